@@ -1,0 +1,13 @@
+namespace ClockSim.Cli;
+
+/// <summary>The program's exit codes.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>A finished analysis found a rule broken.</summary>
+    public const int InvalidRun = 1;
+
+    /// <summary>The configuration or the command line was refused before anything ran.</summary>
+    public const int BadConfiguration = 2;
+}

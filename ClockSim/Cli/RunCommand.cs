@@ -1,0 +1,42 @@
+using ClockSim.Display;
+using ClockSim.Recording;
+using ClockSim.Run;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace ClockSim.Cli;
+
+/// <summary>The default verb: run one simulation, then print its summary.</summary>
+internal static class RunCommand
+{
+    public static async Task<int> RunAsync(string[] args, string? experimentFile)
+    {
+        var contentRoot = ContentRoot.Find(Directory.GetCurrentDirectory());
+        var builder = ClockSimHost.CreateBuilder(args, contentRoot, experimentFile, showProgress: true);
+        try
+        {
+            using var host = builder.Build();
+            await host.RunAsync().ConfigureAwait(false);
+            var manifest = host.Services.GetRequiredService<RunRecorder>().Manifest
+                ?? throw new InvalidOperationException("The run ended without writing its manifest.");
+            RunSummary.Write(AnsiConsole.Console, manifest, host.Services.GetRequiredService<RunPlan>().Folder);
+            return ExitCodes.Success;
+        }
+        catch (OptionsValidationException e)
+        {
+            foreach (var failure in ConfigurationErrors.Describe(e))
+            {
+                await Console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.BadConfiguration;
+        }
+        catch (InvalidOperationException e) when (ConfigurationErrors.TryDescribe(e, builder.Configuration, out var message))
+        {
+            await Console.Error.WriteLineAsync($"error: {message}").ConfigureAwait(false);
+            return ExitCodes.BadConfiguration;
+        }
+    }
+}

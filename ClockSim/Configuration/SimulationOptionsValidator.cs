@@ -1,0 +1,98 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace ClockSim.Configuration;
+
+/// <summary>
+/// The rules that span several keys or touch the file system, each failure one sentence that names
+/// the key, what it holds and what is allowed.
+/// </summary>
+internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) : IValidateOptions<SimulationOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SimulationOptions options)
+    {
+        var failures = new List<string>();
+
+        if (options.MinTickRate > options.MaxTickRate)
+        {
+            failures.Add(Invariant(
+                $"Simulation:MinTickRate ({options.MinTickRate}) must not exceed Simulation:MaxTickRate ({options.MaxTickRate})."));
+        }
+
+        ValidateTickRates(options, failures);
+        ValidateWeights(options.Weights, failures);
+        ValidateOutputDirectory(options, failures);
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateTickRates(SimulationOptions options, List<string> failures)
+    {
+        if (options.TickRates.Length == 0)
+        {
+            return;
+        }
+
+        if (options.TickRates.Length != options.Machines)
+        {
+            failures.Add(Invariant(
+                $"Simulation:TickRates has {options.TickRates.Length} entries but Simulation:Machines is {options.Machines}; give one rate per machine or none."));
+        }
+
+        for (var i = 0; i < options.TickRates.Length; i++)
+        {
+            var rate = options.TickRates[i];
+            if (!double.IsFinite(rate) || rate <= 0 || rate > SimulationOptions.MaxTickRateLimit)
+            {
+                failures.Add(Invariant(
+                    $"Simulation:TickRates:{i} is {rate}; each rate must be greater than 0 and at most {SimulationOptions.MaxTickRateLimit} ticks per second."));
+            }
+        }
+    }
+
+    private static void ValidateWeights(WeightOptions weights, List<string> failures)
+    {
+        (string Key, double Value)[] all =
+        [
+            ("Simulation:Weights:SendToOne", weights.SendToOne),
+            ("Simulation:Weights:SendToAll", weights.SendToAll),
+            ("Simulation:Weights:Internal", weights.Internal),
+        ];
+
+        foreach (var (key, value) in all)
+        {
+            if (!double.IsFinite(value) || value < 0)
+            {
+                failures.Add(Invariant($"{key} is {value}; a weight must be a number of 0 or more."));
+            }
+        }
+
+        if (all.All(w => w.Value == 0))
+        {
+            failures.Add("Simulation:Weights are all 0; at least one of SendToOne, SendToAll and Internal must be greater than 0.");
+        }
+    }
+
+    private void ValidateOutputDirectory(SimulationOptions options, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(options.OutputDirectory))
+        {
+            return;
+        }
+
+        var path = outputLocation.Resolve(options.OutputDirectory);
+        try
+        {
+            Directory.CreateDirectory(path);
+            var probe = Path.Combine(path, $".write-test-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            failures.Add($"Simulation:OutputDirectory '{options.OutputDirectory}' cannot be created or written ({path}): {e.Message}");
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using ClockSim.Machines;
+using ClockSim.Run;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace ClockSim.Display;
+
+/// <summary>
+/// Shows the run while it goes: a live table on a terminal, a plain line every few seconds when the
+/// output is redirected to a file. Registered last, so it stops first and its last frame stays on screen
+/// above the summary.
+/// </summary>
+internal sealed class ProgressDisplay(IReadOnlyList<Machine> machines, RunPlan plan, RunTimeline timeline, IAnsiConsole console, TimeProvider time)
+    : BackgroundService
+{
+    private static readonly TimeSpan LiveRefresh = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan PlainRefresh = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        console.MarkupLine(Markup.Escape(Describe()));
+        try
+        {
+            if (console.Profile.Capabilities.Interactive)
+            {
+                await console.Live(Render()).StartAsync(async context =>
+                {
+                    while (!stoppingToken.IsCancellationRequested)
+                    {
+                        await Task.Delay(LiveRefresh, time, stoppingToken).ConfigureAwait(false);
+                        context.UpdateTarget(Render());
+                    }
+                }).ConfigureAwait(false);
+            }
+            else
+            {
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await Task.Delay(PlainRefresh, time, stoppingToken).ConfigureAwait(false);
+                    if (timeline.Started)
+                    {
+                        console.WriteLine(PlainLine());
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The run is over; the summary takes it from here.
+        }
+    }
+
+    private string Describe()
+    {
+        var rates = string.Join(", ", plan.TickRates.Select(r => r.ToString("0.###", CultureInfo.InvariantCulture)));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"ClockSim: {plan.MachineCount} machines, {plan.Options.DurationSeconds:0.###} s, seed {plan.Seed}, tick rates {rates} per second{(plan.RatesDrawn ? " (drawn from the seed)" : "")}.");
+    }
+
+    private string Header() => timeline.Started
+        ? string.Create(CultureInfo.InvariantCulture, $"{timeline.ElapsedSeconds,6:0.0} s / {plan.Options.DurationSeconds:0.###} s")
+        : "connecting the mesh…";
+
+    private IRenderable Render()
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(Header());
+        table.AddColumns("Machine", "Rate /s", "Ticks", "Clock", "Queue", "Sent", "Received");
+        foreach (var column in table.Columns.Skip(1))
+        {
+            column.RightAligned();
+        }
+
+        foreach (var m in machines)
+        {
+            var s = m.Stats;
+            table.AddRow(TableText.Cells(m.Id, m.Rate, s.Ticks, s.Clock, s.QueueLength, s.MessagesSent, s.Received));
+        }
+
+        return table;
+    }
+
+    private string PlainLine()
+    {
+        var parts = machines.Select(m => string.Create(CultureInfo.InvariantCulture,
+            $"M{m.Id} clock {m.Stats.Clock} queue {m.Stats.QueueLength}"));
+        return $"[{Header()}] {string.Join(" | ", parts)}";
+    }
+}

@@ -1,0 +1,39 @@
+using ClockSim.Configuration;
+
+namespace ClockSim.Model;
+
+/// <summary>
+/// Draws the action of a tick with an empty queue from the configured weights, and the peer of a
+/// send-to-one uniformly. Chance comes from the caller's <see cref="Random"/>, so a seed pins it.
+/// </summary>
+internal sealed class ActionChooser
+{
+    private readonly double _sendToOne;
+    private readonly double _sendToOneOrAll;
+    private readonly double _total;
+
+    public ActionChooser(WeightOptions weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        _sendToOne = weights.SendToOne;
+        _sendToOneOrAll = weights.SendToOne + weights.SendToAll;
+        _total = _sendToOneOrAll + weights.Internal;
+        if (!(_total > 0))
+        {
+            throw new ArgumentException("At least one weight must be greater than 0.", nameof(weights));
+        }
+    }
+
+    public ActionKind Choose(Random random)
+    {
+        var draw = random.NextDouble() * _total;
+        if (draw < _sendToOne)
+        {
+            return ActionKind.SendToOne;
+        }
+
+        return draw < _sendToOneOrAll ? ActionKind.SendToAll : ActionKind.Internal;
+    }
+
+    public static int ChoosePeer(Random random, IReadOnlyList<int> peers) => peers[random.Next(peers.Count)];
+}

@@ -1,0 +1,79 @@
+using System.Threading.Channels;
+using ClockSim.Configuration;
+
+namespace ClockSim.Model;
+
+/// <summary>
+/// The rules of one machine, free of sockets, threads and wall-clock time: given its queue, its
+/// random source and the time of the tick, a tick either takes one queued message or draws an action,
+/// applies the Lamport rules and returns the event. The caller delivers the message of a send.
+/// </summary>
+internal sealed class MachineCore
+{
+    private readonly LamportClock _clock = new();
+    private readonly ActionChooser _chooser;
+    private readonly ChannelReader<Message> _queue;
+    private readonly Random _random;
+    private long _tick;
+    private long _sentSequence;
+
+    public MachineCore(int id, int machineCount, WeightOptions weights, ChannelReader<Message> queue, Random random)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(id, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(machineCount, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(id, machineCount);
+
+        Id = id;
+        Peers = Enumerable.Range(1, machineCount).Where(peer => peer != id).ToArray();
+        _chooser = new ActionChooser(weights);
+        _queue = queue;
+        _random = random;
+    }
+
+    public int Id { get; }
+
+    /// <summary>The other machines, in id order.</summary>
+    public IReadOnlyList<int> Peers { get; }
+
+    public long Clock => _clock.Value;
+
+    public long Ticks => _tick;
+
+    /// <summary>Performs tick <paramref name="tick"/> (the next one: ticks are numbered from 1) at <paramref name="time"/>.</summary>
+    public MachineEvent Tick(long tick, EventTime time)
+    {
+        if (tick != _tick + 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tick), tick, $"Machine {Id} is at tick {_tick}; ticks run in order, one at a time.");
+        }
+
+        _tick = tick;
+        var before = _clock.Value;
+
+        if (_queue.TryRead(out var received))
+        {
+            _clock.Receive(received.Clock);
+            return Event(time, EventKind.Receive, before, received.Sender, received.Sender, received.Sequence, received.Clock);
+        }
+
+        var action = _chooser.Choose(_random);
+        if (action == ActionKind.Internal)
+        {
+            _clock.Increment();
+            return Event(time, EventKind.Internal, before, peer: 0, sender: 0, sequence: 0, carried: 0);
+        }
+
+        var carriedClock = _clock.Increment();
+        var sequence = ++_sentSequence;
+        return action == ActionKind.SendToOne
+            ? Event(time, EventKind.Send, before, ActionChooser.ChoosePeer(_random, Peers), Id, sequence, carriedClock)
+            : Event(time, EventKind.SendAll, before, peer: 0, Id, sequence, carriedClock);
+
+        MachineEvent Event(EventTime at, EventKind kind, long clockBefore, int peer, int sender, long sequence, long carried) =>
+            new(Id, _tick, at, kind, _clock.Value, _clock.Value - clockBefore, _queue.Count, peer, sender, sequence, carried);
+    }
+
+    /// <summary>The message a send event delivers.</summary>
+    public static Message MessageOf(in MachineEvent sendEvent, long sentTimestamp) =>
+        new(sendEvent.MessageSender, sendEvent.MessageSequence, sendEvent.MessageClock, sentTimestamp);
+}

@@ -1,0 +1,22 @@
+namespace ClockSim.Model;
+
+/// <summary>
+/// One row of a machine's event log: what happened on one tick. <see cref="Peer"/> is the sender
+/// of a receive, the recipient of a send, and 0 for a send to all (every peer) or an internal event.
+/// <see cref="MessageSender"/> is 0 when no message is involved.
+/// </summary>
+internal readonly record struct MachineEvent(
+    int Machine,
+    long Tick,
+    EventTime Time,
+    EventKind Kind,
+    long LogicalClock,
+    long Jump,
+    int QueueLength,
+    int Peer,
+    int MessageSender,
+    long MessageSequence,
+    long MessageClock)
+{
+    public bool HasMessage => MessageSender != 0;
+}

@@ -1,0 +1,3 @@
+using ClockSim.Cli;
+
+return await CommandLine.RunAsync(args).ConfigureAwait(false);

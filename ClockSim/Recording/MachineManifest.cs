@@ -1,0 +1,38 @@
+namespace ClockSim.Recording;
+
+/// <summary>One machine's line of <c>run.json</c>.</summary>
+public sealed record MachineManifest
+{
+    public required int Id { get; init; }
+
+    /// <summary>Ticks per second.</summary>
+    public required double TickRate { get; init; }
+
+    /// <summary>The loopback port it listened on.</summary>
+    public required int Port { get; init; }
+
+    public required long Ticks { get; init; }
+
+    /// <summary>Messages sent: a send to all counts once per recipient.</summary>
+    public required long Sent { get; init; }
+
+    public required long SendEvents { get; init; }
+
+    public required long SendAllEvents { get; init; }
+
+    public required long Received { get; init; }
+
+    public required long Internal { get; init; }
+
+    /// <summary>Messages that reached its queue but were never taken.</summary>
+    public required long LeftInQueue { get; init; }
+
+    public required long FinalClock { get; init; }
+
+    public required long MaxJump { get; init; }
+
+    public required long MaxQueue { get; init; }
+
+    /// <summary>The CSV of its events, relative to the run folder.</summary>
+    public required string EventsFile { get; init; }
+}

@@ -1,0 +1,75 @@
+using ClockSim.Machines;
+using ClockSim.Run;
+using Microsoft.Extensions.Hosting;
+
+namespace ClockSim.Recording;
+
+/// <summary>
+/// Owns the run folder. It is registered first, so it starts before any machine ticks (and opens
+/// every event log) and stops after every machine has stopped, when it closes the logs under their
+/// final names and writes <c>run.json</c>.
+/// </summary>
+internal sealed class RunRecorder(IReadOnlyList<Machine> machines, RunPlan plan, RunTimeline timeline) : IHostedService
+{
+    public const string FormatVersion = "1";
+
+    /// <summary>The manifest written at the end, once the host has stopped.</summary>
+    public RunManifest? Manifest { get; private set; }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(plan.Folder);
+        foreach (var machine in machines)
+        {
+            machine.Log.Open();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        foreach (var machine in machines)
+        {
+            await machine.Log.CompleteAsync().ConfigureAwait(false);
+        }
+
+        Manifest = BuildManifest();
+        AtomicFile.WriteAllText(Path.Combine(plan.Folder, RunManifestJson.FileName), RunManifestJson.Serialize(Manifest));
+    }
+
+    private RunManifest BuildManifest()
+    {
+        var rows = machines.Select(m => new MachineManifest
+        {
+            Id = m.Id,
+            TickRate = m.Rate,
+            Port = m.Network.Port,
+            Ticks = m.Stats.Ticks,
+            Sent = m.Stats.MessagesSent,
+            SendEvents = m.Stats.SendEvents,
+            SendAllEvents = m.Stats.SendAllEvents,
+            Received = m.Stats.Received,
+            Internal = m.Stats.Internal,
+            LeftInQueue = m.LeftInQueue,
+            FinalClock = m.Stats.Clock,
+            MaxJump = m.Stats.MaxJump,
+            MaxQueue = m.Stats.MaxQueue,
+            EventsFile = EventLog.FileName(m.Id),
+        }).ToArray();
+
+        return new RunManifest
+        {
+            FormatVersion = FormatVersion,
+            Options = plan.ResolvedOptions(),
+            TickRatesDrawn = plan.RatesDrawn,
+            Seed = plan.Seed,
+            StartUtc = timeline.StartUtc,
+            EndUtc = timeline.EndUtc,
+            ElapsedSeconds = Math.Round(timeline.ElapsedSeconds, 6),
+            EndReason = (timeline.EndReason ?? EndReason.Interrupted) == EndReason.Completed ? "completed" : "interrupted",
+            Machines = rows,
+            InFlight = rows.Sum(r => r.Sent) - machines.Sum(m => m.Network.Arrived),
+        };
+    }
+}
