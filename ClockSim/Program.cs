@@ -1,3 +1,12 @@
 using ClockSim.Cli;
 
-return await CommandLine.RunAsync(args).ConfigureAwait(false);
+try
+{
+    return await CommandLine.RunAsync(args).ConfigureAwait(false);
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    // A disk that fills up or a folder that vanishes mid-run: say what failed, not where in the code.
+    await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+    return ExitCodes.Failure;
+}

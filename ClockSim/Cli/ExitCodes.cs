@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>The configuration or the command line was refused before anything ran.</summary>
     public const int BadConfiguration = 2;
+
+    /// <summary>The program could not do its work, e.g. a file could not be written.</summary>
+    public const int Failure = 3;
 }

@@ -13,12 +13,19 @@ internal static class RunCommand
 {
     public static async Task<int> RunAsync(string[] args, string? experimentFile)
     {
+        if (Console.IsOutputRedirected)
+        {
+            // A file has no width; wide enough that the summary table is never folded.
+            AnsiConsole.Profile.Width = 160;
+        }
+
         var contentRoot = ContentRoot.Find(Directory.GetCurrentDirectory());
         var builder = ClockSimHost.CreateBuilder(args, contentRoot, experimentFile, showProgress: true);
         try
         {
             using var host = builder.Build();
-            await host.RunAsync().ConfigureAwait(false);
+            await host.StartAsync().ConfigureAwait(false);
+            await host.WaitForShutdownAsync().ConfigureAwait(false);
             var manifest = host.Services.GetRequiredService<RunRecorder>().Manifest
                 ?? throw new InvalidOperationException("The run ended without writing its manifest.");
             RunSummary.Write(AnsiConsole.Console, manifest, host.Services.GetRequiredService<RunPlan>().Folder);

@@ -13,8 +13,9 @@ namespace ClockSim.Machines;
 /// </summary>
 internal sealed class Machine : IAsyncDisposable
 {
+    // Not single-reader: only the multi-reader unbounded channel can count its items, and the count is the queue length.
     private readonly Channel<Message> _queue = Channel.CreateUnbounded<Message>(
-        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+        new UnboundedChannelOptions { AllowSynchronousContinuations = false });
 
     private readonly Channel<long> _ticks = Channel.CreateUnbounded<long>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
