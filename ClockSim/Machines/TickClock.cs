@@ -39,16 +39,18 @@ internal sealed class TickClock(TimeProvider time, ITickWaiter waiter)
         var frequency = time.TimestampFrequency;
         var end = startTimestamp + (long)Math.Round(duration.TotalSeconds * frequency);
         var schedules = targets.Select(t => new TickSchedule(t.Rate, startTimestamp, frequency)).ToArray();
-        var lastTicks = schedules.Select(s => s.DueBy(end)).ToArray();
+        // rate × duration ticks; a tick due within a microsecond of the end still counts, so rounding the
+        // duration to timestamp units never cuts off the last one.
+        var lastTicks = schedules.Select(s => (long)Math.Floor(s.Rate * (duration.TotalSeconds + 1e-6))).ToArray();
         var posted = new long[targets.Count];
 
         while (!cancellationToken.IsCancellationRequested)
         {
-            var now = Math.Min(time.GetTimestamp(), end);
+            var now = time.GetTimestamp();
             var next = long.MaxValue;
             for (var i = 0; i < schedules.Length; i++)
             {
-                var due = schedules[i].DueBy(now);
+                var due = Math.Min(schedules[i].DueBy(now), lastTicks[i]);
                 while (posted[i] < due)
                 {
                     targets[i].Ticks.TryWrite(++posted[i]);

@@ -1,0 +1,135 @@
+using System.Threading.Channels;
+using ClockSim.Configuration;
+using ClockSim.Model;
+
+namespace ClockSim.Tests.Model;
+
+public sealed class MachineCoreTests
+{
+    private static readonly EventTime AnyTime = new(DateTimeOffset.UnixEpoch, 0);
+
+    private static (MachineCore Core, ChannelWriter<Message> Queue) CreateSut(WeightOptions? weights = null, int id = 1, int machines = 3, int seed = 1)
+    {
+        var queue = Channel.CreateUnbounded<Message>();
+        return (new MachineCore(id, machines, weights ?? new WeightOptions(), queue.Reader, new Random(seed)), queue.Writer);
+    }
+
+    [Fact]
+    public void Tick_WithQueuedMessage_ReceivesMaxPlusOne()
+    {
+        var (core, queue) = CreateSut();
+        queue.TryWrite(new Message(Sender: 2, Sequence: 4, Clock: 10, SentTimestamp: 0));
+
+        var e = core.Tick(1, AnyTime);
+
+        Assert.Equal(EventKind.Receive, e.Kind);
+        Assert.Equal(11, e.LogicalClock);
+        Assert.Equal(11, e.Jump);
+        Assert.Equal(2, e.Peer);
+        Assert.Equal((2, 4L, 10L), (e.MessageSender, e.MessageSequence, e.MessageClock));
+    }
+
+    [Fact]
+    public void Tick_TakesExactlyOneMessage_AndReportsTheRest()
+    {
+        var (core, queue) = CreateSut();
+        for (var i = 1; i <= 3; i++)
+        {
+            queue.TryWrite(new Message(2, i, i, 0));
+        }
+
+        var first = core.Tick(1, AnyTime);
+        var second = core.Tick(2, AnyTime);
+
+        Assert.Equal((1L, 2), (first.MessageSequence, first.QueueLength));
+        Assert.Equal((2L, 1), (second.MessageSequence, second.QueueLength));
+        Assert.Equal(3, second.LogicalClock);
+    }
+
+    [Fact]
+    public void Tick_ReceiveBehindLocalClock_AddsOne()
+    {
+        var (core, queue) = CreateSut(new WeightOptions { SendToOne = 0, SendToAll = 0, Internal = 1 });
+        for (var tick = 1; tick <= 5; tick++)
+        {
+            core.Tick(tick, AnyTime);
+        }
+
+        queue.TryWrite(new Message(3, 1, 2, 0));
+        var e = core.Tick(6, AnyTime);
+
+        Assert.Equal((6L, 1L), (e.LogicalClock, e.Jump));
+    }
+
+    [Fact]
+    public void Tick_SendToOne_CarriesTheIncrementedClockToAPeer()
+    {
+        var (core, _) = CreateSut(new WeightOptions { SendToOne = 1, SendToAll = 0, Internal = 0 }, id: 2);
+
+        var first = core.Tick(1, AnyTime);
+        var second = core.Tick(2, AnyTime);
+
+        Assert.Equal(EventKind.Send, first.Kind);
+        Assert.Contains(first.Peer, new[] { 1, 3 });
+        Assert.Equal((1L, 1L, 1L), (first.LogicalClock, first.Jump, first.MessageClock));
+        Assert.Equal((2, 1L), (first.MessageSender, first.MessageSequence));
+        Assert.Equal((2L, 2L), (second.MessageSequence, second.MessageClock));
+    }
+
+    [Fact]
+    public void Tick_SendToAll_CarriesTheIncrementedClockToNoSinglePeer()
+    {
+        var (core, _) = CreateSut(new WeightOptions { SendToOne = 0, SendToAll = 1, Internal = 0 });
+
+        var e = core.Tick(1, AnyTime);
+
+        Assert.Equal(EventKind.SendAll, e.Kind);
+        Assert.Equal((0, 1L, 1L), (e.Peer, e.LogicalClock, e.MessageClock));
+        Assert.Equal(new[] { 2, 3 }, core.Peers);
+    }
+
+    [Fact]
+    public void Tick_Internal_IncrementsWithoutAMessage()
+    {
+        var (core, _) = CreateSut(new WeightOptions { SendToOne = 0, SendToAll = 0, Internal = 1 });
+
+        var e = core.Tick(1, AnyTime);
+
+        Assert.Equal(EventKind.Internal, e.Kind);
+        Assert.Equal((1L, 1L), (e.LogicalClock, e.Jump));
+        Assert.False(e.HasMessage);
+    }
+
+    [Fact]
+    public void Tick_CarriesTheGivenTime()
+    {
+        var (core, _) = CreateSut();
+        var time = new EventTime(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero), 1234.5);
+
+        Assert.Equal(time, core.Tick(1, time).Time);
+    }
+
+    [Fact]
+    public void Tick_OutOfOrder_Throws()
+    {
+        var (core, _) = CreateSut();
+        core.Tick(1, AnyTime);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => core.Tick(3, AnyTime));
+    }
+
+    [Fact]
+    public void Tick_SameSeed_RepeatsTheSameEvents()
+    {
+        var (first, _) = CreateSut(seed: 42);
+        var (second, _) = CreateSut(seed: 42);
+
+        var a = Enumerable.Range(1, 500).Select(t => first.Tick(t, AnyTime)).ToArray();
+        var b = Enumerable.Range(1, 500).Select(t => second.Tick(t, AnyTime)).ToArray();
+
+        Assert.Equal(a, b);
+        Assert.Contains(a, e => e.Kind == EventKind.Send);
+        Assert.Contains(a, e => e.Kind == EventKind.SendAll);
+        Assert.Contains(a, e => e.Kind == EventKind.Internal);
+    }
+}
