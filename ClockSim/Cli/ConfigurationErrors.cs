@@ -7,7 +7,9 @@ namespace ClockSim.Cli;
 /// <summary>Turns configuration failures into the one-line messages a user reads instead of a stack trace.</summary>
 internal static partial class ConfigurationErrors
 {
-    public static IEnumerable<string> Describe(OptionsValidationException exception) => exception.Failures;
+    /// <summary>One sentence per failed rule; data-annotation failures lose their wrapper text.</summary>
+    public static IEnumerable<string> Describe(OptionsValidationException exception) =>
+        exception.Failures.Select(failure => DataAnnotationFailure().Match(failure) is { Success: true } match ? match.Groups["message"].Value : failure);
 
     /// <summary>Describes a value the binder could not convert, e.g. <c>DurationSeconds=abc</c>.</summary>
     public static bool TryDescribe(InvalidOperationException exception, IConfiguration configuration, out string message)
@@ -29,6 +31,9 @@ internal static partial class ConfigurationErrors
         message = $"{key} is '{configuration[key]}', which is not {type}.";
         return true;
     }
+
+    [GeneratedRegex(@"^DataAnnotation validation failed for '[^']*' members: '[^']*' with the error: '(?<message>.*)'\.$")]
+    private static partial Regex DataAnnotationFailure();
 
     [GeneratedRegex(@"^Failed to convert configuration value (?:'[^']*' )?at '(?<key>[^']+)' to type '(?<type>[^']+)'")]
     private static partial Regex ConversionFailure();

@@ -24,11 +24,14 @@ internal static class RunCommand
         try
         {
             using var host = builder.Build();
+
+            // Resolving the plan validates the options now, before the host starts and logs its own failure.
+            var plan = host.Services.GetRequiredService<RunPlan>();
             await host.StartAsync().ConfigureAwait(false);
             await host.WaitForShutdownAsync().ConfigureAwait(false);
             var manifest = host.Services.GetRequiredService<RunRecorder>().Manifest
                 ?? throw new InvalidOperationException("The run ended without writing its manifest.");
-            RunSummary.Write(AnsiConsole.Console, manifest, host.Services.GetRequiredService<RunPlan>().Folder);
+            RunSummary.Write(AnsiConsole.Console, manifest, plan.Folder);
             return ExitCodes.Success;
         }
         catch (OptionsValidationException e)

@@ -13,7 +13,8 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
     {
         var failures = new List<string>();
 
-        if (options.MinTickRate > options.MaxTickRate)
+        // A rate out of its own range is already reported by its attribute; comparing it would say the same twice.
+        if (options.MinTickRate >= 1 && options.MaxTickRate >= 1 && options.MinTickRate > options.MaxTickRate)
         {
             failures.Add(Invariant(
                 $"Simulation:MinTickRate ({options.MinTickRate}) must not exceed Simulation:MaxTickRate ({options.MaxTickRate})."));
