@@ -1,0 +1,51 @@
+using ClockSim.Cli;
+using ClockSim.Machines;
+using ClockSim.Run;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ClockSim.Tests.Support;
+
+/// <summary>A real simulation host (real sockets, real clock) writing into a temporary folder.</summary>
+internal sealed class SimulationHarness : IDisposable
+{
+    private readonly TempDirectory _root = new();
+
+    public SimulationHarness(params string[] args)
+    {
+        Host = ClockSimHost.CreateBuilder(
+            [$"--Simulation:OutputDirectory={Path.Combine(_root.Path, "runs")}", .. args], _root.Path, null, showProgress: false).Build();
+    }
+
+    public IHost Host { get; }
+
+    public IReadOnlyList<Machine> Machines => Host.Services.GetRequiredService<IReadOnlyList<Machine>>();
+
+    public RunTimeline Timeline => Host.Services.GetRequiredService<RunTimeline>();
+
+    public string Folder => Host.Services.GetRequiredService<RunPlan>().Folder;
+
+    /// <summary>Runs until the configured duration ends, then loads the run folder.</summary>
+    public async Task<RunFolder> RunToEndAsync()
+    {
+        await Host.StartAsync();
+        await Host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        return RunFolder.Load(Folder);
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, checking every few milliseconds.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        while (!condition())
+        {
+            await Task.Delay(5, cancellation.Token);
+        }
+    }
+
+    public void Dispose()
+    {
+        Host.Dispose();
+        _root.Dispose();
+    }
+}
