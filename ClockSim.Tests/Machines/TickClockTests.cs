@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using ClockSim.Machines;
 using Microsoft.Extensions.Time.Testing;
 
@@ -18,10 +17,10 @@ public sealed class TickClockTests
     public void Run_PostsTickKAtStartPlusKOverRate_For10000Ticks()
     {
         var (clock, _) = CreateSut();
-        var ticks = new RecordingWriter(_time);
+        var ticks = new TickRecorder(_time);
         var start = _time.GetTimestamp();
 
-        var completed = clock.Run(start, TimeSpan.FromSeconds(10_000 / 6.0), [new TickTarget(6, ticks)], CancellationToken.None);
+        var completed = clock.Run(start, TimeSpan.FromSeconds(10_000 / 6.0), [new TickTarget(6, ticks.Tick)], CancellationToken.None);
 
         Assert.True(completed);
         Assert.Equal(Enumerable.Range(1, 10_000).Select(k => (long)k), ticks.Posted.Select(p => p.Tick));
@@ -35,11 +34,11 @@ public sealed class TickClockTests
     {
         var oversleep = TimeSpan.FromMilliseconds(4);
         var (clock, _) = CreateSut(oversleep);
-        var slow = new RecordingWriter(_time);
-        var fast = new RecordingWriter(_time);
+        var slow = new TickRecorder(_time);
+        var fast = new TickRecorder(_time);
         var start = _time.GetTimestamp();
 
-        clock.Run(start, TimeSpan.FromSeconds(60), [new TickTarget(6, slow), new TickTarget(100, fast)], CancellationToken.None);
+        clock.Run(start, TimeSpan.FromSeconds(60), [new TickTarget(6, slow.Tick), new TickTarget(100, fast.Tick)], CancellationToken.None);
 
         Assert.Equal(360, slow.Posted.Count);
         Assert.Equal(6_000, fast.Posted.Count);
@@ -55,10 +54,10 @@ public sealed class TickClockTests
     {
         var (clock, waiter) = CreateSut();
         waiter.StallOnCall(3, TimeSpan.FromSeconds(1));
-        var ticks = new RecordingWriter(_time);
+        var ticks = new TickRecorder(_time);
         var start = _time.GetTimestamp();
 
-        clock.Run(start, TimeSpan.FromSeconds(3), [new TickTarget(10, ticks)], CancellationToken.None);
+        clock.Run(start, TimeSpan.FromSeconds(3), [new TickTarget(10, ticks.Tick)], CancellationToken.None);
 
         Assert.Equal(Enumerable.Range(1, 30).Select(k => (long)k), ticks.Posted.Select(p => p.Tick));
         // The third wait ends 1 s late, at 1.3 s: ticks 3 to 13 are due, and go out together.
@@ -72,7 +71,7 @@ public sealed class TickClockTests
         var (clock, _) = CreateSut();
         var start = _time.GetTimestamp();
 
-        clock.Run(start, TimeSpan.FromSeconds(2.5), [new TickTarget(1, new RecordingWriter(_time))], CancellationToken.None);
+        clock.Run(start, TimeSpan.FromSeconds(2.5), [new TickTarget(1, new TickRecorder(_time).Tick)], CancellationToken.None);
 
         Assert.Equal(TimeSpan.FromSeconds(2.5), _time.GetElapsedTime(start, _time.GetTimestamp()));
     }
@@ -84,9 +83,9 @@ public sealed class TickClockTests
         var (clock, waiter) = CreateSut();
         // Fake time reaches 5 s during the fifth wait, and the cancellation comes first.
         waiter.OnCall(5, cancellation.Cancel);
-        var ticks = new RecordingWriter(_time);
+        var ticks = new TickRecorder(_time);
 
-        var completed = clock.Run(_time.GetTimestamp(), TimeSpan.FromSeconds(60), [new TickTarget(1, ticks)], cancellation.Token);
+        var completed = clock.Run(_time.GetTimestamp(), TimeSpan.FromSeconds(60), [new TickTarget(1, ticks.Tick)], cancellation.Token);
 
         Assert.False(completed);
         Assert.Equal(4, ticks.Posted.Count);
@@ -111,17 +110,11 @@ public sealed class TickClockTests
         }
     }
 
-    /// <summary>Records each posted tick with the fake time at which it was posted.</summary>
-    private sealed class RecordingWriter(TimeProvider time) : ChannelWriter<long>
+    /// <summary>Records each tick run with the fake time at which it ran.</summary>
+    private sealed class TickRecorder(TimeProvider time)
     {
         public List<(long Tick, long Timestamp)> Posted { get; } = [];
 
-        public override bool TryWrite(long item)
-        {
-            Posted.Add((item, time.GetTimestamp()));
-            return true;
-        }
-
-        public override ValueTask<bool> WaitToWriteAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(true);
+        public void Tick(long tick) => Posted.Add((tick, time.GetTimestamp()));
     }
 }

@@ -72,6 +72,7 @@ internal static class ClockSimHost
             sp.GetRequiredService<OutputLocation>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RunTimeline>();
+        services.AddSingleton(sp => new LatencyHistogram(sp.GetRequiredService<TimeProvider>().TimestampFrequency));
         services.AddSingleton(sp => new PeerDirectory(sp.GetRequiredService<RunPlan>().MachineCount));
         services.AddSingleton(sp => new TickClock(sp.GetRequiredService<TimeProvider>(), new ThreadTickWaiter()));
         services.AddSingleton<IReadOnlyList<Machine>>(CreateMachines);
@@ -102,7 +103,8 @@ internal static class ClockSimHost
         var directory = services.GetRequiredService<PeerDirectory>();
         var timeline = services.GetRequiredService<RunTimeline>();
         var time = services.GetRequiredService<TimeProvider>();
+        var latency = services.GetRequiredService<LatencyHistogram>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<Machine>();
-        return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new Machine(id, plan, directory, timeline, time, logger))];
+        return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new Machine(id, plan, directory, timeline, time, latency, logger))];
     }
 }

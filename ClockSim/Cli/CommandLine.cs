@@ -1,3 +1,5 @@
+using ClockSim.Bench;
+
 namespace ClockSim.Cli;
 
 /// <summary>
@@ -8,8 +10,11 @@ internal static class CommandLine
 {
     public const string Usage = """
         Usage: ClockSim [run] [--config FILE] [--Simulation:Key=value ...]
+               ClockSim bench [--quick]
 
           run              Run one simulation (the default) and write its run folder.
+          bench            Measure tick fidelity, message latency, scale and cost; save the figures
+                           to experiments/bench/results.md (--quick: under a minute).
           --config FILE    Layer an appsettings-style JSON file (e.g. experiments/baseline.json) over
                            appsettings.json; --Simulation:Key=value overrides still win.
           --help           Show this text.
@@ -47,6 +52,7 @@ internal static class CommandLine
         return verb switch
         {
             "run" => await RunCommand.RunAsync([.. rest], experimentFile).ConfigureAwait(false),
+            "bench" => await BenchCommand.RunAsync(rest).ConfigureAwait(false),
             _ => Fail($"unknown command '{verb}'. Run with --help to see the commands."),
         };
     }

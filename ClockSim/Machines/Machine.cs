@@ -3,13 +3,14 @@ using ClockSim.Model;
 using ClockSim.Network;
 using ClockSim.Recording;
 using ClockSim.Run;
+using Microsoft.Extensions.Logging;
 
 namespace ClockSim.Machines;
 
 /// <summary>
 /// One simulated machine: its rules (<see cref="MachineCore"/>), its network queue, its side of the
-/// mesh, and its event log. Its tick loop runs each tick the clock posts: take a message or act, deliver
-/// what it sends, record the event.
+/// mesh, and its event log. On each tick the clock runs: take a message or act, deliver what it sends,
+/// record the event.
 /// </summary>
 internal sealed class Machine : IAsyncDisposable
 {
@@ -17,22 +18,18 @@ internal sealed class Machine : IAsyncDisposable
     private readonly Channel<Message> _queue = Channel.CreateUnbounded<Message>(
         new UnboundedChannelOptions { AllowSynchronousContinuations = false });
 
-    private readonly Channel<long> _ticks = Channel.CreateUnbounded<long>(
-        new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-
     private readonly MachineCore _core;
     private readonly RunTimeline _timeline;
     private readonly TimeProvider _time;
-    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public Machine(int id, RunPlan plan, PeerDirectory directory, RunTimeline timeline, TimeProvider time, Microsoft.Extensions.Logging.ILogger logger)
+    public Machine(int id, RunPlan plan, PeerDirectory directory, RunTimeline timeline, TimeProvider time, LatencyHistogram latency, ILogger logger)
     {
         Id = id;
         Rate = plan.TickRates[id - 1];
         _timeline = timeline;
         _time = time;
         _core = new MachineCore(id, plan.MachineCount, plan.Options.Weights, _queue.Reader, new Random(plan.MachineSeed(id)));
-        Network = new MachineNetwork(id, plan.MachineCount, plan.Token, directory, _queue.Writer, time, logger);
+        Network = new MachineNetwork(id, plan.MachineCount, plan.Token, directory, _queue.Writer, time, latency, logger);
         Log = new EventLog(id, plan.MachineCount, plan.Folder, time);
     }
 
@@ -51,39 +48,16 @@ internal sealed class Machine : IAsyncDisposable
     public int LeftInQueue => _queue.Reader.Count;
 
     /// <summary>What the tick clock drives.</summary>
-    public TickTarget TickTarget => new(Rate, _ticks.Writer);
-
-    /// <summary>Completes when the tick loop has ended (or never started).</summary>
-    public Task Stopped => _stopped.Task;
-
-    /// <summary>Joins the mesh, then runs every tick posted until <see cref="StopTicking"/>.</summary>
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Network.ConnectAsync(cancellationToken).ConfigureAwait(false);
-            await foreach (var tick in _ticks.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                RunTick(tick);
-            }
-        }
-        finally
-        {
-            _stopped.TrySetResult();
-        }
-    }
-
-    /// <summary>No more ticks: the loop finishes the ticks already posted, then ends.</summary>
-    public void StopTicking() => _ticks.Writer.TryComplete();
+    public TickTarget TickTarget => new(Rate, Tick);
 
     public async ValueTask DisposeAsync()
     {
-        StopTicking();
         await Network.DisposeAsync().ConfigureAwait(false);
         await Log.DisposeAsync().ConfigureAwait(false);
     }
 
-    private void RunTick(long tick)
+    /// <summary>Runs tick <paramref name="tick"/>; called by the tick clock, one tick at a time.</summary>
+    public void Tick(long tick)
     {
         var now = _time.GetTimestamp();
         var e = _core.Tick(tick, new EventTime(_time.GetUtcNow(), _timeline.ElapsedMs(now)));

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace ClockSim.Machines;
 
-/// <summary>Hosts one <see cref="Machine"/>: its listener opens on start, its loop runs in the background.</summary>
+/// <summary>
+/// Hosts one <see cref="Machine"/>: its listener opens on start, and it joins the mesh in the background.
+/// Its ticks are then run by the run's tick clock; on stop the host disposes it, closing its sockets.
+/// </summary>
 internal sealed class MachineService(Machine machine) : BackgroundService
 {
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -12,5 +15,5 @@ internal sealed class MachineService(Machine machine) : BackgroundService
         return base.StartAsync(cancellationToken);
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => machine.RunAsync(stoppingToken);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => machine.Network.ConnectAsync(stoppingToken);
 }

@@ -8,7 +8,8 @@ namespace ClockSim.Network;
 /// </summary>
 internal sealed class FrameReader(Socket socket)
 {
-    private readonly byte[] _buffer = new byte[4096];
+    // Frames are at most 31 bytes; a small buffer still takes dozens at once, and 128 machines hold 16,256 of them.
+    private readonly byte[] _buffer = new byte[1024];
     private int _start;
     private int _end;
 

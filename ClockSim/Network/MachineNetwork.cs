@@ -19,6 +19,7 @@ internal sealed partial class MachineNetwork : IAsyncDisposable
     private readonly PeerDirectory _directory;
     private readonly ChannelWriter<Message> _queue;
     private readonly TimeProvider _time;
+    private readonly LatencyHistogram _latency;
     private readonly ILogger _logger;
     private readonly PeerConnection?[] _connections;
     private readonly List<Task> _readers = [];
@@ -30,7 +31,8 @@ internal sealed partial class MachineNetwork : IAsyncDisposable
     private long _arrived;
     private volatile bool _closing;
 
-    public MachineNetwork(int id, int machineCount, RunToken token, PeerDirectory directory, ChannelWriter<Message> queue, TimeProvider time, ILogger logger)
+    public MachineNetwork(
+        int id, int machineCount, RunToken token, PeerDirectory directory, ChannelWriter<Message> queue, TimeProvider time, LatencyHistogram latency, ILogger logger)
     {
         _id = id;
         _machineCount = machineCount;
@@ -38,6 +40,7 @@ internal sealed partial class MachineNetwork : IAsyncDisposable
         _directory = directory;
         _queue = queue;
         _time = time;
+        _latency = latency;
         _logger = logger;
         _connections = new PeerConnection?[machineCount + 1];
     }
@@ -235,6 +238,7 @@ internal sealed partial class MachineNetwork : IAsyncDisposable
                 }
 
                 _queue.TryWrite(frame.Message);
+                _latency.Record(frame.Message.SentTimestamp, _time.GetTimestamp());
                 Interlocked.Increment(ref _arrived);
             }
 

@@ -5,18 +5,20 @@ using CsvHelper;
 namespace ClockSim.Recording;
 
 /// <summary>
-/// Streams one machine's events to its CSV as the run goes, off the tick loop: rows go to
-/// <c>machine-&lt;id&gt;.csv.partial</c>, flushed at least every second, and the file takes its real name only
+/// Streams one machine's events to its CSV as the run goes, off the tick path: a tick only queues its
+/// event, and twice a second a writer task takes every queued event to <c>machine-&lt;id&gt;.csv.partial</c>
+/// and flushes it (one wake-up per interval, not one per event). The file takes its real name only
 /// once the last row is written. A file named <c>.csv</c> is therefore always complete, and a crash
 /// leaves the rows recorded so far in the <c>.partial</c> file.
 /// </summary>
 internal sealed class EventLog : IAsyncDisposable
 {
-    private static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan WriteInterval = TimeSpan.FromMilliseconds(500);
 
     private readonly Channel<MachineEvent> _pending = Channel.CreateUnbounded<MachineEvent>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
 
+    private readonly CancellationTokenSource _completing = new();
     private readonly EventRowMapper _mapper;
     private readonly TimeProvider _time;
     private Task _writer = Task.CompletedTask;
@@ -58,6 +60,7 @@ internal sealed class EventLog : IAsyncDisposable
 
         _completed = true;
         _pending.Writer.TryComplete();
+        await _completing.CancelAsync().ConfigureAwait(false);
         await _writer.ConfigureAwait(false);
         File.Move(PartialPath, FilePath, overwrite: true);
     }
@@ -65,29 +68,43 @@ internal sealed class EventLog : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _pending.Writer.TryComplete();
+        await _completing.CancelAsync().ConfigureAwait(false);
         await _writer.ConfigureAwait(false);
+        _completing.Dispose();
     }
 
     private async Task WriteAsync(CsvWriter csv)
     {
         await using (csv.ConfigureAwait(false))
         {
-            var lastFlush = _time.GetTimestamp();
-            var reader = _pending.Reader;
-            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            using var timer = new PeriodicTimer(WriteInterval, _time);
+            try
             {
-                while (reader.TryRead(out var e))
+                while (await timer.WaitForNextTickAsync(_completing.Token).ConfigureAwait(false))
                 {
-                    csv.WriteRecord(_mapper.ToRow(e));
-                }
-
-                if (_time.GetElapsedTime(lastFlush) >= FlushInterval)
-                {
-                    await csv.FlushAsync().ConfigureAwait(false);
-                    lastFlush = _time.GetTimestamp();
+                    await WritePendingAsync(csv).ConfigureAwait(false);
                 }
             }
+            catch (OperationCanceledException) when (_completing.IsCancellationRequested)
+            {
+                // Completion: fall through to write what is left.
+            }
 
+            await WritePendingAsync(csv).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WritePendingAsync(CsvWriter csv)
+    {
+        var written = false;
+        while (_pending.Reader.TryRead(out var e))
+        {
+            csv.WriteRecord(_mapper.ToRow(e));
+            written = true;
+        }
+
+        if (written)
+        {
             await csv.FlushAsync().ConfigureAwait(false);
         }
     }

@@ -6,8 +6,8 @@ namespace ClockSim.Run;
 
 /// <summary>
 /// Starts the run once the whole mesh is connected, lets the tick clock run for the configured
-/// duration (or until Ctrl+C / SIGTERM), then ends it in order: no more ticks, every machine finishes
-/// its last tick, every connection delivers what is on the way, and the host stops. It is registered
+/// duration (or until Ctrl+C / SIGTERM), then ends it in order: no more ticks, every connection
+/// delivers what is on the way, and the host stops. It is registered
 /// after the machines, so it stops first, while they are still there to be wound down.
 /// </summary>
 internal sealed partial class RunCoordinator(
@@ -19,7 +19,6 @@ internal sealed partial class RunCoordinator(
     IHostApplicationLifetime lifetime,
     ILogger<RunCoordinator> logger) : BackgroundService
 {
-    private static readonly TimeSpan WindDownTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -41,23 +40,16 @@ internal sealed partial class RunCoordinator(
         {
             // Ctrl+C, SIGTERM or another service's fault: the run ends early, and is wound down all the same.
         }
-
-        await EndRunAsync(reason).ConfigureAwait(false);
-        lifetime.StopApplication();
+        finally
+        {
+            // Even after a fault the files must be consistent: end the run properly, then let the host stop.
+            await EndRunAsync(reason).ConfigureAwait(false);
+            lifetime.StopApplication();
+        }
     }
 
     private async Task EndRunAsync(EndReason reason)
     {
-        foreach (var machine in machines)
-        {
-            machine.StopTicking();
-        }
-
-        if (timeline.Started)
-        {
-            await WindDownAsync(Task.WhenAll(machines.Select(m => m.Stopped))).ConfigureAwait(false);
-        }
-
         timeline.End(reason);
 
         foreach (var machine in machines)
@@ -74,24 +66,9 @@ internal sealed partial class RunCoordinator(
         LogEnded(logger, reason, timeline.ElapsedSeconds);
     }
 
-    private async Task WindDownAsync(Task machinesStopped)
-    {
-        try
-        {
-            await machinesStopped.WaitAsync(WindDownTimeout, time).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            LogWindDownTimedOut(logger, WindDownTimeout.TotalSeconds);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Debug, Message = "Mesh of {Machines} machines connected; the run starts for {Seconds} s.")]
     private static partial void LogStarted(ILogger logger, int machines, double seconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Run ended ({Reason}) after {Seconds:F3} s.")]
     private static partial void LogEnded(ILogger logger, EndReason reason, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Some machines were still ticking {Seconds} s after the run ended; their last ticks may be missing.")]
-    private static partial void LogWindDownTimedOut(ILogger logger, double seconds);
 }

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using ClockSim.Cli;
+using Spectre.Console;
+
+namespace ClockSim.Bench;
+
+/// <summary>
+/// The <c>bench</c> verb: runs every scenario in a fresh child process (so CPU time and peak memory
+/// belong to that scenario alone), prints the figures and saves them under <c>experiments/bench/</c>.
+/// </summary>
+internal static class BenchCommand
+{
+    private const string ResultPrefix = "BENCH-RESULT ";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        var quick = args.Contains("--quick");
+        var scenarioIndex = args.ToList().IndexOf("--scenario");
+        if (scenarioIndex >= 0)
+        {
+            var name = scenarioIndex + 1 < args.Count ? args[scenarioIndex + 1] : "";
+            return await RunChildAsync(name, quick).ConfigureAwait(false);
+        }
+
+        var unknown = args.Where(a => a != "--quick").ToArray();
+        if (unknown.Length > 0)
+        {
+            await Console.Error.WriteLineAsync($"error: bench takes only --quick, not '{unknown[0]}'.").ConfigureAwait(false);
+            return ExitCodes.BadConfiguration;
+        }
+
+        var console = AnsiConsole.Console;
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in BenchScenarios.All)
+        {
+            console.MarkupLineInterpolated($"[grey]{scenario.Name}[/]: {scenario.Purpose} ({scenario.DurationSeconds(quick)} s)…");
+            results.Add(await RunInChildProcessAsync(scenario, quick).ConfigureAwait(false));
+        }
+
+        var report = new BenchReport(MachineDescription.Current(TimeProvider.System), quick, results);
+        report.WriteTable(console);
+        var folder = Path.Combine(ContentRoot.Find(Directory.GetCurrentDirectory()), "experiments", "bench");
+        report.Save(folder);
+        console.WriteLine($"Saved {Path.Combine(folder, "results.md")} and results.json.");
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> RunChildAsync(string name, bool quick)
+    {
+        if (BenchScenarios.Find(name) is not { } scenario)
+        {
+            await Console.Error.WriteLineAsync($"error: no bench scenario is called '{name}'.").ConfigureAwait(false);
+            return ExitCodes.BadConfiguration;
+        }
+
+        var result = await ScenarioRunner.RunAsync(scenario, quick).ConfigureAwait(false);
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
+        return ExitCodes.Success;
+    }
+
+    private static async Task<ScenarioResult> RunInChildProcessAsync(BenchScenario scenario, bool quick)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+        {
+            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        }
+
+        foreach (var arg in new[] { "bench", "--scenario", scenario.Name }.Concat(quick ? ["--quick"] : []))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
+        await process.WaitForExitAsync().ConfigureAwait(false);
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Bench scenario {scenario.Name} failed (exit code {process.ExitCode}).");
+        return JsonSerializer.Deserialize<ScenarioResult>(line[ResultPrefix.Length..])!;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Spectre.Console;
+
+namespace ClockSim.Bench;
+
+/// <summary>The bench's outputs: a console table, <c>results.md</c> and <c>results.json</c>.</summary>
+internal sealed record BenchReport(MachineDescription Machine, bool Quick, IReadOnlyList<ScenarioResult> Results)
+{
+    private static readonly string[] Columns =
+    [
+        "Scenario", "Rates", "Ticks", "Missed", "Lateness p50/p99/max (ms)", "Msgs/s", "Latency p50/p99/p99.9 (µs)", "CPU % of a core", "Peak MB",
+    ];
+
+    public void WriteTable(IAnsiConsole console)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumns(Columns);
+        foreach (var row in Rows())
+        {
+            table.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+
+        console.Write(table);
+        foreach (var (target, result) in Targets())
+        {
+            console.MarkupLineInterpolated($"{(target.IsMet(result) ? "[green]met[/]" : "[red]MISSED[/]")}  {target.Description}: {target.Measured(result)}");
+        }
+    }
+
+    public void Save(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "results.md"), Markdown());
+        File.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(this, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+    }
+
+    private IEnumerable<(BenchTarget Target, ScenarioResult Result)> Targets() =>
+        BenchTarget.All.SelectMany(t => Results.Where(r => r.Name == t.Scenario).Select(r => (t, r)));
+
+    private IEnumerable<string[]> Rows() => Results.Select(r => new[]
+    {
+        r.Name,
+        r.Rates,
+        F($"{r.Ticks} of {r.ExpectedTicks}"),
+        F($"{r.TicksMissed} ({r.TicksMissedPercent:0.###} %)"),
+        F($"{r.LatenessP50Ms:0.000} / {r.LatenessP99Ms:0.000} / {r.LatenessMaxMs:0.000}"),
+        F($"{r.MessagesPerSecond:0}"),
+        F($"{r.LatencyP50Us:0} / {r.LatencyP99Us:0} / {r.LatencyP999Us:0}"),
+        F($"{r.CpuPercent:0.00}"),
+        F($"{r.PeakMemoryMb:0.0}"),
+    });
+
+    private string Markdown()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# ClockSim benchmark results").AppendLine();
+        text.AppendLine(F($"Measured {Machine.Date:yyyy-MM-dd HH:mm} UTC on {Machine.Processor}, {Machine.Cores} cores, {Machine.OperatingSystem}, {Machine.Runtime}."));
+        text.AppendLine(Quick ? "Quick mode: shortened scenarios." : "Full run: every scenario at its full length.").AppendLine();
+        text.AppendLine("Every scenario is a real run: machines as hosted services, loopback TCP, the shared tick clock, CSV logs.");
+        text.AppendLine("*Ticks missed* counts ticks that ran more than one period after their ideal instant (start + k / rate) or not at all.");
+        text.AppendLine("*Lateness* is a tick's `ElapsedMs` minus its ideal instant. *Latency* is the time from a send to the message sitting in the receiver's queue.");
+        text.AppendLine("*CPU* is the process's CPU time during the run divided by its wall time; *peak memory* is the peak resident set of the process.").AppendLine();
+        text.AppendLine("| " + string.Join(" | ", Columns) + " |");
+        text.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", Columns.Length)));
+        foreach (var row in Rows())
+        {
+            text.AppendLine("| " + string.Join(" | ", row) + " |");
+        }
+
+        text.AppendLine().AppendLine("## Targets").AppendLine();
+        text.AppendLine("| Target | Scenario | Measured | Verdict |").AppendLine("|---|---|---|---|");
+        foreach (var (target, result) in Targets())
+        {
+            text.AppendLine($"| {target.Description} | {target.Scenario} | {target.Measured(result)} | {(target.IsMet(result) ? "met" : "missed")} |");
+        }
+
+        return text.ToString();
+    }
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace ClockSim.Bench;
+
+/// <summary>One fixed benchmark run: a mesh of machines at pinned rates for a set time.</summary>
+internal sealed record BenchScenario(string Name, string Purpose, IReadOnlyList<double> Rates, double Seconds, double QuickSeconds)
+{
+    public int Machines => Rates.Count;
+
+    public double DurationSeconds(bool quick) => quick ? QuickSeconds : Seconds;
+
+    /// <summary>The configuration overrides that make this scenario a simulation run.</summary>
+    public IEnumerable<string> Arguments(bool quick, string outputDirectory)
+    {
+        yield return Invariant($"--Simulation:Machines={Machines}");
+        yield return Invariant($"--Simulation:DurationSeconds={DurationSeconds(quick)}");
+        yield return "--Simulation:Seed=2026";
+        yield return $"--Simulation:OutputDirectory={outputDirectory}";
+        for (var i = 0; i < Rates.Count; i++)
+        {
+            yield return Invariant($"--Simulation:TickRates:{i}={Rates[i]}");
+        }
+    }
+
+    public string RatesText => Rates.Distinct().Count() == 1
+        ? Invariant($"{Machines} × {Rates[0]}/s")
+        : string.Join(", ", Rates.Select(r => r.ToString(CultureInfo.InvariantCulture))) + " /s";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+namespace ClockSim.Bench;
+
+/// <summary>The figures of one scenario run, as the child process reports them to the bench.</summary>
+internal sealed record ScenarioResult
+{
+    public required string Name { get; init; }
+
+    public required int Machines { get; init; }
+
+    public required string Rates { get; init; }
+
+    public required double ElapsedSeconds { get; init; }
+
+    public required long ExpectedTicks { get; init; }
+
+    public required long Ticks { get; init; }
+
+    /// <summary>The largest gap, over machines, between ticks done and rate × elapsed.</summary>
+    public required double WorstTickCountError { get; init; }
+
+    /// <summary>Ticks that came more than one period after their ideal instant, or never.</summary>
+    public required long TicksMissed { get; init; }
+
+    public required double LatenessP50Ms { get; init; }
+
+    public required double LatenessP99Ms { get; init; }
+
+    public required double LatenessMaxMs { get; init; }
+
+    public required long Messages { get; init; }
+
+    public required double MessagesPerSecond { get; init; }
+
+    public required double LatencyP50Us { get; init; }
+
+    public required double LatencyP99Us { get; init; }
+
+    public required double LatencyP999Us { get; init; }
+
+    /// <summary>CPU time of the whole process during the run, as a percentage of one core.</summary>
+    public required double CpuPercent { get; init; }
+
+    public required double PeakMemoryMb { get; init; }
+
+    public double TicksMissedPercent => ExpectedTicks == 0 ? 0 : 100.0 * TicksMissed / ExpectedTicks;
+}

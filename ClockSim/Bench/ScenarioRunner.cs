@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using ClockSim.Cli;
+using ClockSim.Network;
+using ClockSim.Recording;
+using ClockSim.Run;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ClockSim.Bench;
+
+/// <summary>
+/// Runs one scenario as a real simulation (sockets, tick clock, CSV logs) in this process, and reads
+/// its figures: CPU time during the run, peak memory, tick lateness from the CSVs, message latency.
+/// </summary>
+internal static class ScenarioRunner
+{
+    public static async Task<ScenarioResult> RunAsync(BenchScenario scenario, bool quick)
+    {
+        var root = Directory.CreateTempSubdirectory("clocksim-bench-");
+        try
+        {
+            var builder = ClockSimHost.CreateBuilder([.. scenario.Arguments(quick, root.FullName)], root.FullName, null, showProgress: false);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            using var host = builder.Build();
+            var timeline = host.Services.GetRequiredService<RunTimeline>();
+            using var process = Process.GetCurrentProcess();
+
+            await host.StartAsync().ConfigureAwait(false);
+            while (!timeline.Started)
+            {
+                await Task.Delay(1).ConfigureAwait(false);
+            }
+
+            process.Refresh();
+            var cpuAtStart = process.TotalProcessorTime;
+            await host.WaitForShutdownAsync().ConfigureAwait(false);
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuAtStart;
+
+            var folder = host.Services.GetRequiredService<RunPlan>().Folder;
+            return Measure(scenario, quick, folder, timeline.ElapsedSeconds, cpu, process.PeakWorkingSet64,
+                host.Services.GetRequiredService<LatencyHistogram>());
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    private static ScenarioResult Measure(
+        BenchScenario scenario, bool quick, string folder, double elapsedSeconds, TimeSpan cpu, long peakBytes, LatencyHistogram latency)
+    {
+        var manifest = RunManifestJson.Read(folder);
+        var duration = scenario.DurationSeconds(quick);
+        var lateness = new List<double>();
+        long expected = 0, ticks = 0, missed = 0;
+        var worstCountError = 0.0;
+        foreach (var machine in manifest.Machines)
+        {
+            var fidelity = new TickFidelity(machine.TickRate);
+            foreach (var row in EventCsv.Read(Path.Combine(folder, machine.EventsFile)))
+            {
+                fidelity.Add(row.Tick, row.ElapsedMs);
+            }
+
+            lateness.AddRange(fidelity.LatenessMs);
+            expected += fidelity.Expected(duration);
+            ticks += fidelity.Ticks;
+            missed += fidelity.Late + Math.Max(0, fidelity.Expected(duration) - fidelity.Ticks);
+            worstCountError = Math.Max(worstCountError, Math.Abs(fidelity.CountError(duration)));
+        }
+
+        lateness.Sort();
+        var messages = manifest.Machines.Sum(m => m.Sent);
+        return new ScenarioResult
+        {
+            Name = scenario.Name,
+            Machines = scenario.Machines,
+            Rates = scenario.RatesText,
+            ElapsedSeconds = elapsedSeconds,
+            ExpectedTicks = expected,
+            Ticks = ticks,
+            WorstTickCountError = worstCountError,
+            TicksMissed = missed,
+            LatenessP50Ms = TickFidelity.Quantile(lateness, 0.50),
+            LatenessP99Ms = TickFidelity.Quantile(lateness, 0.99),
+            LatenessMaxMs = lateness.Count == 0 ? double.NaN : lateness[^1],
+            Messages = messages,
+            MessagesPerSecond = messages / elapsedSeconds,
+            LatencyP50Us = latency.Quantile(0.50),
+            LatencyP99Us = latency.Quantile(0.99),
+            LatencyP999Us = latency.Quantile(0.999),
+            CpuPercent = 100 * cpu.TotalSeconds / elapsedSeconds,
+            PeakMemoryMb = peakBytes / (1024.0 * 1024.0),
+        };
+    }
+}
