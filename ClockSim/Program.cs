@@ -1,5 +1,6 @@
 using ClockSim.Cli;
 
+RuntimeTuning.Apply();
 try
 {
     return await CommandLine.RunAsync(args).ConfigureAwait(false);

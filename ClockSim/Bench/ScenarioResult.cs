@@ -18,8 +18,11 @@ internal sealed record ScenarioResult
     /// <summary>The largest gap, over machines, between ticks done and rate × elapsed.</summary>
     public required double WorstTickCountError { get; init; }
 
-    /// <summary>Ticks that came more than one period after their ideal instant, or never.</summary>
+    /// <summary>Ticks of the schedule that did not happen before the run ended.</summary>
     public required long TicksMissed { get; init; }
+
+    /// <summary>Ticks that happened more than one period after their ideal instant (after the next one was due).</summary>
+    public required long TicksLate { get; init; }
 
     public required double LatenessP50Ms { get; init; }
 
@@ -42,5 +45,10 @@ internal sealed record ScenarioResult
 
     public required double PeakMemoryMb { get; init; }
 
+    /// <summary>Time the garbage collector paused the process during the run, in milliseconds.</summary>
+    public required double GcPauseMs { get; init; }
+
     public double TicksMissedPercent => ExpectedTicks == 0 ? 0 : 100.0 * TicksMissed / ExpectedTicks;
+
+    public double TicksLatePercent => ExpectedTicks == 0 ? 0 : 100.0 * TicksLate / ExpectedTicks;
 }

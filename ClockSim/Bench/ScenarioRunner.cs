@@ -34,13 +34,15 @@ internal static class ScenarioRunner
 
             process.Refresh();
             var cpuAtStart = process.TotalProcessorTime;
+            var gcPauseAtStart = GC.GetTotalPauseDuration();
             await host.WaitForShutdownAsync().ConfigureAwait(false);
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuAtStart;
+            var gcPause = GC.GetTotalPauseDuration() - gcPauseAtStart;
 
             var folder = host.Services.GetRequiredService<RunPlan>().Folder;
             return Measure(scenario, quick, folder, timeline.ElapsedSeconds, cpu, process.PeakWorkingSet64,
-                host.Services.GetRequiredService<LatencyHistogram>());
+                host.Services.GetRequiredService<LatencyHistogram>()) with { GcPauseMs = gcPause.TotalMilliseconds };
         }
         finally
         {
@@ -54,21 +56,22 @@ internal static class ScenarioRunner
         var manifest = RunManifestJson.Read(folder);
         var duration = scenario.DurationSeconds(quick);
         var lateness = new List<double>();
-        long expected = 0, ticks = 0, missed = 0;
+        long expected = 0, ticks = 0, missed = 0, late = 0;
         var worstCountError = 0.0;
         foreach (var machine in manifest.Machines)
         {
-            var fidelity = new TickFidelity(machine.TickRate);
+            var fidelity = new TickFidelity(machine.TickRate, duration);
             foreach (var row in EventCsv.Read(Path.Combine(folder, machine.EventsFile)))
             {
                 fidelity.Add(row.Tick, row.ElapsedMs);
             }
 
             lateness.AddRange(fidelity.LatenessMs);
-            expected += fidelity.Expected(duration);
+            expected += fidelity.Expected;
             ticks += fidelity.Ticks;
-            missed += fidelity.Late + Math.Max(0, fidelity.Expected(duration) - fidelity.Ticks);
-            worstCountError = Math.Max(worstCountError, Math.Abs(fidelity.CountError(duration)));
+            missed += fidelity.Missed;
+            late += fidelity.Late;
+            worstCountError = Math.Max(worstCountError, Math.Abs(fidelity.CountError));
         }
 
         lateness.Sort();
@@ -83,6 +86,7 @@ internal static class ScenarioRunner
             Ticks = ticks,
             WorstTickCountError = worstCountError,
             TicksMissed = missed,
+            TicksLate = late,
             LatenessP50Ms = TickFidelity.Quantile(lateness, 0.50),
             LatenessP99Ms = TickFidelity.Quantile(lateness, 0.99),
             LatenessMaxMs = lateness.Count == 0 ? double.NaN : lateness[^1],
@@ -93,6 +97,7 @@ internal static class ScenarioRunner
             LatencyP999Us = latency.Quantile(0.999),
             CpuPercent = 100 * cpu.TotalSeconds / elapsedSeconds,
             PeakMemoryMb = peakBytes / (1024.0 * 1024.0),
+            GcPauseMs = 0,
         };
     }
 }

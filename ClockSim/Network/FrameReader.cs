@@ -9,7 +9,9 @@ namespace ClockSim.Network;
 internal sealed class FrameReader(Socket socket)
 {
     // Frames are at most 31 bytes; a small buffer still takes dozens at once, and 128 machines hold 16,256 of them.
-    private readonly byte[] _buffer = new byte[1024];
+    // A receive pins its buffer for as long as it waits: on the pinned heap, thousands of waiting receives do
+    // not fragment the young generation and slow every collection (bench, 128 machines: 50 ms pauses).
+    private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(1024, pinned: true);
     private int _start;
     private int _end;
 

@@ -1,3 +1,4 @@
+using System.Runtime;
 using ClockSim.Machines;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -27,13 +28,29 @@ internal sealed partial class RunCoordinator(
         try
         {
             await Task.WhenAll(machines.Select(m => m.Network.MeshComplete)).WaitAsync(stoppingToken).ConfigureAwait(false);
+
+            // Building the mesh leaves thousands of long-lived socket objects to promote; collect them now,
+            // before the clock starts, rather than in full collections that stall the first seconds of the run.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             var start = time.GetTimestamp();
             timeline.Start(start);
             LogStarted(logger, machines.Count, plan.Options.DurationSeconds);
             var targets = machines.Select(m => m.TickTarget).ToArray();
-            if (await clock.RunAsync(start, plan.Duration, targets, stoppingToken).ConfigureAwait(false))
+
+            // While the clock runs, full collections happen in the background instead of stopping every
+            // thread, the tick clock's included (bench, 128 machines: pauses of 50-150 ms before).
+            var latencyMode = GCSettings.LatencyMode;
+            GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
+            try
             {
-                reason = EndReason.Completed;
+                if (await clock.RunAsync(start, plan.Duration, targets, stoppingToken).ConfigureAwait(false))
+                {
+                    reason = EndReason.Completed;
+                }
+            }
+            finally
+            {
+                GCSettings.LatencyMode = latencyMode;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
