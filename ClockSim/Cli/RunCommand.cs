@@ -1,3 +1,4 @@
+using ClockSim.Analysis;
 using ClockSim.Display;
 using ClockSim.Recording;
 using ClockSim.Run;
@@ -8,7 +9,7 @@ using Spectre.Console;
 
 namespace ClockSim.Cli;
 
-/// <summary>The default verb: run one simulation, then print its summary.</summary>
+/// <summary>The default verb: run one simulation, print its summary, then analyse its folder.</summary>
 internal static class RunCommand
 {
     public static async Task<int> RunAsync(string[] args, string? experimentFile)
@@ -28,8 +29,11 @@ internal static class RunCommand
             await host.WaitForShutdownAsync().ConfigureAwait(false);
             var manifest = host.Services.GetRequiredService<RunRecorder>().Manifest
                 ?? throw new InvalidOperationException("The run ended without writing its manifest.");
-            RunSummary.Write(AnsiConsole.Console, manifest, host.Services.GetRequiredService<RunPlan>().Folder);
-            return ExitCodes.Success;
+            var folder = host.Services.GetRequiredService<RunPlan>().Folder;
+            RunSummary.Write(AnsiConsole.Console, manifest, folder);
+            AnsiConsole.Console.WriteLine();
+            var analysis = await RunAnalyzer.AnalyzeAsync(folder, AnsiConsole.Console, CancellationToken.None).ConfigureAwait(false);
+            return analysis.ExitCode;
         }
         catch (OptionsValidationException e)
         {
