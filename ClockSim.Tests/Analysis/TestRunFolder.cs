@@ -22,6 +22,7 @@ internal sealed class TestRunFolder : IDisposable
     private readonly int[] _maxQueues;
     private readonly long[,] _counts;
     private readonly List<(string Id, int To, long Clock, double SentAt)> _waiting = [];
+    private readonly Dictionary<string, long> _sentClocks = [];
 
     public TestRunFolder(params double[] rates)
     {
@@ -62,17 +63,18 @@ internal sealed class TestRunFolder : IDisposable
         var clock = _clocks[from - 1] + 1;
         var peers = Enumerable.Range(1, _rates.Length).Where(p => p != from).ToArray();
         _waiting.AddRange(peers.Select(p => (id, p, clock, atMs)));
-        Row(from, atMs, "SendAll", clock, string.Join(';', peers.Select(Text)), id, clock, queue, 2);
+        Row(from, atMs, "SendAll", clock, string.Join(';', peers.Select(p => Text(p))), id, clock, queue, 2);
         _counts[from - 1, 4] += peers.Length;
         return id;
     }
 
     public TestRunFolder Receive(int machine, string messageId, double atMs, int? queue = null)
     {
-        var message = _waiting.First(w => w.Id == messageId && w.To == machine);
-        _waiting.Remove(message);
-        var clock = Math.Max(_clocks[machine - 1], message.Clock) + 1;
-        Row(machine, atMs, "Receive", clock, messageId.Split('-')[0], messageId, message.Clock, queue, 0);
+        // A message received a second time is no longer waiting; its clock is still known, so a test can break that rule.
+        _waiting.RemoveAll(w => w.Id == messageId && w.To == machine);
+        var carried = _sentClocks[messageId];
+        var clock = Math.Max(_clocks[machine - 1], carried) + 1;
+        Row(machine, atMs, "Receive", clock, messageId.Split('-')[0], messageId, carried, queue, 0);
         return this;
     }
 
@@ -99,11 +101,37 @@ internal sealed class TestRunFolder : IDisposable
         File.WriteAllLines(CsvPath(machine), lines);
     }
 
+    /// <summary>
+    /// A valid run of three machines with every kind of event: M1 sends to M2, M2 sends to all, and every
+    /// message is received. Line numbers (the header is line 1): M1 internal 2, send 3, internal 4, receive 5,
+    /// internal 6; M2 internal 2, receive 3, send to all 4; M3 internal 2, receive 3.
+    /// </summary>
+    public static TestRunFolder ValidRun()
+    {
+        var run = new TestRunFolder(5, 6, 1);
+        run.Internal(1, 100);
+        run.Internal(3, 120);
+        run.Internal(2, 150);
+        var toTwo = run.Send(1, 2, 200);
+        run.Receive(2, toTwo, 250);
+        run.Internal(1, 300);
+        var toAll = run.SendAll(2, 350);
+        run.Receive(3, toAll, 400);
+        run.Receive(1, toAll, 450);
+        run.Internal(1, 500);
+        return run;
+    }
+
     public string CsvPath(int machine) => System.IO.Path.Combine(Path, EventLog.FileName(machine));
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 
-    private string NextId(int from) => Text(from) + "-" + Text(++_sequences[from - 1]);
+    private string NextId(int from)
+    {
+        var id = Text(from) + "-" + Text(++_sequences[from - 1]);
+        _sentClocks[id] = _clocks[from - 1] + 1;
+        return id;
+    }
 
     private void Row(int machine, double atMs, string kind, long clock, string? peer, string? id, long? carried, int? queue, int countIndex)
     {

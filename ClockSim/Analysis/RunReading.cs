@@ -36,7 +36,7 @@ internal static class RunReading
 
     private static string Machine(MachineAnalysis m, MachineAnalysis fastestClock)
     {
-        var name = $"{m.Label}";
+        var name = m.Label;
         var predicted = m.Theory.QueueGrows
             ? $"the model predicts {Number(m.Theory.QueueGrowth)} msg/s"
             : "the model predicts a stable queue";
@@ -64,7 +64,7 @@ internal static class RunReading
         var file = run.Manifest.Machines[m.Machine - 1].EventsFile;
         return m.Jumps.Max <= 1
             ? "No clock ever jumped by more than 1: no message carried a clock ahead of its receiver."
-            : $"The largest jump was {m.Label}'s {Whole(m.Jumps.Max)} at tick {Whole(m.Jumps.MaxAtTick)} ({file} line {Whole(m.Jumps.MaxAtLine)}): "
+            : $"The largest jump was {Whole(m.Jumps.Max)}, by {m.Label} at tick {Whole(m.Jumps.MaxAtTick)} ({file} line {Whole(m.Jumps.MaxAtLine)}): "
               + "a message carried a clock that far ahead of its own.";
     }
 

@@ -18,7 +18,7 @@ internal static class TheoryModel
         var p = SendProbability(rates.Count, weights);
         var shares = ReceivingShares(rates, p);
         var arrivals = ArrivalRates(rates, p, shares);
-        var clockRates = ClockRates(rates, arrivals, shares);
+        var clockRates = ClockRates(rates, p, arrivals, shares);
         return [.. rates.Select((rate, i) => new TheoryPrediction(
             i + 1, rate, arrivals[i], shares[i], QueueGrows(arrivals[i], rate), Math.Max(0, arrivals[i] - rate), clockRates[i]))];
     }
@@ -75,10 +75,10 @@ internal static class TheoryModel
     /// machine that keeps up (λ &lt; r) follows the fastest clock it hears from between its own ticks:
     /// max(r_i, R_i). A machine that cannot keep up reads its queue in order at r_i while it fills at λ_i, so at
     /// time t it reads messages sent at about t·r_i/λ_i, carrying clocks near R_i·t·r_i/λ_i: max(r_i, R_i·r_i/λ_i).
-    /// R_i is the largest predicted clock rate among the machines it hears from (those with ρ &lt; 1, which still
-    /// send); the rates depend on each other, so they are iterated up from the tick rates until they settle.
+    /// R_i is the largest predicted clock rate among the machines it hears from (μ_ji &gt; 0: they still have ticks
+    /// to send on); the rates depend on each other, so they are iterated up from the tick rates until they settle.
     /// </summary>
-    private static double[] ClockRates(IReadOnlyList<double> rates, IReadOnlyList<double> arrivals, IReadOnlyList<double> shares)
+    private static double[] ClockRates(IReadOnlyList<double> rates, double p, IReadOnlyList<double> arrivals, IReadOnlyList<double> shares)
     {
         var clock = rates.ToArray();
         for (var iteration = 0; iteration < MaxIterations; iteration++)
@@ -86,7 +86,7 @@ internal static class TheoryModel
             double change = 0;
             for (var i = 0; i < clock.Length; i++)
             {
-                var heard = Enumerable.Range(0, clock.Length).Where(j => j != i && shares[j] < 1).Select(j => clock[j]).DefaultIfEmpty(0).Max();
+                var heard = Enumerable.Range(0, clock.Length).Where(j => j != i && rates[j] * (1 - shares[j]) * p > 0).Select(j => clock[j]).DefaultIfEmpty(0).Max();
                 var pulled = QueueGrows(arrivals[i], rates[i]) ? heard * rates[i] / arrivals[i] : heard;
                 var next = Math.Max(rates[i], pulled);
                 change = Math.Max(change, Math.Abs(next - clock[i]));
