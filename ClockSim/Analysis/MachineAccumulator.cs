@@ -107,9 +107,12 @@ internal sealed class MachineAccumulator
                     _sendAlls++;
                 }
 
-                foreach (var id in Enumerable.Range(1, _addressedTo.Length - 1).Where(row.Peers.Contains))
+                for (var id = 1; id < _addressedTo.Length; id++)
                 {
-                    _addressedTo[id]++;
+                    if (row.Peers.Contains(id))
+                    {
+                        _addressedTo[id]++;
+                    }
                 }
 
                 if (!row.Message.IsNone)
