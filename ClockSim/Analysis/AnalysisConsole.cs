@@ -44,7 +44,7 @@ internal static class AnalysisConsole
             return;
         }
 
-        console.MarkupLine($"Verdict: [red]invalid[/], {Whole(verdict.Count)} violations; the first:");
+        console.MarkupLine($"Verdict: [red]invalid[/], {Count(verdict.Count, "violation")}; the first:");
         foreach (var violation in verdict.First.Take(ViolationsShown))
         {
             console.WriteLine("  " + violation);

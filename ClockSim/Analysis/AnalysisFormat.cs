@@ -17,6 +17,9 @@ internal static class AnalysisFormat
 
     public static string Whole(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary><c>1 violation</c>, <c>3 violations</c>.</summary>
+    public static string Count(long count, string noun) => Whole(count) + " " + noun + (count == 1 ? "" : "s");
+
     /// <summary>A share as a percentage: 0.208 → <c>20.8 %</c>.</summary>
     public static string Percent(double share) => double.IsFinite(share) ? Fixed(share * 100, 1) + " %" : None;
 

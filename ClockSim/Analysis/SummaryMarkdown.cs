@@ -46,13 +46,13 @@ internal static class SummaryMarkdown
                 + "every receive is later than its send and matches exactly one send, ticks run 1..n, and the messages add up against run.json).\n";
         }
 
-        var shown = verdict.First.Count < verdict.Count ? $"the first {Whole(verdict.First.Count)}" : "all of them";
-        return $"**invalid**: {Whole(verdict.Count)} violations ({shown} below).\n\n"
+        var shown = verdict.First.Count < verdict.Count ? $" (the first {Whole(verdict.First.Count)} below)" : "";
+        return $"**invalid**: {Count(verdict.Count, "violation")}{shown}.\n\n"
             + string.Concat(verdict.First.Select(v => $"- `{v.Where}`: {v.Message} ({v.Rule})\n"));
     }
 
     private static string Theory(RunAnalysis run) =>
-        $"The model (see the product spec) knows only the tick rates and weights. A tick with an empty queue sends to a given peer with "
+        $"The model knows only the tick rates and weights. A tick with an empty queue sends to a given peer with "
         + $"probability p = {Number(run.SendProbability, 4)}; λ is the rate at which messages reach a machine's queue, and the receiving share ρ "
         + "the part of its ticks spent taking them. A queue grows when λ ≥ its tick rate, by λ − rate messages a second. The predicted clock rate is "
         + "max(own rate, fastest clock heard) for a machine that keeps up, and max(own rate, fastest clock heard × rate / λ) for one that falls behind. "
