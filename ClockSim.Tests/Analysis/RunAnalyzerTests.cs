@@ -58,6 +58,32 @@ public sealed class RunAnalyzerTests
         Assert.Empty(console.Output);
     }
 
+    [Fact]
+    public async Task AnalyzeAsync_RunStoppedBeforeAnyTick_StillWritesTheSummary()
+    {
+        using var run = new TestRunFolder(5, 6, 1);
+
+        var result = await RunAnalyzer.AnalyzeAsync(run.Write(), new TestConsole().Console, default);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var summary = await File.ReadAllTextAsync(Path.Combine(run.Path, "summary.md"));
+        Assert.Contains("No machine ticked", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_OneMachineNeverTicked_ShowsDashesForItsFigures()
+    {
+        using var run = new TestRunFolder(5, 6);
+        run.Internal(1, 200);
+        run.Internal(1, 400);
+
+        var result = await RunAnalyzer.AnalyzeAsync(run.Write(), new TestConsole().Console, default);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var summary = await File.ReadAllTextAsync(Path.Combine(run.Path, "summary.md"));
+        Assert.Contains("| M2 (6 ticks/s) | 6 | 0 | 0 | 0 | 0 | 0 | 0 | — |", summary, StringComparison.Ordinal);
+    }
+
     internal static void AssertIsPng(string path)
     {
         var bytes = File.ReadAllBytes(path);
