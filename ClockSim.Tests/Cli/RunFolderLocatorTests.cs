@@ -46,14 +46,6 @@ public sealed class RunFolderLocatorTests : IDisposable
         Assert.Equal(Path.Combine(_root, "elsewhere"), RunFolderLocator.OutputDirectory(_root, null, ["--Simulation:OutputDirectory=elsewhere"]));
     }
 
-    [Fact]
-    public async Task RunAsync_AnalyzeOfAMissingFolder_ExitsTwo() =>
-        Assert.Equal(ExitCodes.BadConfiguration, await CommandLine.RunAsync(["analyze", Path.Combine(_root, "missing")]));
-
-    [Fact]
-    public async Task RunAsync_AnalyzeOfTwoFolders_ExitsTwo() =>
-        Assert.Equal(ExitCodes.BadConfiguration, await CommandLine.RunAsync(["analyze", _root, _root]));
-
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private string Run(string name, DateTime written)
