@@ -10,9 +10,13 @@ internal static class CommandLine
 {
     public const string Usage = """
         Usage: ClockSim [run] [--config FILE] [--Simulation:Key=value ...]
+               ClockSim analyze [RUN_FOLDER] [--config FILE] [--Simulation:OutputDirectory=DIR]
                ClockSim bench [--quick]
 
-          run              Run one simulation (the default) and write its run folder.
+          run              Run one simulation (the default), write its run folder and analyse it.
+          analyze          Analyse a run folder (default: the newest run under Simulation:OutputDirectory):
+                           write summary.md and charts into it, print the key figures and the verdict.
+                           Exit code 1 when the run breaks a rule, 2 when the folder cannot be read.
           bench            Measure tick fidelity, message latency, scale and cost; save the figures
                            to experiments/bench/results.md (--quick: under a minute).
           --config FILE    Layer an appsettings-style JSON file (e.g. experiments/baseline.json) over
@@ -22,6 +26,7 @@ internal static class CommandLine
         Examples:
           dotnet run --project ClockSim -- --Simulation:DurationSeconds=120
           dotnet run --project ClockSim -- --Simulation:Weights:Internal=2 --Simulation:Seed=42
+          dotnet run --project ClockSim -- analyze runs/20261125-120000-seed42
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -52,6 +57,7 @@ internal static class CommandLine
         return verb switch
         {
             "run" => await RunCommand.RunAsync([.. rest], experimentFile).ConfigureAwait(false),
+            "analyze" => await AnalyzeCommand.RunAsync([.. rest], experimentFile).ConfigureAwait(false),
             "bench" => await BenchCommand.RunAsync(rest).ConfigureAwait(false),
             _ => Fail($"unknown command '{verb}'. Run with --help to see the commands."),
         };

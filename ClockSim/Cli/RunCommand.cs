@@ -1,3 +1,4 @@
+using ClockSim.Analysis;
 using ClockSim.Display;
 using ClockSim.Recording;
 using ClockSim.Run;
@@ -8,7 +9,7 @@ using Spectre.Console;
 
 namespace ClockSim.Cli;
 
-/// <summary>The default verb: run one simulation, then print its summary.</summary>
+/// <summary>The default verb: run one simulation, print its summary, then analyse its folder.</summary>
 internal static class RunCommand
 {
     public static async Task<int> RunAsync(string[] args, string? experimentFile)
@@ -32,7 +33,9 @@ internal static class RunCommand
             var manifest = host.Services.GetRequiredService<RunRecorder>().Manifest
                 ?? throw new InvalidOperationException("The run ended without writing its manifest.");
             RunSummary.Write(AnsiConsole.Console, manifest, plan.Folder);
-            return ExitCodes.Success;
+            AnsiConsole.Console.WriteLine();
+            var analysis = await RunAnalyzer.AnalyzeAsync(plan.Folder, AnsiConsole.Console, CancellationToken.None).ConfigureAwait(false);
+            return analysis.ExitCode;
         }
         catch (OptionsValidationException e)
         {

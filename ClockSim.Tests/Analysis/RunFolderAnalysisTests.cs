@@ -1,0 +1,145 @@
+using ClockSim.Analysis;
+
+namespace ClockSim.Tests.Analysis;
+
+/// <summary>Small hand-made runs whose figures are worked out by hand.</summary>
+public sealed class RunFolderAnalysisTests
+{
+    [Fact]
+    public void Analyze_ReceiveOfAClockFourAhead_RecordsAJumpOfFiveAtThatRow()
+    {
+        using var run = new TestRunFolder(5, 10);
+        foreach (var ms in new[] { 100.0, 200, 300 })
+        {
+            run.Internal(1, ms);
+        }
+
+        foreach (var ms in new[] { 100.0, 200, 300, 400, 500, 600 })
+        {
+            run.Internal(2, ms);
+        }
+
+        var message = run.Send(2, 1, 700);
+        run.Receive(1, message, 800);
+
+        var jumps = Analyze(run).Machines[0].Jumps;
+
+        // M1 is at 3 and the message carries 7: max(3, 7) + 1 = 8, a jump of 5 on tick 4, line 5.
+        Assert.Equal(5, jumps.Max);
+        Assert.Equal(4, jumps.MaxAtTick);
+        Assert.Equal(5, jumps.MaxAtLine);
+        Assert.Equal(2, jumps.Mean, 12);
+        Assert.Equal(1, jumps.P50);
+        Assert.Equal(5, jumps.P95);
+        Assert.Equal([3L, 0, 0, 1], jumps.Bins);
+    }
+
+    [Fact]
+    public void Analyze_QueueGrowingByOneEachSecond_MeasuresAGrowthOfOneMessagePerSecond()
+    {
+        using var run = new TestRunFolder(1, 1);
+        for (var second = 1; second <= 4; second++)
+        {
+            run.Internal(1, second * 1000, queue: second);
+        }
+
+        run.Internal(2, 4000);
+
+        var queue = Analyze(run).Machines[0].Queue;
+
+        Assert.Equal(1, queue.GrowthPerSecond, 12);
+        Assert.Equal(2.5, queue.MeanOverTicks, 12);
+        Assert.Equal(1.5, queue.TimeWeightedMean, 12);
+        Assert.Equal(4, queue.Max);
+        Assert.Equal(4, queue.Final);
+    }
+
+    [Fact]
+    public void Analyze_MachineOneTickBehindItsPeer_HasAKnownDrift()
+    {
+        using var run = new TestRunFolder(1, 1);
+        for (var second = 1; second <= 4; second++)
+        {
+            run.Internal(1, second * 1000);
+        }
+
+        run.Internal(2, 4000);
+
+        var analysis = Analyze(run);
+
+        // M2 stays at 0 while M1 counts 1, 2, 3 over a second each; at 4 s M1 is at 4 and M2 at 1.
+        Assert.Equal(1.5, analysis.Machines[1].Drift.MeanAbs, 12);
+        Assert.Equal(3, analysis.Machines[1].Drift.MaxAbs);
+        Assert.Equal(0, analysis.Machines[0].Drift.MaxAbs);
+        Assert.Equal(3, analysis.FinalClockGap);
+    }
+
+    [Fact]
+    public void Analyze_ClockRisingTwoUnitsEachSecond_HasAClockRateOfTwo()
+    {
+        using var run = new TestRunFolder(2, 1);
+        for (var tick = 1; tick <= 8; tick++)
+        {
+            run.Internal(1, tick * 500);
+        }
+
+        run.Internal(2, 1000);
+
+        Assert.Equal(2, Analyze(run).Machines[0].ClockRate, 12);
+    }
+
+    [Fact]
+    public void Analyze_MessageTakenTwoReceiverTicksAfterItsSend_HasADelayOfTwoTicks()
+    {
+        using var run = new TestRunFolder(10, 10);
+        run.Internal(1, 100);
+        var message = run.Send(2, 1, 150);
+        run.Internal(1, 200);
+        run.Receive(1, message, 300);
+
+        var machine = Analyze(run).Machines[0];
+
+        Assert.Equal(1, machine.DelayMs.Count);
+        Assert.Equal(150, machine.DelayMs.Mean, 12);
+        Assert.Equal(2, machine.DelayTicks.Max);
+    }
+
+    [Fact]
+    public void Analyze_TwoMessagesToAMachineOverTwoSeconds_MeasuresAnArrivalRateOfOnePerSecond()
+    {
+        using var run = new TestRunFolder(1, 1);
+        var first = run.Send(2, 1, 1000);
+        run.Receive(1, first, 1000.5);
+        var second = run.Send(2, 1, 1500);
+        run.Receive(1, second, 2000);
+
+        var machine = Analyze(run).Machines[0];
+
+        Assert.Equal(1, machine.ArrivalRate, 12);
+        Assert.Equal(1, machine.ReceivingShare);
+    }
+
+    [Fact]
+    public void Analyze_FolderThatDoesNotExist_IsARunFolderError() =>
+        Assert.Throws<RunFolderException>(() => RunFolderAnalysis.Analyze(Path.Combine(Path.GetTempPath(), "no-such-run-" + Guid.NewGuid()), default));
+
+    [Fact]
+    public void Analyze_FolderWithoutRunJson_IsARunFolderError()
+    {
+        using var run = new TestRunFolder(1, 1);
+
+        Assert.Throws<RunFolderException>(() => RunFolderAnalysis.Analyze(run.Path, default));
+    }
+
+    [Fact]
+    public void Analyze_CsvMissing_IsARunFolderError()
+    {
+        using var run = TestRunFolder.ValidRun();
+        run.Write();
+        File.Delete(run.CsvPath(2));
+
+        Assert.Throws<RunFolderException>(() => RunFolderAnalysis.Analyze(run.Path, default));
+    }
+
+    private static RunAnalysis Analyze(TestRunFolder run) => RunFolderAnalysis.Analyze(run.Write(), default);
+}

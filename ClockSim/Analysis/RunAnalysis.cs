@@ -1,0 +1,30 @@
+using ClockSim.Recording;
+
+namespace ClockSim.Analysis;
+
+/// <summary>The analysis of one run folder: the figures, the verdict, and the series the charts are drawn from.</summary>
+internal sealed record RunAnalysis
+{
+    public required string Folder { get; init; }
+
+    public required RunManifest Manifest { get; init; }
+
+    public required IReadOnlyList<MachineAnalysis> Machines { get; init; }
+
+    /// <summary>Real seconds from the start to the last row of any CSV: the span every rate and mean is taken over.</summary>
+    public required double DurationSeconds { get; init; }
+
+    /// <summary>p of the model: the chance that a tick with an empty queue sends to one given peer.</summary>
+    public required double SendProbability { get; init; }
+
+    public required Verdict Verdict { get; init; }
+
+    /// <summary>Machine i at index i − 1.</summary>
+    public required IReadOnlyList<MachineTimeline> Timelines { get; init; }
+
+    /// <summary>Machine i's received messages at index i − 1.</summary>
+    public required IReadOnlyList<DelaySamples> Delays { get; init; }
+
+    /// <summary>The fastest final clock minus the slowest.</summary>
+    public long FinalClockGap => Machines.Count == 0 ? 0 : Machines.Max(m => m.Counts.FinalClock) - Machines.Min(m => m.Counts.FinalClock);
+}

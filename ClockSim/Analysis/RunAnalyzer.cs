@@ -1,0 +1,39 @@
+using ClockSim.Cli;
+using ClockSim.Recording;
+using Spectre.Console;
+
+namespace ClockSim.Analysis;
+
+/// <summary>
+/// The one entry point of the analysis, for the <c>analyze</c> verb and for the end of every run: read the
+/// run folder, write <c>summary.md</c> and the charts into it, show the key table, and return the exit code.
+/// </summary>
+internal static class RunAnalyzer
+{
+    /// <returns>
+    /// Exit code 0 for a valid run, 1 for a run that breaks a rule (the files are written all the same), and 2
+    /// when <paramref name="runFolder"/> is not a readable run folder; then one <c>error:</c> line goes to stderr.
+    /// </returns>
+    public static async Task<AnalysisResult> AnalyzeAsync(string runFolder, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var folder = Path.GetFullPath(runFolder);
+        RunAnalysis run;
+        try
+        {
+            // Reading a million rows is CPU work; off the caller's thread it cannot stall a UI or a host.
+            run = await Task.Run(() => RunFolderAnalysis.Analyze(folder, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RunFolderException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return new AnalysisResult(ExitCodes.BadConfiguration, null, null);
+        }
+
+        var charts = RunCharts.Write(run);
+        var summaryPath = Path.Combine(folder, SummaryMarkdown.FileName);
+        AtomicFile.WriteAllText(summaryPath, SummaryMarkdown.Render(run, charts));
+        AnalysisConsole.Write(console, run, summaryPath);
+        return new AnalysisResult(run.Verdict.IsValid ? ExitCodes.Success : ExitCodes.InvalidRun, summaryPath, run);
+    }
+}
