@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json;
 using ClockSim.Cli;
 using Spectre.Console;
@@ -62,17 +61,8 @@ internal static class BenchCommand
 
     private static async Task<ScenarioResult> RunInChildProcessAsync(BenchScenario scenario, bool quick)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        }
-
-        foreach (var arg in new[] { "bench", "--scenario", scenario.Name }.Concat(quick ? ["--quick"] : []))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = SelfProcess.StartInfo(new[] { "bench", "--scenario", scenario.Name }.Concat(quick ? ["--quick"] : []));
+        start.RedirectStandardOutput = true;
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
         await process.WaitForExitAsync().ConfigureAwait(false);

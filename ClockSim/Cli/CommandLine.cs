@@ -1,4 +1,5 @@
 using ClockSim.Bench;
+using ClockSim.Experiments;
 
 namespace ClockSim.Cli;
 
@@ -12,6 +13,7 @@ internal static class CommandLine
         Usage: ClockSim [run] [--config FILE] [--Simulation:Key=value ...]
                ClockSim analyze [RUN_FOLDER] [--config FILE] [--Simulation:OutputDirectory=DIR]
                ClockSim bench [--quick]
+               ClockSim experiments [NAME ...] [--parallel N] [--report-only]
 
           run              Run one simulation (the default), write its run folder and analyse it.
           analyze          Analyse a run folder (default: the newest run under Simulation:OutputDirectory):
@@ -19,6 +21,9 @@ internal static class CommandLine
                            Exit code 1 when the run breaks a rule, 2 when the folder cannot be read.
           bench            Measure tick fidelity, message latency, scale and cost; save the figures
                            to experiments/bench/results.md (--quick: under a minute).
+          experiments      Rerun every experiment under experiments/ (or the named ones) into
+                           experiments/results/ and regenerate its tables and NOTEBOOK.md;
+                           --report-only regenerates the tables from the runs already there.
           --config FILE    Layer an appsettings-style JSON file (e.g. experiments/baseline.json) over
                            appsettings.json; --Simulation:Key=value overrides still win.
           --help           Show this text.
@@ -59,6 +64,7 @@ internal static class CommandLine
             "run" => await RunCommand.RunAsync([.. rest], experimentFile).ConfigureAwait(false),
             "analyze" => await AnalyzeCommand.RunAsync([.. rest], experimentFile).ConfigureAwait(false),
             "bench" => await BenchCommand.RunAsync(rest).ConfigureAwait(false),
+            "experiments" => await ExperimentCommand.RunAsync(rest).ConfigureAwait(false),
             _ => Fail($"unknown command '{verb}'. Run with --help to see the commands."),
         };
     }

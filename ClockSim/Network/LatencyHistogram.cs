@@ -32,7 +32,10 @@ internal sealed class LatencyHistogram
     }
 
     /// <summary>The latency, in microseconds, that a share <paramref name="quantile"/> of messages did not exceed.</summary>
-    /// <returns>The upper edge of the bucket holding that message; <see cref="double.NaN"/> when nothing was recorded.</returns>
+    /// <returns>
+    /// The upper edge of the bucket holding that message; <see cref="double.PositiveInfinity"/> when it took a second
+    /// or more; <see cref="double.NaN"/> when nothing was recorded.
+    /// </returns>
     public double Quantile(double quantile)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(quantile, 0);
@@ -58,6 +61,8 @@ internal sealed class LatencyHistogram
         return UpperEdge(counts.Length - 1);
     }
 
-    private static double UpperEdge(int bucket) =>
-        bucket < FineBuckets ? bucket + 1 : FineBuckets + (bucket - FineBuckets + 1) * (double)CoarseWidthMicroseconds;
+    private double UpperEdge(int bucket) =>
+        bucket < FineBuckets ? bucket + 1
+        : bucket < _counts.Length - 1 ? FineBuckets + (bucket - FineBuckets + 1) * (double)CoarseWidthMicroseconds
+        : double.PositiveInfinity;
 }

@@ -1,0 +1,50 @@
+using ClockSim.Experiments;
+using ClockSim.Tests.Support;
+
+namespace ClockSim.Tests.Experiments;
+
+public sealed class ExperimentTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Write(string name, string json)
+    {
+        var path = Path.Combine(_folder.Path, name + ".json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    [Fact]
+    public void Load_ReadsTheExperimentSection()
+    {
+        var path = Write("slow", """{ "Experiment": { "Title": "T", "Question": "Q?", "Seeds": [7, 8] }, "Simulation": { "TickRates": [1, 6, 6] } }""");
+
+        var experiment = Experiment.Load(path);
+
+        Assert.Equal("slow", experiment.Name);
+        Assert.Equal(("T", "Q?"), (experiment.Options.Title, experiment.Options.Question));
+        Assert.Equal([7, 8], experiment.Options.Seeds);
+        Assert.Equal(Path.Combine(_folder.Path, "results", "slow"), experiment.ResultsFolder(_folder.Path));
+    }
+
+    [Fact]
+    public void Load_WithoutSeeds_SaysWhatIsMissing()
+    {
+        var path = Write("empty", """{ "Simulation": { "DurationSeconds": 5 } }""");
+
+        var error = Assert.Throws<InvalidDataException>(() => Experiment.Load(path));
+
+        Assert.Contains("Experiment:Seeds", error.Message);
+    }
+
+    [Fact]
+    public void LoadAll_TakesEveryJsonFileInNameOrder()
+    {
+        Write("b", """{ "Experiment": { "Seeds": [1] } }""");
+        Write("a", """{ "Experiment": { "Seeds": [2] } }""");
+
+        Assert.Equal(["a", "b"], Experiment.LoadAll(_folder.Path).Select(e => e.Name));
+    }
+}

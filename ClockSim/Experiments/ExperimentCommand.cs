@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClockSim.Analysis;
+using ClockSim.Cli;
+using ClockSim.Recording;
+using Spectre.Console;
+
+namespace ClockSim.Experiments;
+
+/// <summary>
+/// The <c>experiments</c> verb: reruns the suite (or the named experiments) into <c>experiments/results/</c>,
+/// then regenerates every table: each experiment's <c>RESULTS.md</c>, <c>results/SUMMARY.md</c> and the
+/// generated blocks of <c>NOTEBOOK.md</c>. <c>--report-only</c> regenerates the tables from the runs already there.
+/// </summary>
+internal static class ExperimentCommand
+{
+    public const string NotebookFile = "NOTEBOOK.md";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        var names = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var reportOnly = args.Contains("--report-only");
+        var parallel = 6;
+        var parallelAt = args.ToList().IndexOf("--parallel");
+        if (parallelAt >= 0 && (parallelAt + 1 >= args.Count || !int.TryParse(args[parallelAt + 1], CultureInfo.InvariantCulture, out parallel) || parallel < 1))
+        {
+            return Fail("--parallel needs a whole number of runs at once, 1 or more.");
+        }
+
+        names.Remove(parallelAt >= 0 ? args[parallelAt + 1] : "");
+        var folder = Path.Combine(ContentRoot.Find(Directory.GetCurrentDirectory()), "experiments");
+        IReadOnlyList<Experiment> all;
+        try
+        {
+            all = Directory.Exists(folder) ? Experiment.LoadAll(folder) : [];
+        }
+        catch (InvalidDataException e)
+        {
+            return Fail(e.Message);
+        }
+
+        if (names.FirstOrDefault(n => all.All(e => e.Name != n)) is { } unknown)
+        {
+            return Fail($"no experiment is called '{unknown}'; the experiments are: {string.Join(", ", all.Select(e => e.Name))}.");
+        }
+
+        var console = AnsiConsole.Console;
+        var clock = Stopwatch.StartNew();
+        if (!reportOnly)
+        {
+            var chosen = names.Count == 0 ? all : [.. all.Where(e => names.Contains(e.Name))];
+            console.WriteLine($"Running {chosen.Sum(e => e.Options.Seeds.Length)} runs of {chosen.Count} experiments, {parallel} at a time…");
+            if (!await new ExperimentRunner(console, folder, parallel).RunAsync(chosen).ConfigureAwait(false))
+            {
+                return ExitCodes.Failure;
+            }
+        }
+
+        var valid = WriteReports(folder, all, console);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {clock.Elapsed.TotalMinutes:0.0} min."));
+        return valid ? ExitCodes.Success : ExitCodes.InvalidRun;
+    }
+
+    private static bool WriteReports(string folder, IReadOnlyList<Experiment> experiments, IAnsiConsole console)
+    {
+        IReadOnlyList<(Experiment Experiment, IReadOnlyList<RunAnalysis> Runs)> analysed =
+            [.. experiments.Select(e => (e, (IReadOnlyList<RunAnalysis>)Analyse(e.ResultsFolder(folder))))];
+        var sections = new Dictionary<string, string>();
+        foreach (var (experiment, runs) in analysed)
+        {
+            sections[experiment.Name] = ExperimentReport.Render(experiment, runs, $"results/{experiment.Name}/");
+            if (runs.Count > 0)
+            {
+                AtomicFile.WriteAllText(Path.Combine(experiment.ResultsFolder(folder), "RESULTS.md"),
+                    $"# {experiment.Options.Title}\n\n" + ExperimentReport.Render(experiment, runs, ""));
+            }
+        }
+
+        sections["summary"] = SuiteSummary.Render(analysed);
+        Directory.CreateDirectory(Path.Combine(folder, "results"));
+        AtomicFile.WriteAllText(Path.Combine(folder, "results", "SUMMARY.md"), "# The experiments side by side\n\n" + sections["summary"]);
+
+        var notebook = Path.Combine(folder, NotebookFile);
+        if (File.Exists(notebook))
+        {
+            AtomicFile.WriteAllText(notebook, GeneratedSections.Fill(File.ReadAllText(notebook), sections, out var missing));
+            foreach (var name in missing)
+            {
+                console.MarkupLineInterpolated($"[yellow]note[/]: {NotebookFile} has no <!-- generated:{name} --> block; its table is only in results/.");
+            }
+        }
+
+        console.WriteLine($"Tables written: {Path.Combine(folder, "results", "SUMMARY.md")}, each experiment's RESULTS.md and {NotebookFile}.");
+        return analysed.All(e => e.Runs.All(r => r.Verdict.IsValid));
+    }
+
+    private static List<RunAnalysis> Analyse(string resultsFolder) =>
+        !Directory.Exists(resultsFolder) ? [] :
+        [.. Directory.GetDirectories(resultsFolder)
+            .Where(d => File.Exists(Path.Combine(d, RunManifestJson.FileName)))
+            .Order(StringComparer.Ordinal)
+            .Select(d => RunFolderAnalysis.Analyze(d, CancellationToken.None))
+            .OrderBy(r => r.Manifest.Seed)];
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return ExitCodes.BadConfiguration;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using ClockSim.Analysis;
+
+namespace ClockSim.Experiments;
+
+/// <summary>
+/// The generated part of the notebook for one experiment: its configuration, a table of every run's
+/// figures, and its key charts. Numbers come only from the analysed run folders.
+/// </summary>
+internal static class ExperimentReport
+{
+    private static readonly string[] Headers =
+    [
+        "Seed", "Machine", "Clock rate (/s)", "Jump mean", "Jump max", "Drift mean", "Drift max", "Queue mean", "Queue max",
+        "Final clock", "Queue growth, model (msg/s)", "Queue growth, measured (msg/s)",
+    ];
+
+    /// <param name="linkBase">The path from the document to the experiment's results folder, e.g. <c>results/baseline/</c>.</param>
+    public static string Render(Experiment experiment, IReadOnlyList<RunAnalysis> runs, string linkBase)
+    {
+        var text = new StringBuilder();
+        text.Append("**Question.** ").Append(experiment.Options.Question).Append("\n\n");
+        text.Append("**Configuration** (`experiments/").Append(experiment.Name).Append(".json`):\n\n```json\n")
+            .Append(File.ReadAllText(experiment.FilePath).Trim()).Append("\n```\n\n");
+        if (runs.Count == 0)
+        {
+            return text.Append("*No committed runs: run `experiments/run.sh ").Append(experiment.Name).Append("`.*\n").ToString();
+        }
+
+        var invalid = runs.Count(r => !r.Verdict.IsValid);
+        text.Append(AnalysisFormat.Count(runs.Count, "run")).Append(", ")
+            .Append(AnalysisFormat.Number(runs.Average(r => r.DurationSeconds), 1)).Append(" s each; verdict: ")
+            .Append(invalid == 0 ? "every run valid" : $"{invalid} invalid").Append(".\n\n");
+        text.Append(MarkdownTable.Render(Headers, runs.SelectMany(Rows)));
+
+        var key = runs[0];
+        var folder = linkBase + Path.GetFileName(key.Folder) + "/";
+        text.Append("\nKey charts (seed ").Append(key.Manifest.Seed).Append("; every run's charts and `summary.md` are in its folder):\n\n")
+            .Append("![Logical clock vs real time](").Append(folder).Append("clock.png)\n")
+            .Append("![Queue length vs real time](").Append(folder).Append("queue.png)\n");
+        return text.ToString();
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> Rows(RunAnalysis run) => run.Machines.Select(m => (IReadOnlyList<string>)
+    [
+        AnalysisFormat.Whole(run.Manifest.Seed),
+        m.Label,
+        AnalysisFormat.Fixed(m.ClockRate),
+        AnalysisFormat.Fixed(m.Jumps.Mean),
+        AnalysisFormat.Whole(m.Jumps.Max),
+        AnalysisFormat.Fixed(m.Drift.MeanAbs, 1),
+        AnalysisFormat.Whole(m.Drift.MaxAbs),
+        AnalysisFormat.Fixed(m.Queue.TimeWeightedMean),
+        AnalysisFormat.Whole(m.Queue.Max),
+        AnalysisFormat.Whole(m.Counts.FinalClock),
+        AnalysisFormat.Fixed(m.Theory.QueueGrowth),
+        AnalysisFormat.Fixed(m.Queue.GrowthPerSecond),
+    ]);
+}

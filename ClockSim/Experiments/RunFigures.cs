@@ -1,0 +1,22 @@
+using ClockSim.Analysis;
+
+namespace ClockSim.Experiments;
+
+/// <summary>The headline figures of one run, for tables that compare runs and experiments.</summary>
+internal sealed record RunFigures(int Seed, string Rates, double MeanJumpOfSlowest, long MaxJump, double MeanDriftOfFurthest, long MaxDrift, int MaxQueue, long FinalClockGap, bool Valid)
+{
+    public static RunFigures Of(RunAnalysis run)
+    {
+        var slowest = run.Machines.MinBy(m => m.TickRate)!;
+        return new RunFigures(
+            run.Manifest.Seed,
+            string.Join(", ", run.Machines.Select(m => AnalysisFormat.Number(m.TickRate))),
+            slowest.Jumps.Mean,
+            run.Machines.Max(m => m.Jumps.Max),
+            run.Machines.Max(m => m.Drift.MeanAbs),
+            run.Machines.Max(m => m.Drift.MaxAbs),
+            run.Machines.Max(m => m.Queue.Max),
+            run.FinalClockGap,
+            run.Verdict.IsValid);
+    }
+}
