@@ -1,6 +1,12 @@
 using ClockSim.Cli;
 
 RuntimeTuning.Apply();
+if (Console.IsOutputRedirected)
+{
+    // A file has no width: wide enough that no table is ever folded.
+    Spectre.Console.AnsiConsole.Profile.Width = 200;
+}
+
 try
 {
     return await CommandLine.RunAsync(args).ConfigureAwait(false);

@@ -26,8 +26,7 @@ internal static class BenchCommand
         var unknown = args.Where(a => a != "--quick").ToArray();
         if (unknown.Length > 0)
         {
-            await Console.Error.WriteLineAsync($"error: bench takes only --quick, not '{unknown[0]}'.").ConfigureAwait(false);
-            return ExitCodes.BadConfiguration;
+            return UserError.Report($"bench takes only --quick, not '{unknown[0]}'.");
         }
 
         var console = AnsiConsole.Console;
@@ -50,8 +49,7 @@ internal static class BenchCommand
     {
         if (BenchScenarios.Find(name) is not { } scenario)
         {
-            await Console.Error.WriteLineAsync($"error: no bench scenario is called '{name}'.").ConfigureAwait(false);
-            return ExitCodes.BadConfiguration;
+            return UserError.Report($"no bench scenario is called '{name}'.");
         }
 
         var result = await ScenarioRunner.RunAsync(scenario, quick).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ClockSim.Analysis;
 using Spectre.Console;
 
 namespace ClockSim.Bench;
@@ -64,20 +65,11 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
         text.AppendLine("*late > 1 period* counts ticks that happened after the next tick was already due (ideal instant: start + k / rate).");
         text.AppendLine("*Lateness* is a tick's `ElapsedMs` minus its ideal instant. *Latency* is the time from a send to the message sitting in the receiver's queue.");
         text.AppendLine("*CPU* is the process's CPU time during the run divided by its wall time; *peak memory* is the peak resident set of the process.").AppendLine();
-        text.AppendLine("| " + string.Join(" | ", Columns) + " |");
-        text.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", Columns.Length)));
-        foreach (var row in Rows())
-        {
-            text.AppendLine("| " + string.Join(" | ", row) + " |");
-        }
-
+        text.Append(MarkdownTable.Render(Columns, Rows()));
         text.AppendLine().AppendLine("## Targets").AppendLine();
-        text.AppendLine("| Target | Scenario | Measured | Verdict |").AppendLine("|---|---|---|---|");
-        foreach (var (target, result) in Targets())
-        {
-            text.AppendLine($"| {target.Description} | {target.Scenario} | {target.Measured(result)} | {(target.IsMet(result) ? "met" : "missed")} |");
-        }
-
+        text.Append(MarkdownTable.Render(
+            ["Target", "Scenario", "Measured", "Verdict"],
+            Targets().Select(t => (IReadOnlyList<string>)[t.Target.Description, t.Target.Scenario, t.Target.Measured(t.Result), t.Target.IsMet(t.Result) ? "met" : "missed"])));
         return text.ToString();
     }
 

@@ -12,7 +12,7 @@ internal static class AnalyzeCommand
         var overrides = args.Where(a => a.StartsWith('-')).ToArray();
         if (folders.Length > 1)
         {
-            return await FailAsync($"analyze takes one run folder, not {folders.Length}: {string.Join(' ', folders)}").ConfigureAwait(false);
+            return UserError.Report($"analyze takes one run folder, not {folders.Length}: {string.Join(' ', folders)}");
         }
 
         var folder = folders.FirstOrDefault();
@@ -22,7 +22,7 @@ internal static class AnalyzeCommand
             folder = RunFolderLocator.Newest(output);
             if (folder is null)
             {
-                return await FailAsync($"no finished run under {output}; run a simulation first or name a run folder.").ConfigureAwait(false);
+                return UserError.Report($"no finished run under {output}; run a simulation first or name a run folder.");
             }
         }
 
@@ -46,13 +46,7 @@ internal static class AnalyzeCommand
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            return await FailAsync("the analysis was cancelled.", ExitCodes.Failure).ConfigureAwait(false);
+            return UserError.Report("the analysis was cancelled.", ExitCodes.Failure);
         }
-    }
-
-    private static async Task<int> FailAsync(string message, int exitCode = ExitCodes.BadConfiguration)
-    {
-        await Console.Error.WriteLineAsync($"error: {message}").ConfigureAwait(false);
-        return exitCode;
     }
 }

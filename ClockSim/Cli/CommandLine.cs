@@ -45,12 +45,12 @@ internal static class CommandLine
 
         if (!TryTakeOption(rest, "--config", out var experimentFile, out var error))
         {
-            return Fail(error);
+            return UserError.Report(error);
         }
 
         if (experimentFile is not null && !File.Exists(experimentFile))
         {
-            return Fail($"--config: the file '{experimentFile}' does not exist.");
+            return UserError.Report($"--config: the file '{experimentFile}' does not exist.");
         }
 
         var verb = rest.Count > 0 && !rest[0].StartsWith('-') ? rest[0] : "run";
@@ -65,7 +65,7 @@ internal static class CommandLine
             "analyze" => await AnalyzeCommand.RunAsync([.. rest], experimentFile).ConfigureAwait(false),
             "bench" => await BenchCommand.RunAsync(rest).ConfigureAwait(false),
             "experiments" => await ExperimentCommand.RunAsync(rest).ConfigureAwait(false),
-            _ => Fail($"unknown command '{verb}'. Run with --help to see the commands."),
+            _ => UserError.Report($"unknown command '{verb}'. Run with --help to see the commands."),
         };
     }
 
@@ -98,11 +98,5 @@ internal static class CommandLine
         }
 
         return true;
-    }
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine($"error: {message}");
-        return ExitCodes.BadConfiguration;
     }
 }

@@ -14,12 +14,6 @@ internal static class RunCommand
 {
     public static async Task<int> RunAsync(string[] args, string? experimentFile)
     {
-        if (Console.IsOutputRedirected)
-        {
-            // A file has no width; wide enough that the summary table is never folded.
-            AnsiConsole.Profile.Width = 160;
-        }
-
         var contentRoot = ContentRoot.Find(Directory.GetCurrentDirectory());
         var builder = ClockSimHost.CreateBuilder(args, contentRoot, experimentFile, showProgress: true);
         try
@@ -41,15 +35,14 @@ internal static class RunCommand
         {
             foreach (var failure in ConfigurationErrors.Describe(e))
             {
-                await Console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+                UserError.Report(failure);
             }
 
             return ExitCodes.BadConfiguration;
         }
         catch (InvalidOperationException e) when (ConfigurationErrors.TryDescribe(e, builder.Configuration, out var message))
         {
-            await Console.Error.WriteLineAsync($"error: {message}").ConfigureAwait(false);
-            return ExitCodes.BadConfiguration;
+            return UserError.Report(message);
         }
     }
 }

@@ -24,7 +24,7 @@ internal static class ExperimentCommand
         var parallelAt = args.ToList().IndexOf("--parallel");
         if (parallelAt >= 0 && (parallelAt + 1 >= args.Count || !int.TryParse(args[parallelAt + 1], CultureInfo.InvariantCulture, out parallel) || parallel < 1))
         {
-            return Fail("--parallel needs a whole number of runs at once, 1 or more.");
+            return UserError.Report("--parallel needs a whole number of runs at once, 1 or more.");
         }
 
         names.Remove(parallelAt >= 0 ? args[parallelAt + 1] : "");
@@ -36,12 +36,12 @@ internal static class ExperimentCommand
         }
         catch (InvalidDataException e)
         {
-            return Fail(e.Message);
+            return UserError.Report(e.Message);
         }
 
         if (names.FirstOrDefault(n => all.All(e => e.Name != n)) is { } unknown)
         {
-            return Fail($"no experiment is called '{unknown}'; the experiments are: {string.Join(", ", all.Select(e => e.Name))}.");
+            return UserError.Report($"no experiment is called '{unknown}'; the experiments are: {string.Join(", ", all.Select(e => e.Name))}.");
         }
 
         var console = AnsiConsole.Console;
@@ -101,10 +101,4 @@ internal static class ExperimentCommand
             .Order(StringComparer.Ordinal)
             .Select(d => RunFolderAnalysis.Analyze(d, CancellationToken.None))
             .OrderBy(r => r.Manifest.Seed)];
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine($"error: {message}");
-        return ExitCodes.BadConfiguration;
-    }
 }
