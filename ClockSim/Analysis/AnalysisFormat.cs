@@ -30,8 +30,9 @@ internal static class AnalysisFormat
         return double.IsFinite(error) ? (error >= 0 ? "+" : "") + Fixed(error * 100, 1) + " %" : None;
     }
 
+    /// <summary>NaN, shown as a dash, when the prediction is (all but) zero: a relative error means nothing there.</summary>
     public static double RelativeErrorValue(double measured, double predicted) =>
-        predicted != 0 && double.IsFinite(measured) ? (measured - predicted) / Math.Abs(predicted) : double.NaN;
+        Math.Abs(predicted) > 1e-6 && double.IsFinite(measured) ? (measured - predicted) / Math.Abs(predicted) : double.NaN;
 
     /// <summary>Milliseconds as <c>850 ms</c> below a second and <c>2.1 s</c> above.</summary>
     public static string Duration(double milliseconds) =>

@@ -30,10 +30,17 @@ internal static class RunAnalyzer
             return new AnalysisResult(ExitCodes.BadConfiguration, null, null);
         }
 
-        var charts = RunCharts.Write(run);
-        var summaryPath = Path.Combine(folder, SummaryMarkdown.FileName);
-        AtomicFile.WriteAllText(summaryPath, SummaryMarkdown.Render(run, charts));
+        var summaryPath = WriteFiles(run);
         AnalysisConsole.Write(console, run, summaryPath);
         return new AnalysisResult(run.Verdict.IsValid ? ExitCodes.Success : ExitCodes.InvalidRun, summaryPath, run);
+    }
+
+    /// <summary>Writes the charts and <c>summary.md</c> of an analysed run into its folder; returns the summary's path.</summary>
+    public static string WriteFiles(RunAnalysis run)
+    {
+        var charts = RunCharts.Write(run);
+        var summaryPath = Path.Combine(run.Folder, SummaryMarkdown.FileName);
+        AtomicFile.WriteAllText(summaryPath, SummaryMarkdown.Render(run, charts));
+        return summaryPath;
     }
 }

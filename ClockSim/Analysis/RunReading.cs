@@ -73,9 +73,12 @@ internal static class RunReading
         var m = run.Machines.MaxBy(x => x.Drift.MeanAbs)!;
         var finalLow = run.Machines.MinBy(x => x.Counts.FinalClock)!;
         var finalHigh = run.Machines.MaxBy(x => x.Counts.FinalClock)!;
+        var ending = run.FinalClockGap == 0
+            ? $"Every clock ends at {Whole(finalHigh.Counts.FinalClock)}."
+            : $"The final clocks end {Whole(run.FinalClockGap)} apart ({finalHigh.Label} at {Whole(finalHigh.Counts.FinalClock)}, "
+              + $"{finalLow.Label} at {Whole(finalLow.Counts.FinalClock)}).";
         return $"{m.Label} lagged the leading clock most: by {Number(m.Drift.MeanAbs, 1)} units on average and {Whole(m.Drift.MaxAbs)} at worst. "
-            + $"The final clocks end {Whole(run.FinalClockGap)} apart ({finalHigh.Label} at {Whole(finalHigh.Counts.FinalClock)}, "
-            + $"{finalLow.Label} at {Whole(finalLow.Counts.FinalClock)}).";
+            + ending;
     }
 
     private static string ModelAgreement(RunAnalysis run)

@@ -20,7 +20,8 @@ internal static class ScenarioRunner
         var root = Directory.CreateTempSubdirectory("clocksim-bench-");
         try
         {
-            var builder = ClockSimHost.CreateBuilder([.. scenario.Arguments(quick, root.FullName)], root.FullName, null, showProgress: false);
+            // The progress display stays on, as in a run a user starts: its cost is part of the run's.
+            var builder = ClockSimHost.CreateBuilder([.. scenario.Arguments(quick, root.FullName)], root.FullName, null, showProgress: true);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             using var host = builder.Build();
             var timeline = host.Services.GetRequiredService<RunTimeline>();

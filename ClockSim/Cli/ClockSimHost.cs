@@ -26,10 +26,14 @@ internal static class ClockSimHost
     /// <param name="showProgress">Whether to show the live progress display.</param>
     public static HostApplicationBuilder CreateBuilder(string[] args, string contentRoot, string? experimentFile, bool showProgress)
     {
+        // A run reads its configuration once: watching the files for changes would cost a watcher thread for nothing.
+        var configuration = new ConfigurationManager();
+        configuration["hostBuilder:reloadConfigOnChange"] = "false";
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = args,
             ContentRootPath = contentRoot,
+            Configuration = configuration,
         });
 
         if (experimentFile is not null)

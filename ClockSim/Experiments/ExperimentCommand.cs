@@ -94,11 +94,22 @@ internal static class ExperimentCommand
         return analysed.All(e => e.Runs.All(r => r.Verdict.IsValid));
     }
 
-    private static List<RunAnalysis> Analyse(string resultsFolder) =>
-        !Directory.Exists(resultsFolder) ? [] :
-        [.. Directory.GetDirectories(resultsFolder)
-            .Where(d => File.Exists(Path.Combine(d, RunManifestJson.FileName)))
-            .Order(StringComparer.Ordinal)
-            .Select(d => RunFolderAnalysis.Analyze(d, CancellationToken.None))
-            .OrderBy(r => r.Manifest.Seed)];
+    /// <summary>Analyses every run folder again and rewrites its summary and charts, so they follow the current analysis.</summary>
+    private static List<RunAnalysis> Analyse(string resultsFolder)
+    {
+        var runs = new List<RunAnalysis>();
+        if (!Directory.Exists(resultsFolder))
+        {
+            return runs;
+        }
+
+        foreach (var folder in Directory.GetDirectories(resultsFolder).Where(d => File.Exists(Path.Combine(d, RunManifestJson.FileName))))
+        {
+            var run = RunFolderAnalysis.Analyze(folder, CancellationToken.None);
+            RunAnalyzer.WriteFiles(run);
+            runs.Add(run);
+        }
+
+        return [.. runs.OrderBy(r => r.Manifest.Seed)];
+    }
 }

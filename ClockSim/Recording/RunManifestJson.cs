@@ -3,20 +3,21 @@ using System.Text.Json.Serialization;
 
 namespace ClockSim.Recording;
 
-/// <summary>How <c>run.json</c> is written and read: camelCase, indented, enums as text.</summary>
-internal static class RunManifestJson
+/// <summary>
+/// How <c>run.json</c> is written and read: camelCase and indented, through source-generated code, so that
+/// writing it at the end of a run compiles no serializer at run time (and costs the run no extra memory).
+/// </summary>
+internal static partial class RunManifestJson
 {
     public const string FileName = "run.json";
 
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
-    public static string Serialize(RunManifest manifest) => JsonSerializer.Serialize(manifest, Options);
+    public static string Serialize(RunManifest manifest) => JsonSerializer.Serialize(manifest, ManifestContext.Default.RunManifest);
 
     public static RunManifest Read(string runFolder) =>
-        JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(Path.Combine(runFolder, FileName)), Options)
+        JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(runFolder, FileName)), ManifestContext.Default.RunManifest)
         ?? throw new InvalidDataException($"{Path.Combine(runFolder, FileName)} is empty.");
+
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true)]
+    [JsonSerializable(typeof(RunManifest))]
+    private sealed partial class ManifestContext : JsonSerializerContext;
 }
