@@ -12,7 +12,7 @@ namespace ClockSim.Machines;
 /// mesh, and its event log. On each tick the clock runs: take a message or act, deliver what it sends,
 /// record the event.
 /// </summary>
-internal sealed class Machine : IAsyncDisposable
+internal sealed class Machine
 {
     // Not single-reader: only the multi-reader unbounded channel can count its items, and the count is the queue length.
     private readonly Channel<Message> _queue = Channel.CreateUnbounded<Message>(
@@ -49,12 +49,6 @@ internal sealed class Machine : IAsyncDisposable
 
     /// <summary>What the tick clock drives.</summary>
     public TickTarget TickTarget => new(Rate, Tick);
-
-    public async ValueTask DisposeAsync()
-    {
-        await Network.DisposeAsync().ConfigureAwait(false);
-        await Log.DisposeAsync().ConfigureAwait(false);
-    }
 
     /// <summary>Runs tick <paramref name="tick"/>; called by the tick clock, one tick at a time.</summary>
     public void Tick(long tick)

@@ -4,7 +4,7 @@ namespace ClockSim.Machines;
 
 /// <summary>
 /// Hosts one <see cref="Machine"/>: its listener opens on start, and it joins the mesh in the background.
-/// Its ticks are then run by the run's tick clock; on stop the host disposes it, closing its sockets.
+/// Its ticks are then run by the run's tick clock; when the host stops, its sockets close.
 /// </summary>
 internal sealed class MachineService(Machine machine) : BackgroundService
 {
@@ -16,4 +16,12 @@ internal sealed class MachineService(Machine machine) : BackgroundService
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => machine.Network.ConnectAsync(stoppingToken);
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+
+        // The coordinator, which stops first, has already delivered what was on the way: nothing is lost here.
+        await machine.Network.DisposeAsync().ConfigureAwait(false);
+    }
 }

@@ -11,7 +11,7 @@ namespace ClockSim.Recording;
 /// once the last row is written. A file named <c>.csv</c> is therefore always complete, and a crash
 /// leaves the rows recorded so far in the <c>.partial</c> file.
 /// </summary>
-internal sealed class EventLog : IAsyncDisposable
+internal sealed class EventLog
 {
     private static readonly TimeSpan WriteInterval = TimeSpan.FromMilliseconds(500);
 
@@ -62,15 +62,8 @@ internal sealed class EventLog : IAsyncDisposable
         _pending.Writer.TryComplete();
         await _completing.CancelAsync().ConfigureAwait(false);
         await _writer.ConfigureAwait(false);
-        File.Move(PartialPath, FilePath, overwrite: true);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _pending.Writer.TryComplete();
-        await _completing.CancelAsync().ConfigureAwait(false);
-        await _writer.ConfigureAwait(false);
         _completing.Dispose();
+        File.Move(PartialPath, FilePath, overwrite: true);
     }
 
     private async Task WriteAsync(CsvWriter csv)
