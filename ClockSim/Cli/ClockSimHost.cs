@@ -42,15 +42,24 @@ internal static class ClockSimHost
             builder.Configuration.AddCommandLine(args);
         }
 
-        ConfigureLogging(builder.Logging);
+        // The live table and the console logger cannot share a terminal: with the table on, logs go through it.
+        var liveLog = showProgress && AnsiConsole.Profile.Capabilities.Interactive ? new LiveLog(Console.Error) : null;
+        ConfigureLogging(builder.Logging, liveLog);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         AddSimulation(builder.Services, builder.Configuration, contentRoot, showProgress);
         return builder;
     }
 
-    private static void ConfigureLogging(ILoggingBuilder logging)
+    private static void ConfigureLogging(ILoggingBuilder logging, LiveLog? liveLog)
     {
         logging.ClearProviders();
+        if (liveLog is not null)
+        {
+            logging.Services.AddSingleton(liveLog);
+            logging.Services.AddSingleton<ILoggerProvider>(sp => new LiveLogProvider(liveLog, sp.GetRequiredService<TimeProvider>()));
+            return;
+        }
+
         logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;

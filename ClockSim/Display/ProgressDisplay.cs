@@ -12,9 +12,12 @@ namespace ClockSim.Display;
 /// output is redirected to a file. Registered last, so it stops first and its last frame stays on screen
 /// above the summary.
 /// </summary>
-internal sealed class ProgressDisplay(IReadOnlyList<Machine> machines, RunPlan plan, RunTimeline timeline, IAnsiConsole console, TimeProvider time)
+internal sealed class ProgressDisplay(
+    IReadOnlyList<Machine> machines, RunPlan plan, RunTimeline timeline, IAnsiConsole console, TimeProvider time, LiveLog? liveLog = null)
     : BackgroundService
 {
+    private const int LogLinesShown = 5;
+
     private static readonly TimeSpan LiveRefresh = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan PlainRefresh = TimeSpan.FromSeconds(5);
 
@@ -23,16 +26,24 @@ internal sealed class ProgressDisplay(IReadOnlyList<Machine> machines, RunPlan p
         console.MarkupLine(Markup.Escape(Describe()));
         try
         {
-            if (console.Profile.Capabilities.Interactive)
+            if (liveLog is not null)
             {
-                await console.Live(Render()).StartAsync(async context =>
+                liveLog.Hold();
+                try
                 {
-                    while (!stoppingToken.IsCancellationRequested)
+                    await console.Live(Render()).StartAsync(async context =>
                     {
-                        await Task.Delay(LiveRefresh, time, stoppingToken).ConfigureAwait(false);
-                        context.UpdateTarget(Render());
-                    }
-                }).ConfigureAwait(false);
+                        while (!stoppingToken.IsCancellationRequested)
+                        {
+                            await Task.Delay(LiveRefresh, time, stoppingToken).ConfigureAwait(false);
+                            context.UpdateTarget(Render());
+                        }
+                    }).ConfigureAwait(false);
+                }
+                finally
+                {
+                    liveLog.Release();
+                }
             }
             else
             {
@@ -78,7 +89,8 @@ internal sealed class ProgressDisplay(IReadOnlyList<Machine> machines, RunPlan p
             table.AddRow(TableText.Cells(m.Id, m.Rate, s.Ticks, s.Clock, s.QueueLength, s.MessagesSent, s.Received));
         }
 
-        return table;
+        var recent = liveLog?.Recent(LogLinesShown) ?? [];
+        return recent.Count == 0 ? table : new Rows(table, new Text(string.Join('\n', recent)));
     }
 
     private string PlainLine()
