@@ -15,7 +15,6 @@ public sealed class LatencyHistogramTests
             histogram.Record(sentTimestamp: 1_000, arrivedTimestamp: 1_000 + microseconds * 1_000L);
         }
 
-        Assert.Equal(5, histogram.Count);
         Assert.Equal(51, histogram.Quantile(0.5));
         Assert.Equal(901, histogram.Quantile(1));
     }

@@ -35,10 +35,6 @@ internal sealed class MachineCore
     /// <summary>The other machines, in id order.</summary>
     public IReadOnlyList<int> Peers { get; }
 
-    public long Clock => _clock.Value;
-
-    public long Ticks => _tick;
-
     /// <summary>Performs tick <paramref name="tick"/> (the next one: ticks are numbered from 1) at <paramref name="time"/>.</summary>
     public MachineEvent Tick(long tick, EventTime time)
     {

@@ -20,8 +20,6 @@ internal sealed class LatencyHistogram
         _microsecondsPerTimestamp = 1_000_000.0 / timestampFrequency;
     }
 
-    public long Count => _counts.Sum();
-
     public void Record(long sentTimestamp, long arrivedTimestamp)
     {
         var microseconds = Math.Max(0, (arrivedTimestamp - sentTimestamp) * _microsecondsPerTimestamp);

@@ -17,8 +17,6 @@ internal sealed class RunTimeline(TimeProvider time)
 
     public EndReason? EndReason { get; private set; }
 
-    public long StartTimestamp => _started ? _startTimestamp : throw new InvalidOperationException("The run has not started.");
-
     public void Start(long startTimestamp)
     {
         _startTimestamp = startTimestamp;
