@@ -60,7 +60,7 @@ public sealed class SimulationRunTests
         Assert.Equal("interrupted", run.Manifest.EndReason);
         Assert.InRange(run.Manifest.ElapsedSeconds, 0.5, 60);
         Assert.Empty(Directory.GetFiles(run.Path, "*.partial"));
-        Assert.True(run.Manifest.Machines[0].Ticks >= 30);
+        Assert.True(run.Manifest.Machines[0].Ticks >= 25, "the 50 ticks/s machine ran about ten ticks for each of the 5 ticks/s machine's");
     }
 
     /// <summary>Connects, sends <paramref name="bytes"/>, and expects the machine to hang up.</summary>
