@@ -14,6 +14,5 @@ try
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
     // A disk that fills up or a folder that vanishes mid-run: say what failed, not where in the code.
-    await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
-    return ExitCodes.Failure;
+    return UserError.Report(e.Message, ExitCodes.Failure);
 }

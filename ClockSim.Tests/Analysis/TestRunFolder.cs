@@ -83,7 +83,7 @@ internal sealed class TestRunFolder : IDisposable
     {
         for (var m = 0; m < _rates.Length; m++)
         {
-            File.WriteAllLines(CsvPath(m + 1), [string.Join(',', ClockSim.Analysis.EventCsvReader.Header), .. _lines[m]]);
+            File.WriteAllLines(CsvPath(m + 1), [string.Join(',', ClockSim.Recording.EventRow.Columns), .. _lines[m]]);
         }
 
         var manifest = Manifest();
@@ -96,7 +96,7 @@ internal sealed class TestRunFolder : IDisposable
     {
         var lines = File.ReadAllLines(CsvPath(machine));
         var fields = lines[line - 1].Split(',');
-        fields[Array.IndexOf(ClockSim.Analysis.EventCsvReader.Header, column)] = value;
+        fields[ClockSim.Recording.EventRow.Columns.ToList().IndexOf(column)] = value;
         lines[line - 1] = string.Join(',', fields);
         File.WriteAllLines(CsvPath(machine), lines);
     }

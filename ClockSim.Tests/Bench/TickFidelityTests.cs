@@ -44,14 +44,4 @@ public sealed class TickFidelityTests
         Assert.Equal(4, fidelity.Missed);
         Assert.Equal(-3, fidelity.CountError);
     }
-
-    [Theory]
-    [InlineData(0.5, 2.0)]
-    [InlineData(0.99, 4.0)]
-    [InlineData(0.0, 1.0)]
-    [InlineData(1.0, 4.0)]
-    public void Quantile_IsNearestRank(double quantile, double expected)
-    {
-        Assert.Equal(expected, TickFidelity.Quantile([1, 2, 3, 4], quantile));
-    }
 }

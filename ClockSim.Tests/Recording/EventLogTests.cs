@@ -29,6 +29,7 @@ public sealed class EventLogTests : IDisposable
 
         var lines = await File.ReadAllLinesAsync(log.FilePath);
         Assert.Equal(RunFolder.Header, lines[0]);
+        Assert.Equal(RunFolder.Header, string.Join(',', EventRow.Columns));
         Assert.Equal("2,1,2026-11-25T12:00:01.123Z,166.667,Receive,3,3,1,3,3-9,2", lines[1]);
         Assert.Equal("2,2,2026-11-25T12:00:02.123Z,333.333,SendAll,6,3,0,1;3,2-1,6", lines[2]);
     }

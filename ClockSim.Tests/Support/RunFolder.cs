@@ -1,5 +1,4 @@
 using ClockSim.Recording;
-using CsvHelper;
 
 namespace ClockSim.Tests.Support;
 
@@ -15,9 +14,5 @@ internal sealed record RunFolder(string Path, RunManifest Manifest, IReadOnlyDic
         return new RunFolder(path, manifest, rows);
     }
 
-    public static IReadOnlyList<EventRow> ReadRows(string csvPath)
-    {
-        using var reader = CsvReader.Create(File.OpenRead(csvPath), CsvReaderOptions.Default, leaveOpen: false);
-        return [.. reader.GetRecords<EventRow>()];
-    }
+    public static IReadOnlyList<EventRow> ReadRows(string csvPath) => [.. EventCsv.Read(csvPath)];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClockSim.Model;
+using ClockSim.Recording;
 using CsvHelper;
 
 namespace ClockSim.Analysis;
@@ -12,10 +13,6 @@ namespace ClockSim.Analysis;
 /// </summary>
 internal static class EventCsvReader
 {
-    /// <summary>The header the simulator writes (see <c>Recording/EventRow.cs</c>); a file with any other is not read.</summary>
-    public static readonly string[] Header =
-        ["Machine", "Tick", "SystemTime", "ElapsedMs", "Event", "LogicalClock", "Jump", "QueueLength", "Peer", "MessageId", "MessageClock"];
-
     private const int MachineColumn = 0;
     private const int TickColumn = 1;
     private const int ElapsedColumn = 3;
@@ -33,9 +30,9 @@ internal static class EventCsvReader
         var file = Path.GetFileName(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var csv = CsvReader.Create(stream, CsvReaderOptions.Default with { Separator = ',' }, leaveOpen: false);
-        if (!csv.Headers.SequenceEqual(Header))
+        if (!csv.Headers.SequenceEqual(EventRow.Columns))
         {
-            verdict.Add(RuleKind.RowFormat, $"{file} line 1", $"the header is '{string.Join(',', csv.Headers)}', expected '{string.Join(',', Header)}'");
+            verdict.Add(RuleKind.RowFormat, $"{file} line 1", $"the header is '{string.Join(',', csv.Headers)}', expected '{string.Join(',', EventRow.Columns)}'");
             return;
         }
 
@@ -63,9 +60,9 @@ internal static class EventCsvReader
     {
         row = default;
         problem = "";
-        if (csv.FieldCount != Header.Length)
+        if (csv.FieldCount != EventRow.Columns.Count)
         {
-            problem = $"the row has {csv.FieldCount.ToString(CultureInfo.InvariantCulture)} fields, expected {Header.Length.ToString(CultureInfo.InvariantCulture)}";
+            problem = $"the row has {csv.FieldCount.ToString(CultureInfo.InvariantCulture)} fields, expected {EventRow.Columns.Count.ToString(CultureInfo.InvariantCulture)}";
             return false;
         }
 

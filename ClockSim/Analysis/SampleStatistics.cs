@@ -14,7 +14,6 @@ internal sealed record SampleStatistics(long Count, double Mean, double P95, dou
 
         var sorted = values.ToArray();
         Array.Sort(sorted);
-        var rank = Math.Max(1, (int)Math.Ceiling(0.95 * sorted.Length));
-        return new SampleStatistics(sorted.Length, sorted.Average(), sorted[rank - 1], sorted[^1]);
+        return new SampleStatistics(sorted.Length, sorted.Average(), NearestRank.Of(sorted, 0.95), sorted[^1]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ClockSim.Analysis;
 using ClockSim.Cli;
 using ClockSim.Network;
 using ClockSim.Recording;
@@ -88,8 +89,8 @@ internal static class ScenarioRunner
             WorstTickCountError = worstCountError,
             TicksMissed = missed,
             TicksLate = late,
-            LatenessP50Ms = TickFidelity.Quantile(lateness, 0.50),
-            LatenessP99Ms = TickFidelity.Quantile(lateness, 0.99),
+            LatenessP50Ms = NearestRank.Of(lateness, 0.50),
+            LatenessP99Ms = NearestRank.Of(lateness, 0.99),
             LatenessMaxMs = lateness.Count == 0 ? double.NaN : lateness[^1],
             Messages = messages,
             MessagesPerSecond = messages / elapsedSeconds,

@@ -40,7 +40,4 @@ internal sealed class TickFidelity(double rate, double durationSeconds)
             _withinRun++;
         }
     }
-
-    public static double Quantile(List<double> sorted, double quantile) =>
-        sorted.Count == 0 ? double.NaN : sorted[(int)Math.Clamp(Math.Ceiling(quantile * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -31,6 +31,7 @@ internal sealed class Machine
         _core = new MachineCore(id, plan.MachineCount, plan.Options.Weights, _queue.Reader, new Random(plan.MachineSeed(id)));
         Network = new MachineNetwork(id, plan.MachineCount, plan.Token, directory, _queue.Writer, time, latency, logger);
         Log = new EventLog(id, plan.MachineCount, plan.Folder, time);
+        Stats = new MachineStats(plan.MachineCount - 1);
     }
 
     public int Id { get; }
@@ -42,7 +43,7 @@ internal sealed class Machine
 
     public EventLog Log { get; }
 
-    public MachineStats Stats { get; } = new();
+    public MachineStats Stats { get; }
 
     /// <summary>Messages that arrived but were never taken.</summary>
     public int LeftInQueue => _queue.Reader.Count;
@@ -55,11 +56,9 @@ internal sealed class Machine
     {
         var now = _time.GetTimestamp();
         var e = _core.Tick(tick, new EventTime(_time.GetUtcNow(), _timeline.ElapsedMs(now)));
-        var sent = 0;
         if (e.Kind == EventKind.Send)
         {
             Network.TrySend(e.Peer, MachineCore.MessageOf(e, now));
-            sent = 1;
         }
         else if (e.Kind == EventKind.SendAll)
         {
@@ -68,11 +67,9 @@ internal sealed class Machine
             {
                 Network.TrySend(peer, message);
             }
-
-            sent = _core.Peers.Count;
         }
 
-        Stats.Record(e, sent);
+        Stats.Record(e);
         Log.Append(e);
     }
 }

@@ -6,14 +6,13 @@ namespace ClockSim.Machines;
 /// Running totals of one machine, written by its tick loop alone and read at any time by the live
 /// display and at the end by the manifest.
 /// </summary>
-internal sealed class MachineStats
+internal sealed class MachineStats(int peerCount)
 {
     private long _ticks;
     private long _clock;
     private long _queueLength;
     private long _sendEvents;
     private long _sendAllEvents;
-    private long _messagesSent;
     private long _received;
     private long _internal;
     private long _maxJump;
@@ -30,7 +29,7 @@ internal sealed class MachineStats
     public long SendAllEvents => Volatile.Read(ref _sendAllEvents);
 
     /// <summary>Messages sent: a send to all counts one per recipient.</summary>
-    public long MessagesSent => Volatile.Read(ref _messagesSent);
+    public long MessagesSent => SendEvents + (SendAllEvents * peerCount);
 
     public long Received => Volatile.Read(ref _received);
 
@@ -40,7 +39,7 @@ internal sealed class MachineStats
 
     public long MaxQueue => Volatile.Read(ref _maxQueue);
 
-    public void Record(in MachineEvent e, int messagesSent)
+    public void Record(in MachineEvent e)
     {
         switch (e.Kind)
         {
@@ -58,7 +57,6 @@ internal sealed class MachineStats
                 break;
         }
 
-        Volatile.Write(ref _messagesSent, _messagesSent + messagesSent);
         Volatile.Write(ref _clock, e.LogicalClock);
         Volatile.Write(ref _queueLength, e.QueueLength);
         Volatile.Write(ref _maxJump, Math.Max(_maxJump, e.Jump));

@@ -87,7 +87,6 @@ internal sealed partial class MachineNetwork : IAsyncDisposable
     /// <summary>Sends no more: each peer's reader ends once it has every message this machine sent.</summary>
     public void CompleteSending()
     {
-        _closing = true;
         foreach (var connection in _connections)
         {
             connection?.CompleteSending();

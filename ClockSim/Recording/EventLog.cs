@@ -22,7 +22,6 @@ internal sealed class EventLog
     private readonly EventRowMapper _mapper;
     private readonly TimeProvider _time;
     private Task _writer = Task.CompletedTask;
-    private bool _completed;
 
     public EventLog(int machineId, int machineCount, string folder, TimeProvider time)
     {
@@ -53,12 +52,6 @@ internal sealed class EventLog
     /// <summary>Writes every queued event, closes the file and gives it its final name.</summary>
     public async Task CompleteAsync()
     {
-        if (_completed)
-        {
-            return;
-        }
-
-        _completed = true;
         _pending.Writer.TryComplete();
         await _completing.CancelAsync().ConfigureAwait(false);
         await _writer.ConfigureAwait(false);

@@ -9,6 +9,10 @@ namespace ClockSim.Recording;
 [CsvRecord]
 public sealed partial class EventRow
 {
+    /// <summary>The header, in column order: what the writer writes (a test holds the two together) and what readers expect.</summary>
+    public static readonly IReadOnlyList<string> Columns =
+        ["Machine", "Tick", "SystemTime", "ElapsedMs", "Event", "LogicalClock", "Jump", "QueueLength", "Peer", "MessageId", "MessageClock"];
+
     /// <summary>The machine's id, from 1.</summary>
     public int Machine { get; set; }
 
