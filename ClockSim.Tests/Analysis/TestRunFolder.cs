@@ -122,7 +122,7 @@ internal sealed class TestRunFolder : IDisposable
         return run;
     }
 
-    public string CsvPath(int machine) => System.IO.Path.Combine(Path, EventLog.FileName(machine));
+    public string CsvPath(int machine) => System.IO.Path.Combine(Path, CsvEventLog.FileName(machine));
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 
@@ -165,7 +165,7 @@ internal sealed class TestRunFolder : IDisposable
             FinalClock = _clocks[m],
             MaxJump = _maxJumps[m],
             MaxQueue = _maxQueues[m],
-            EventsFile = EventLog.FileName(m + 1),
+            EventsFile = CsvEventLog.FileName(m + 1),
         }).ToArray();
         var elapsed = _lines.SelectMany(l => l).Select(l => double.Parse(l.Split(',')[3], CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max() / 1000;
         return new RunManifest

@@ -32,7 +32,7 @@ public sealed class CommandLineProcessTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--Simulation:Machines=1", "error: Simulation:Machines must be a whole number from 2 to 128.")]
+    [InlineData("--Simulation:Machines=1", "error: Simulation:Machines must be a whole number from 2 to 128 (Sockets engine) or to 1000 (Virtual engine).")]
     [InlineData("--Simulation:DurationSeconds=abc", "error: Simulation:DurationSeconds is 'abc', which is not a number.")]
     [InlineData("--Simulation:Weights:Internal=-1", "error: Simulation:Weights:Internal is -1; a weight must be a number of 0 or more.")]
     [InlineData("--config=missing.json", "error: --config: the file 'missing.json' does not exist.")]

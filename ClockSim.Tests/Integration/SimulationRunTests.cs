@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using ClockSim.Engines.Sockets.Wire;
 using Microsoft.Extensions.Hosting;
 using ClockSim.Tests.Support;
 
@@ -33,7 +34,7 @@ public sealed class SimulationRunTests
         using var harness = new SimulationHarness(FastRun);
         await harness.Host.StartAsync();
         await SimulationHarness.WaitUntilAsync(() => harness.Timeline.Started, TimeSpan.FromSeconds(10));
-        var port = harness.Machines[0].Network.Port;
+        var port = harness.Machines[0].Port!.Value;
 
         await AssertRefusedAsync(port, "GET / HTTP/1.1\r\n\r\n"u8.ToArray());
         await AssertRefusedAsync(port, Hello(token: new byte[16], machineId: 2));
@@ -87,13 +88,13 @@ public sealed class SimulationRunTests
 
     private static byte[] Hello(byte[] token, int machineId)
     {
-        var buffer = new byte[ClockSim.Network.FrameCodec.MaxFrameLength];
-        return buffer[..ClockSim.Network.FrameCodec.WriteHello(buffer, token, machineId)];
+        var buffer = new byte[FrameCodec.MaxFrameLength];
+        return buffer[..FrameCodec.WriteHello(buffer, token, machineId)];
     }
 
     private static byte[] MessageFrame(int sender, long clock)
     {
-        var buffer = new byte[ClockSim.Network.FrameCodec.MaxFrameLength];
-        return buffer[..ClockSim.Network.FrameCodec.WriteMessage(buffer, new ClockSim.Model.Message(sender, 1, clock, 0))];
+        var buffer = new byte[FrameCodec.MaxFrameLength];
+        return buffer[..FrameCodec.WriteMessage(buffer, new ClockSim.Model.Message(sender, 1, clock, 0))];
     }
 }

@@ -9,7 +9,7 @@ public sealed class ActionChooserTests
     public void Choose_DefaultWeights_FollowsTheOneToTenDie()
     {
         var chooser = new ActionChooser(new WeightOptions());
-        var random = new Random(12345);
+        var random = new SeededRandom(12345);
         const int draws = 200_000;
         var counts = new int[3];
 
@@ -27,7 +27,7 @@ public sealed class ActionChooserTests
     public void Choose_ZeroWeight_IsNeverDrawn()
     {
         var chooser = new ActionChooser(new WeightOptions { SendToOne = 0, SendToAll = 1, Internal = 1 });
-        var random = new Random(7);
+        var random = new SeededRandom(7);
 
         var drawn = Enumerable.Range(0, 10_000).Select(_ => chooser.Choose(random)).ToHashSet();
 
@@ -39,8 +39,8 @@ public sealed class ActionChooserTests
     public void Choose_SamePinnedSeed_DrawsTheSameSequence()
     {
         var chooser = new ActionChooser(new WeightOptions());
-        var firstRandom = new Random(99);
-        var secondRandom = new Random(99);
+        var firstRandom = new SeededRandom(99);
+        var secondRandom = new SeededRandom(99);
 
         var first = Enumerable.Range(0, 1_000).Select(_ => chooser.Choose(firstRandom)).ToArray();
         var second = Enumerable.Range(0, 1_000).Select(_ => chooser.Choose(secondRandom)).ToArray();
@@ -53,7 +53,7 @@ public sealed class ActionChooserTests
     public void ChoosePeer_PicksEveryPeerUniformly()
     {
         int[] peers = [2, 3, 4];
-        var random = new Random(3);
+        var random = new SeededRandom(3);
         const int draws = 60_000;
 
         var counts = Enumerable.Range(0, draws).Select(_ => ActionChooser.ChoosePeer(random, peers)).CountBy(p => p).ToDictionary();

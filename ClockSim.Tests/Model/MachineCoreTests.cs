@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using ClockSim.Configuration;
+using ClockSim.Engines.Virtual;
 using ClockSim.Model;
 
 namespace ClockSim.Tests.Model;
@@ -8,17 +8,17 @@ public sealed class MachineCoreTests
 {
     private static readonly EventTime AnyTime = new(DateTimeOffset.UnixEpoch, 0);
 
-    private static (MachineCore Core, ChannelWriter<Message> Queue) CreateSut(WeightOptions? weights = null, int id = 1, int machines = 3, int seed = 1)
+    private static (MachineCore Core, QueueInbox Queue) CreateSut(WeightOptions? weights = null, int id = 1, int machines = 3, int seed = 1)
     {
-        var queue = Channel.CreateUnbounded<Message>();
-        return (new MachineCore(id, machines, weights ?? new WeightOptions(), queue.Reader, new Random(seed)), queue.Writer);
+        var queue = new QueueInbox();
+        return (new MachineCore(id, machines, weights ?? new WeightOptions(), queue, new SeededRandom((ulong)seed)), queue);
     }
 
     [Fact]
     public void Tick_WithQueuedMessage_ReceivesMaxPlusOne()
     {
         var (core, queue) = CreateSut();
-        queue.TryWrite(new Message(Sender: 2, Sequence: 4, Clock: 10, SentTimestamp: 0));
+        queue.Deliver(new Message(Sender: 2, Sequence: 4, Clock: 10, SentTimestamp: 0));
 
         var e = core.Tick(1, AnyTime);
 
@@ -35,7 +35,7 @@ public sealed class MachineCoreTests
         var (core, queue) = CreateSut();
         for (var i = 1; i <= 3; i++)
         {
-            queue.TryWrite(new Message(2, i, i, 0));
+            queue.Deliver(new Message(2, i, i, 0));
         }
 
         var first = core.Tick(1, AnyTime);
@@ -55,7 +55,7 @@ public sealed class MachineCoreTests
             core.Tick(tick, AnyTime);
         }
 
-        queue.TryWrite(new Message(3, 1, 2, 0));
+        queue.Deliver(new Message(3, 1, 2, 0));
         var e = core.Tick(6, AnyTime);
 
         Assert.Equal((6L, 1L), (e.LogicalClock, e.Jump));

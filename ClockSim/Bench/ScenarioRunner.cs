@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ClockSim.Analysis;
 using ClockSim.Cli;
-using ClockSim.Network;
+using ClockSim.Engines.Sockets;
 using ClockSim.Recording;
 using ClockSim.Run;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,7 +44,7 @@ internal static class ScenarioRunner
 
             var folder = host.Services.GetRequiredService<RunPlan>().Folder;
             return Measure(scenario, quick, folder, timeline.ElapsedSeconds, cpu, process.PeakWorkingSet64,
-                host.Services.GetRequiredService<LatencyHistogram>()) with { GcPauseMs = gcPause.TotalMilliseconds };
+                host.Services.GetRequiredService<SocketEngine>().Latency) with { GcPauseMs = gcPause.TotalMilliseconds };
         }
         finally
         {

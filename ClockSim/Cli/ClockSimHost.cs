@@ -1,7 +1,7 @@
 using ClockSim.Configuration;
 using ClockSim.Display;
-using ClockSim.Machines;
-using ClockSim.Network;
+using ClockSim.Engines.Sockets;
+using ClockSim.Engines.Virtual;
 using ClockSim.Recording;
 using ClockSim.Run;
 using Microsoft.Extensions.Configuration;
@@ -84,22 +84,20 @@ internal static class ClockSimHost
             sp.GetRequiredService<IOptions<SimulationOptions>>().Value,
             sp.GetRequiredService<OutputLocation>(),
             sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<RunTimeline>();
-        services.AddSingleton(sp => new LatencyHistogram(sp.GetRequiredService<TimeProvider>().TimestampFrequency));
-        services.AddSingleton(sp => new PeerDirectory(sp.GetRequiredService<RunPlan>().MachineCount));
-        services.AddSingleton(sp => new TickClock(sp.GetRequiredService<TimeProvider>(), new ThreadTickWaiter()));
-        services.AddSingleton<IReadOnlyList<Machine>>(CreateMachines);
         services.AddSingleton<RunRecorder>();
 
         // Hosted services stop in reverse order: the recorder stops last, after every machine has stopped;
         // the coordinator stops before the machines, so it can wind them down.
         services.AddHostedService(sp => sp.GetRequiredService<RunRecorder>());
-        var machineCount = Math.Clamp(
-            configuration.GetValue($"{SimulationOptions.SectionName}:{nameof(SimulationOptions.Machines)}", 3), 0, SimulationOptions.MaxMachines);
-        for (var index = 0; index < machineCount; index++)
+        var section = configuration.GetSection(SimulationOptions.SectionName);
+        if (Enum.TryParse<SimulationEngine>(section[nameof(SimulationOptions.Engine)], ignoreCase: true, out var engine) && engine == SimulationEngine.Virtual)
         {
-            var machineIndex = index;
-            services.AddSingleton<IHostedService>(sp => new MachineService(sp.GetRequiredService<IReadOnlyList<Machine>>()[machineIndex]));
+            services.AddVirtualEngine();
+        }
+        else
+        {
+            var machines = int.TryParse(section[nameof(SimulationOptions.Machines)], out var count) ? count : new SimulationOptions().Machines;
+            services.AddSocketEngine(Math.Clamp(machines, 0, SimulationOptions.MaxSocketMachines));
         }
 
         services.AddHostedService<RunCoordinator>();
@@ -108,16 +106,5 @@ internal static class ClockSimHost
             services.AddSingleton(AnsiConsole.Console);
             services.AddHostedService<ProgressDisplay>();
         }
-    }
-
-    private static Machine[] CreateMachines(IServiceProvider services)
-    {
-        var plan = services.GetRequiredService<RunPlan>();
-        var directory = services.GetRequiredService<PeerDirectory>();
-        var timeline = services.GetRequiredService<RunTimeline>();
-        var time = services.GetRequiredService<TimeProvider>();
-        var latency = services.GetRequiredService<LatencyHistogram>();
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<Machine>();
-        return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new Machine(id, plan, directory, timeline, time, latency, logger))];
     }
 }

@@ -11,8 +11,11 @@ public sealed class SimulationOptions
     /// <summary>The configuration section these options are bound from.</summary>
     public const string SectionName = "Simulation";
 
-    /// <summary>The largest mesh a run may have: one TCP connection per pair, 8,128 at 128 machines.</summary>
-    public const int MaxMachines = 128;
+    /// <summary>The largest mesh of the socket engine: one TCP connection per pair, 8,128 at 128 machines.</summary>
+    public const int MaxSocketMachines = 128;
+
+    /// <summary>The largest run of the virtual engine, which needs no socket per pair.</summary>
+    public const int MaxVirtualMachines = 1000;
 
     /// <summary>The longest run, in seconds (one day).</summary>
     public const double MaxDurationSeconds = 86_400;
@@ -25,7 +28,8 @@ public sealed class SimulationOptions
     public double DurationSeconds { get; set; } = 60;
 
     /// <summary>How many machines form the full mesh. Default 3.</summary>
-    [Range(2, MaxMachines, ErrorMessage = "Simulation:Machines must be a whole number from 2 to 128.")]
+    /// <remarks>At most <see cref="MaxSocketMachines"/> on the socket engine and <see cref="MaxVirtualMachines"/> on the virtual engine.</remarks>
+    [Range(2, MaxVirtualMachines, ErrorMessage = "Simulation:Machines must be a whole number from 2 to 128 (Sockets engine) or to 1000 (Virtual engine).")]
     public int Machines { get; set; } = 3;
 
     /// <summary>The slowest random tick rate, in ticks per second (inclusive). Default 1.</summary>
@@ -44,6 +48,12 @@ public sealed class SimulationOptions
 
     /// <summary>The seed of every random choice of the run. Default absent: a random seed, printed and recorded.</summary>
     public int? Seed { get; set; }
+
+    /// <summary>
+    /// The engine that carries out the run. Default <see cref="SimulationEngine.Sockets"/>: real time over loopback
+    /// TCP; <see cref="SimulationEngine.Virtual"/> runs the same rules on simulated time, deterministically.
+    /// </summary>
+    public SimulationEngine Engine { get; set; } = SimulationEngine.Sockets;
 
     /// <summary>The relative weights of the actions a machine draws on a tick with an empty queue.</summary>
     public WeightOptions Weights { get; set; } = new();

@@ -20,6 +20,12 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
                 $"Simulation:MinTickRate ({options.MinTickRate}) must not exceed Simulation:MaxTickRate ({options.MaxTickRate})."));
         }
 
+        if (options.Engine == SimulationEngine.Sockets && options.Machines > SimulationOptions.MaxSocketMachines)
+        {
+            failures.Add(Invariant(
+                $"Simulation:Machines is {options.Machines}, but the Sockets engine takes at most {SimulationOptions.MaxSocketMachines} machines (one connection per pair); the Virtual engine takes up to {SimulationOptions.MaxVirtualMachines}."));
+        }
+
         ValidateTickRates(options, failures);
         ValidateWeights(options.Weights, failures);
         ValidateOutputDirectory(options, failures);

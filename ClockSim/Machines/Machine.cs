@@ -1,36 +1,31 @@
-using System.Threading.Channels;
 using ClockSim.Model;
-using ClockSim.Network;
-using ClockSim.Recording;
 using ClockSim.Run;
-using Microsoft.Extensions.Logging;
 
 namespace ClockSim.Machines;
 
 /// <summary>
-/// One simulated machine: its rules (<see cref="MachineCore"/>), its network queue, its side of the
-/// mesh, and its event log. On each tick the clock runs: take a message or act, deliver what it sends,
+/// One simulated machine: its rules (<see cref="MachineCore"/>) with the network queue and the transport
+/// and event sink its engine gives it. On each tick: take a message or act, send what the action sends,
 /// record the event.
 /// </summary>
 internal sealed class Machine
 {
-    // Not single-reader: only the multi-reader unbounded channel can count its items, and the count is the queue length.
-    private readonly Channel<Message> _queue = Channel.CreateUnbounded<Message>(
-        new UnboundedChannelOptions { AllowSynchronousContinuations = false });
-
     private readonly MachineCore _core;
+    private readonly int[] _peers;
+    private readonly IMessageTransport _transport;
+    private readonly IEventSink _sink;
     private readonly RunTimeline _timeline;
-    private readonly TimeProvider _time;
 
-    public Machine(int id, RunPlan plan, PeerDirectory directory, RunTimeline timeline, TimeProvider time, LatencyHistogram latency, ILogger logger)
+    public Machine(int id, RunPlan plan, IInbox inbox, IMessageTransport transport, IEventSink sink, RunTimeline timeline)
     {
         Id = id;
         Rate = plan.TickRates[id - 1];
+        Inbox = inbox;
+        _transport = transport;
+        _sink = sink;
         _timeline = timeline;
-        _time = time;
-        _core = new MachineCore(id, plan.MachineCount, plan.Options.Weights, _queue.Reader, new Random(plan.MachineSeed(id)));
-        Network = new MachineNetwork(id, plan.MachineCount, plan.Token, directory, _queue.Writer, time, latency, logger);
-        Log = new EventLog(id, plan.MachineCount, plan.Folder, time);
+        _core = new MachineCore(id, plan.MachineCount, plan.Options.Weights, inbox, plan.MachineRandom(id));
+        _peers = [.. _core.Peers];
         Stats = new MachineStats(plan.MachineCount - 1);
     }
 
@@ -39,37 +34,32 @@ internal sealed class Machine
     /// <summary>Ticks per second.</summary>
     public double Rate { get; }
 
-    public MachineNetwork Network { get; }
+    /// <summary>Its network queue: the messages that arrived and wait for a tick.</summary>
+    public IInbox Inbox { get; }
 
-    public EventLog Log { get; }
+    /// <summary>The loopback port it listens on, or <see langword="null"/> on an in-memory network.</summary>
+    public int? Port => _transport.Port;
 
     public MachineStats Stats { get; }
 
-    /// <summary>Messages that arrived but were never taken.</summary>
-    public int LeftInQueue => _queue.Reader.Count;
-
-    /// <summary>What the tick clock drives.</summary>
-    public TickTarget TickTarget => new(Rate, Tick);
-
-    /// <summary>Runs tick <paramref name="tick"/>; called by the tick clock, one tick at a time.</summary>
-    public void Tick(long tick)
+    /// <summary>Runs tick <paramref name="tick"/> at <paramref name="timestamp"/> on the run's clock; ticks come one at a time, in order.</summary>
+    public void Tick(long tick, long timestamp)
     {
-        var now = _time.GetTimestamp();
-        var e = _core.Tick(tick, new EventTime(_time.GetUtcNow(), _timeline.ElapsedMs(now)));
+        var e = _core.Tick(tick, _timeline.TimeOf(timestamp));
         if (e.Kind == EventKind.Send)
         {
-            Network.TrySend(e.Peer, MachineCore.MessageOf(e, now));
+            _transport.Send(e.Peer, MachineCore.MessageOf(e, timestamp));
         }
         else if (e.Kind == EventKind.SendAll)
         {
-            var message = MachineCore.MessageOf(e, now);
-            foreach (var peer in _core.Peers)
+            var message = MachineCore.MessageOf(e, timestamp);
+            foreach (var peer in _peers)
             {
-                Network.TrySend(peer, message);
+                _transport.Send(peer, message);
             }
         }
 
         Stats.Record(e);
-        Log.Append(e);
+        _sink.Record(e);
     }
 }

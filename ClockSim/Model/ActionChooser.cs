@@ -4,7 +4,7 @@ namespace ClockSim.Model;
 
 /// <summary>
 /// Draws the action of a tick with an empty queue from the configured weights, and the peer of a
-/// send-to-one uniformly. Chance comes from the caller's <see cref="Random"/>, so a seed pins it.
+/// send-to-one uniformly. Chance comes from the caller's <see cref="SeededRandom"/>, so a seed pins it.
 /// </summary>
 internal sealed class ActionChooser
 {
@@ -24,7 +24,7 @@ internal sealed class ActionChooser
         }
     }
 
-    public ActionKind Choose(Random random)
+    public ActionKind Choose(SeededRandom random)
     {
         var draw = random.NextDouble() * _total;
         if (draw < _sendToOne)
@@ -35,5 +35,5 @@ internal sealed class ActionChooser
         return draw < _sendToOneOrAll ? ActionKind.SendToAll : ActionKind.Internal;
     }
 
-    public static int ChoosePeer(Random random, IReadOnlyList<int> peers) => peers[random.Next(peers.Count)];
+    public static int ChoosePeer(SeededRandom random, IReadOnlyList<int> peers) => peers[random.NextInt(peers.Count)];
 }

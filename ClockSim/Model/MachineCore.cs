@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using ClockSim.Configuration;
 
 namespace ClockSim.Model;
@@ -12,12 +11,12 @@ internal sealed class MachineCore
 {
     private readonly LamportClock _clock = new();
     private readonly ActionChooser _chooser;
-    private readonly ChannelReader<Message> _queue;
-    private readonly Random _random;
+    private readonly IInbox _queue;
+    private readonly SeededRandom _random;
     private long _tick;
     private long _sentSequence;
 
-    public MachineCore(int id, int machineCount, WeightOptions weights, ChannelReader<Message> queue, Random random)
+    public MachineCore(int id, int machineCount, WeightOptions weights, IInbox queue, SeededRandom random)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(id, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(machineCount, 2);
@@ -46,7 +45,7 @@ internal sealed class MachineCore
         _tick = tick;
         var before = _clock.Value;
 
-        if (_queue.TryRead(out var received))
+        if (_queue.TryTake(out var received))
         {
             _clock.Receive(received.Clock);
             return Event(time, EventKind.Receive, before, received.Sender, received.Sender, received.Sequence, received.Clock);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClockSim.Recording;
 
 /// <summary>One machine's line of <c>run.json</c>.</summary>
@@ -8,8 +10,9 @@ public sealed record MachineManifest
     /// <summary>Ticks per second.</summary>
     public required double TickRate { get; init; }
 
-    /// <summary>The loopback port it listened on.</summary>
-    public required int Port { get; init; }
+    /// <summary>The loopback port it listened on; absent for the virtual engine, which has no sockets.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Port { get; init; }
 
     public required long Ticks { get; init; }
 

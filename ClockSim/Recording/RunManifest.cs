@@ -10,6 +10,9 @@ public sealed record RunManifest
 {
     public required string FormatVersion { get; init; }
 
+    /// <summary><c>Sockets</c> or <c>Virtual</c>: the engine that carried the run out (run folders from before there were two engines are socket runs).</summary>
+    public SimulationEngine Engine => Options.Engine;
+
     /// <summary>The options as used, with the seed and every tick rate filled in: they reproduce the run's choices.</summary>
     public required SimulationOptions Options { get; init; }
 
@@ -22,8 +25,11 @@ public sealed record RunManifest
 
     public required DateTimeOffset? EndUtc { get; init; }
 
-    /// <summary>Real seconds from the start instant to the end.</summary>
+    /// <summary>Seconds of the run's clock from the start instant to the end: real seconds for sockets, simulated ones for virtual time.</summary>
     public required double ElapsedSeconds { get; init; }
+
+    /// <summary>Real seconds the run took, whatever its engine (for a virtual run, far less than <see cref="ElapsedSeconds"/>); absent in older run folders.</summary>
+    public double? WallSeconds { get; init; }
 
     /// <summary><c>completed</c> or <c>interrupted</c>.</summary>
     public required string EndReason { get; init; }

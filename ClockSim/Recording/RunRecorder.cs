@@ -9,9 +9,9 @@ namespace ClockSim.Recording;
 /// every event log) and stops after every machine has stopped, when it closes the logs under their
 /// final names and writes <c>run.json</c>.
 /// </summary>
-internal sealed class RunRecorder(IReadOnlyList<Machine> machines, RunPlan plan, RunTimeline timeline) : IHostedService
+internal sealed class RunRecorder(IReadOnlyList<Machine> machines, IReadOnlyList<IEventLog> logs, RunPlan plan, RunTimeline timeline) : IHostedService
 {
-    public const string FormatVersion = "1";
+    public const string FormatVersion = "2";
 
     /// <summary>The manifest written at the end, once the host has stopped.</summary>
     public RunManifest? Manifest { get; private set; }
@@ -19,9 +19,9 @@ internal sealed class RunRecorder(IReadOnlyList<Machine> machines, RunPlan plan,
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(plan.Folder);
-        foreach (var machine in machines)
+        foreach (var log in logs)
         {
-            machine.Log.Open();
+            log.Open();
         }
 
         return Task.CompletedTask;
@@ -29,9 +29,9 @@ internal sealed class RunRecorder(IReadOnlyList<Machine> machines, RunPlan plan,
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        foreach (var machine in machines)
+        foreach (var log in logs)
         {
-            await machine.Log.CompleteAsync().ConfigureAwait(false);
+            await log.CompleteAsync().ConfigureAwait(false);
         }
 
         Manifest = BuildManifest();
@@ -40,22 +40,22 @@ internal sealed class RunRecorder(IReadOnlyList<Machine> machines, RunPlan plan,
 
     private RunManifest BuildManifest()
     {
-        var rows = machines.Select(m => new MachineManifest
+        var rows = machines.Select((m, i) => new MachineManifest
         {
             Id = m.Id,
             TickRate = m.Rate,
-            Port = m.Network.Port,
+            Port = m.Port,
             Ticks = m.Stats.Ticks,
             Sent = m.Stats.MessagesSent,
             SendEvents = m.Stats.SendEvents,
             SendAllEvents = m.Stats.SendAllEvents,
             Received = m.Stats.Received,
             Internal = m.Stats.Internal,
-            LeftInQueue = m.LeftInQueue,
+            LeftInQueue = m.Inbox.Count,
             FinalClock = m.Stats.Clock,
             MaxJump = m.Stats.MaxJump,
             MaxQueue = m.Stats.MaxQueue,
-            EventsFile = EventLog.FileName(m.Id),
+            EventsFile = Path.GetFileName(logs[i].FilePath),
         }).ToArray();
 
         return new RunManifest
@@ -67,9 +67,10 @@ internal sealed class RunRecorder(IReadOnlyList<Machine> machines, RunPlan plan,
             StartUtc = timeline.StartUtc,
             EndUtc = timeline.EndUtc,
             ElapsedSeconds = Math.Round(timeline.ElapsedSeconds, 6),
+            WallSeconds = Math.Round(timeline.WallSeconds, 6),
             EndReason = (timeline.EndReason ?? EndReason.Interrupted) == EndReason.Completed ? "completed" : "interrupted",
             Machines = rows,
-            InFlight = rows.Sum(r => r.Sent) - machines.Sum(m => m.Network.Arrived),
+            InFlight = rows.Sum(r => r.Sent) - machines.Sum(m => m.Inbox.Arrived),
         };
     }
 }

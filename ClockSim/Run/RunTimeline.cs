@@ -1,12 +1,18 @@
+using ClockSim.Model;
+
 namespace ClockSim.Run;
 
 /// <summary>
-/// The run's shared instants: the start every machine's ticks count from, and the end with its
-/// reason. Written by the coordinator, read by everyone else.
+/// The run's shared instants on the run's clock: the start every machine's ticks count from, and the end
+/// with its reason. The run's clock is real time for the socket engine and simulated time for the virtual
+/// engine; the wall clock beside it says how long the run really took. Written by the coordinator, read by
+/// everyone else.
 /// </summary>
-internal sealed class RunTimeline(TimeProvider time)
+internal sealed class RunTimeline(TimeProvider runClock, TimeProvider wallClock)
 {
     private long _startTimestamp;
+    private long _wallStartTimestamp;
+    private double _wallSeconds;
     private volatile bool _started;
 
     public bool Started => _started;
@@ -17,25 +23,37 @@ internal sealed class RunTimeline(TimeProvider time)
 
     public EndReason? EndReason { get; private set; }
 
+    /// <summary>Real seconds the run took, from its start to its end.</summary>
+    public double WallSeconds => EndReason is null && _started ? wallClock.GetElapsedTime(_wallStartTimestamp).TotalSeconds : _wallSeconds;
+
     public void Start(long startTimestamp)
     {
         _startTimestamp = startTimestamp;
-        StartUtc = time.GetUtcNow();
+        StartUtc = runClock.GetUtcNow();
+        _wallStartTimestamp = wallClock.GetTimestamp();
         _started = true;
     }
 
     public void End(EndReason reason)
     {
-        EndUtc = time.GetUtcNow();
+        EndUtc = runClock.GetUtcNow();
+        _wallSeconds = _started ? wallClock.GetElapsedTime(_wallStartTimestamp).TotalSeconds : 0;
         EndReason = reason;
     }
 
-    /// <summary>Milliseconds from the start instant to <paramref name="timestamp"/>.</summary>
-    public double ElapsedMs(long timestamp) => time.GetElapsedTime(_startTimestamp, timestamp).TotalMilliseconds;
+    /// <summary>Milliseconds from the start instant to <paramref name="timestamp"/> of the run's clock.</summary>
+    public double ElapsedMs(long timestamp) => (timestamp - _startTimestamp) * 1000.0 / runClock.TimestampFrequency;
 
-    /// <summary>Real seconds since the start, or the whole run once it has ended.</summary>
+    /// <summary>When the event at <paramref name="timestamp"/> happened: the start's UTC time plus the time elapsed since.</summary>
+    public EventTime TimeOf(long timestamp)
+    {
+        var elapsedMs = ElapsedMs(timestamp);
+        return new EventTime(StartUtc.GetValueOrDefault() + TimeSpan.FromTicks((long)Math.Round(elapsedMs * TimeSpan.TicksPerMillisecond)), elapsedMs);
+    }
+
+    /// <summary>Seconds of the run's clock since the start, or the whole run once it has ended.</summary>
     public double ElapsedSeconds =>
         !_started ? 0
         : EndUtc is { } end && StartUtc is { } start ? (end - start).TotalSeconds
-        : time.GetElapsedTime(_startTimestamp).TotalSeconds;
+        : ElapsedMs(runClock.GetTimestamp()) / 1000;
 }

@@ -1,0 +1,91 @@
+using ClockSim.Model;
+using ClockSim.Recording;
+using ClockSim.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ClockSim.Tests.Recording;
+
+public sealed class StreamingEventLogTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private CsvEventLog CreateFile(int machineId = 2) => new(machineId, machineCount: 3, _folder.Path);
+
+    private StreamingEventLog CreateSut(CsvEventLog file) => new(file, new FakeTimeProvider());
+
+    private static MachineEvent Event(long tick, EventKind kind, int peer = 0, int sender = 0, long sequence = 0, long carried = 0) =>
+        new(2, tick, new EventTime(new DateTimeOffset(2026, 11, 25, 12, 0, 0, 123, TimeSpan.Zero).AddSeconds(tick), tick * 166.6666666),
+            kind, LogicalClock: tick * 3, Jump: 3, QueueLength: (int)tick % 2, peer, sender, sequence, carried);
+
+    [Fact]
+    public async Task CompleteAsync_WritesTheFixedHeaderAndRowsInSpreadsheetForm()
+    {
+        var log = CreateSut(CreateFile());
+        log.Open();
+        log.Record(Event(1, EventKind.Receive, peer: 3, sender: 3, sequence: 9, carried: 2));
+        log.Record(Event(2, EventKind.SendAll, sender: 2, sequence: 1, carried: 6));
+
+        await log.CompleteAsync();
+
+        var lines = await File.ReadAllLinesAsync(log.FilePath);
+        Assert.Equal(RunFolder.Header, lines[0]);
+        Assert.Equal(RunFolder.Header, string.Join(',', EventRow.Columns));
+        Assert.Equal("2,1,2026-11-25T12:00:01.123Z,166.667,Receive,3,3,1,3,3-9,2", lines[1]);
+        Assert.Equal("2,2,2026-11-25T12:00:02.123Z,333.333,SendAll,6,3,0,1;3,2-1,6", lines[2]);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_FileReadBack_EqualsWhatWasWritten()
+    {
+        var log = CreateSut(CreateFile());
+        MachineEvent[] events =
+        [
+            Event(1, EventKind.Internal),
+            Event(2, EventKind.Send, peer: 1, sender: 2, sequence: 1, carried: 6),
+            Event(3, EventKind.Receive, peer: 1, sender: 1, sequence: 4, carried: 7),
+        ];
+        log.Open();
+        foreach (var e in events)
+        {
+            log.Record(e);
+        }
+
+        await log.CompleteAsync();
+
+        var mapper = new EventRowMapper(2, 3);
+        var expected = events.Select(e => mapper.ToRow(e)).ToArray();
+
+        // An empty field reads back as an empty string: a CSV cannot tell it from a missing one.
+        foreach (var row in expected)
+        {
+            row.Peer ??= "";
+            row.MessageId ??= "";
+        }
+
+        var actual = RunFolder.ReadRows(log.FilePath);
+        Assert.Equal(expected.Length, actual.Count);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equivalent(expected[i], actual[i], strict: true);
+        }
+    }
+
+    [Fact]
+    public async Task BeforeCompletion_OnlyThePartialFileExists()
+    {
+        var file = CreateFile();
+        var log = CreateSut(file);
+        log.Open();
+        log.Record(Event(1, EventKind.Internal));
+
+        Assert.False(File.Exists(log.FilePath));
+        Assert.True(File.Exists(file.PartialPath));
+
+        await log.CompleteAsync();
+
+        Assert.True(File.Exists(log.FilePath));
+        Assert.False(File.Exists(file.PartialPath));
+    }
+}

@@ -1,0 +1,40 @@
+using ClockSim.Machines;
+using ClockSim.Recording;
+using ClockSim.Run;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ClockSim.Engines.Sockets;
+
+/// <summary>Registers the socket engine: the engine, each machine's streaming CSV log, and one hosted service per machine.</summary>
+internal static class SocketEngineServices
+{
+    /// <param name="machineCount">How many machine services to host; the host needs the number before the options are bound.</param>
+    public static IServiceCollection AddSocketEngine(this IServiceCollection services, int machineCount)
+    {
+        // The run's clock is real time.
+        services.AddSingleton(sp => new RunTimeline(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IReadOnlyList<IEventLog>>(sp =>
+        {
+            var plan = sp.GetRequiredService<RunPlan>();
+            var time = sp.GetRequiredService<TimeProvider>();
+            return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new StreamingEventLog(new CsvEventLog(id, plan.MachineCount, plan.Folder), time))];
+        });
+        services.AddSingleton(sp => new SocketEngine(
+            sp.GetRequiredService<RunPlan>(),
+            sp.GetRequiredService<RunTimeline>(),
+            sp.GetRequiredService<IReadOnlyList<IEventLog>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IRunEngine>(sp => sp.GetRequiredService<SocketEngine>());
+        services.AddSingleton<IReadOnlyList<Machine>>(sp => sp.GetRequiredService<SocketEngine>().Machines);
+        for (var index = 0; index < machineCount; index++)
+        {
+            var machineIndex = index;
+            services.AddSingleton<IHostedService>(sp => new MachineService(sp.GetRequiredService<SocketEngine>().Networks[machineIndex]));
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net.Sockets;
+
+namespace ClockSim.Engines.Sockets.Wire;
+
+/// <summary>
+/// Reads frames from a socket through one reusable buffer: one receive call often brings several
+/// frames, and none is allocated on the way.
+/// </summary>
+internal sealed class FrameReader(Socket socket)
+{
+    // Frames are at most 31 bytes; a small buffer still takes dozens at once, and 128 machines hold 16,256 of them.
+    // A receive pins its buffer for as long as it waits: on the pinned heap, thousands of waiting receives do
+    // not fragment the young generation and slow every collection (bench, 128 machines: 50 ms pauses).
+    private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(1024, pinned: true);
+    private int _start;
+    private int _end;
+
+    /// <summary>The next frame, or <see langword="null"/> when the peer closed the connection between frames.</summary>
+    /// <exception cref="InvalidFrameException">The bytes are not a valid frame, or the connection ended inside one.</exception>
+    public async ValueTask<Frame?> ReadAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var status = FrameCodec.TryDecode(_buffer.AsSpan(_start, _end - _start), out var frame, out var consumed, out var error);
+            if (status == FrameStatus.Complete)
+            {
+                _start += consumed;
+                return frame;
+            }
+
+            if (status == FrameStatus.Malformed)
+            {
+                throw new InvalidFrameException(error!);
+            }
+
+            if (_start > 0)
+            {
+                Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+                _end -= _start;
+                _start = 0;
+            }
+
+            var read = await socket.ReceiveAsync(_buffer.AsMemory(_end), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return _end == 0 ? null : throw new InvalidFrameException($"the connection closed inside a frame ({_end} bytes of it received)");
+            }
+
+            _end += read;
+        }
+    }
+}

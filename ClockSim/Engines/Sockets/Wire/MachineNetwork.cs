@@ -1,0 +1,274 @@
+using System.Net;
+using System.Net.Sockets;
+using ClockSim.Machines;
+using ClockSim.Model;
+using Microsoft.Extensions.Logging;
+
+namespace ClockSim.Engines.Sockets.Wire;
+
+/// <summary>
+/// One machine's side of the full mesh: a loopback listener on an ephemeral port, one connection per
+/// pair of machines (the higher id dials the lower), and a reader per connection that puts each message
+/// on the machine's queue the moment it arrives, whatever the machine's tick rate.
+/// </summary>
+internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposable
+{
+    private readonly int _id;
+    private readonly int _machineCount;
+    private readonly RunToken _token;
+    private readonly PeerDirectory _directory;
+    private readonly IInbox _inbox;
+    private readonly TimeProvider _time;
+    private readonly LatencyHistogram _latency;
+    private readonly ILogger _logger;
+    private readonly PeerConnection?[] _connections;
+    private readonly List<Task> _readers = [];
+    private readonly TaskCompletionSource _meshComplete = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _shutdown = new();
+    private Socket? _listener;
+    private Task _acceptLoop = Task.CompletedTask;
+    private int _connected;
+    private volatile bool _closing;
+
+    public MachineNetwork(
+        int id, int machineCount, RunToken token, PeerDirectory directory, IInbox inbox, TimeProvider time, LatencyHistogram latency, ILogger logger)
+    {
+        _id = id;
+        _machineCount = machineCount;
+        _token = token;
+        _directory = directory;
+        _inbox = inbox;
+        _time = time;
+        _latency = latency;
+        _logger = logger;
+        _connections = new PeerConnection?[machineCount + 1];
+    }
+
+    /// <summary>The listening port, once <see cref="Listen"/> has run.</summary>
+    public int Port { get; private set; }
+
+    int? IMessageTransport.Port => Port;
+
+    /// <summary>Completes when this machine is connected to every other.</summary>
+    public Task MeshComplete => _meshComplete.Task;
+
+    /// <summary>Opens the loopback listener and publishes its port, so peers can dial it.</summary>
+    public void Listen()
+    {
+        _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        _listener.Listen(_machineCount + 16);
+        Port = ((IPEndPoint)_listener.LocalEndPoint!).Port;
+        _acceptLoop = AcceptLoopAsync(_listener, _shutdown.Token);
+        _directory.Publish(_id, Port);
+    }
+
+    /// <summary>Dials every machine with a lower id, then waits until every higher id has dialled in.</summary>
+    public async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        for (var peer = 1; peer < _id; peer++)
+        {
+            await DialAsync(peer, cancellationToken).ConfigureAwait(false);
+        }
+
+        await _meshComplete.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a message to one peer. A connection that is gone has been reported already; the message then stays sent but never arrives, and the manifest counts it in flight.</summary>
+    public void Send(int recipient, in Message message) => _connections[recipient]?.TrySend(message);
+
+    /// <summary>
+    /// The run is ending: peers closing their side is expected from now on, so it is not reported as a fault.
+    /// </summary>
+    public void ExpectClose() => _closing = true;
+
+    /// <summary>Sends no more: each peer's reader ends once it has every message this machine sent.</summary>
+    public void CompleteSending()
+    {
+        foreach (var connection in _connections)
+        {
+            connection?.CompleteSending();
+        }
+    }
+
+    /// <summary>Waits until every message sent to this machine has arrived or the timeout passes.</summary>
+    public async Task DrainAsync(TimeSpan timeout)
+    {
+        Task[] readers;
+        lock (_readers)
+        {
+            readers = [.. _readers];
+        }
+
+        try
+        {
+            await Task.WhenAll(readers).WaitAsync(timeout, _time).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            LogDrainTimedOut(_logger, _id, timeout.TotalSeconds);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _closing = true;
+        await _shutdown.CancelAsync().ConfigureAwait(false);
+        _listener?.Dispose();
+        foreach (var connection in _connections)
+        {
+            connection?.Dispose();
+        }
+
+        await _acceptLoop.ConfigureAwait(false);
+        _shutdown.Dispose();
+    }
+
+    private async Task DialAsync(int peer, CancellationToken cancellationToken)
+    {
+        var port = await _directory.GetPortAsync(peer, cancellationToken).ConfigureAwait(false);
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), cancellationToken).ConfigureAwait(false);
+            var reader = new FrameReader(socket);
+            await Handshake.SendHelloAsync(socket, _token, _id, cancellationToken).ConfigureAwait(false);
+            var answeredBy = await Handshake.ReadHelloAsync(reader, _token, cancellationToken)
+                .WaitAsync(Handshake.Timeout, _time, cancellationToken).ConfigureAwait(false);
+            if (answeredBy != peer)
+            {
+                throw new InvalidFrameException($"machine {peer}'s port answered as machine {answeredBy}");
+            }
+
+            Register(new PeerConnection(peer, socket, reader));
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    private async Task AcceptLoopAsync(Socket listener, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            Socket socket;
+            try
+            {
+                socket = await listener.AcceptAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                // The listener closes when the run ends; that is the only way out of this loop.
+                return;
+            }
+
+            socket.NoDelay = true;
+            _ = AcceptPeerAsync(socket, cancellationToken);
+        }
+    }
+
+    private async Task AcceptPeerAsync(Socket socket, CancellationToken cancellationToken)
+    {
+        var remote = socket.RemoteEndPoint?.ToString() ?? "an unknown address";
+        try
+        {
+            var reader = new FrameReader(socket);
+            var peer = await Handshake.ReadHelloAsync(reader, _token, cancellationToken)
+                .WaitAsync(Handshake.Timeout, _time, cancellationToken).ConfigureAwait(false);
+            if (peer <= _id || peer > _machineCount)
+            {
+                throw new InvalidFrameException($"machine {peer} is not a machine that dials machine {_id}");
+            }
+
+            if (Volatile.Read(ref _connections[peer]) is not null)
+            {
+                throw new InvalidFrameException($"machine {peer} is already connected");
+            }
+
+            await Handshake.SendHelloAsync(socket, _token, _id, cancellationToken).ConfigureAwait(false);
+            Register(new PeerConnection(peer, socket, reader));
+        }
+        catch (Exception e) when (e is InvalidFrameException or SocketException or OperationCanceledException or IOException or TimeoutException)
+        {
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                var reason = e is TimeoutException ? $"no handshake within {Handshake.Timeout.TotalSeconds} s" : e.Message;
+                LogRejected(_logger, _id, remote, reason);
+            }
+
+            socket.Dispose();
+        }
+    }
+
+    private void Register(PeerConnection connection)
+    {
+        if (Interlocked.CompareExchange(ref _connections[connection.PeerId], connection, null) is not null)
+        {
+            connection.Dispose();
+            throw new InvalidFrameException($"machine {connection.PeerId} is already connected");
+        }
+
+        lock (_readers)
+        {
+            _readers.Add(ReadLoopAsync(connection, _shutdown.Token));
+        }
+
+        if (Interlocked.Increment(ref _connected) == _machineCount - 1)
+        {
+            _meshComplete.TrySetResult();
+        }
+    }
+
+    private async Task ReadLoopAsync(PeerConnection connection, CancellationToken cancellationToken)
+    {
+        // Yield first: the connection is registered from inside the handshake, which must not wait for the first frame.
+        await Task.Yield();
+        try
+        {
+            while (await connection.Reader.ReadAsync(cancellationToken).ConfigureAwait(false) is { } frame)
+            {
+                if (frame.Kind != FrameKind.Message || frame.Message.Sender != connection.PeerId)
+                {
+                    throw new InvalidFrameException($"a {frame.Kind} frame from machine {frame.MachineId} on machine {connection.PeerId}'s connection");
+                }
+
+                _inbox.Deliver(frame.Message);
+                _latency.Record(frame.Message.SentTimestamp, _time.GetTimestamp());
+            }
+
+            if (!_closing)
+            {
+                LogPeerClosed(_logger, _id, connection.PeerId);
+            }
+        }
+        catch (InvalidFrameException e)
+        {
+            LogBadFrame(_logger, _id, connection.PeerId, e.Message);
+            connection.Dispose();
+        }
+        catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException or OperationCanceledException)
+        {
+            if (!_closing)
+            {
+                LogPeerLost(_logger, _id, connection.PeerId, e.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Machine {Machine} refused a connection from {Remote}: {Reason}.")]
+    private static partial void LogRejected(ILogger logger, int machine, string remote, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Machine {Machine} closed its connection with machine {Peer}: {Reason}.")]
+    private static partial void LogBadFrame(ILogger logger, int machine, int peer, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Machine {Peer} closed its connection to machine {Machine} before the run ended.")]
+    private static partial void LogPeerClosed(ILogger logger, int machine, int peer);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Machine {Machine} lost its connection with machine {Peer}: {Reason}.")]
+    private static partial void LogPeerLost(ILogger logger, int machine, int peer, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Machine {Machine}: messages were still on the way after {Seconds} s; they are counted as in flight.")]
+    private static partial void LogDrainTimedOut(ILogger logger, int machine, double seconds);
+}

@@ -1,0 +1,106 @@
+using ClockSim.Machines;
+using ClockSim.Run;
+
+namespace ClockSim.Engines.Virtual;
+
+/// <summary>
+/// The virtual-time engine: the same machines and rules as the socket engine, driven by a single-threaded
+/// discrete-event loop. Time jumps from one event to the next; machine i's tick k falls at exactly k / r_i;
+/// a message joins its recipient's queue when the network delivers it. Nothing waits, nothing reads the wall
+/// clock and nothing iterates a hash-ordered collection, so the same options and seed give the same events,
+/// byte for byte, on any machine.
+/// </summary>
+internal sealed class VirtualEngine : IRunEngine
+{
+    /// <summary>How many ticks run between two looks at the cancellation token.</summary>
+    private const int CancellationCheckInterval = 1024;
+
+    private readonly VirtualClock _clock;
+    private readonly EventSchedule _schedule = new();
+    private readonly Machine[] _machines;
+    private readonly QueueInbox[] _inboxes;
+
+    public VirtualEngine(RunPlan plan, VirtualClock clock, RunTimeline timeline, IReadOnlyList<IEventSink> sinks)
+    {
+        _clock = clock;
+        var network = new VirtualNetwork(_schedule, clock);
+        _inboxes = new QueueInbox[plan.MachineCount];
+        _machines = new Machine[plan.MachineCount];
+        for (var i = 0; i < _machines.Length; i++)
+        {
+            _inboxes[i] = new QueueInbox();
+            _machines[i] = new Machine(i + 1, plan, _inboxes[i], network.For(i + 1), sinks[i], timeline);
+        }
+    }
+
+    public TimeProvider Clock => _clock;
+
+    public IReadOnlyList<Machine> Machines => _machines;
+
+    public Task WaitUntilReadyAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Runs the loop on a thread of its own, so a long run leaves the host free to show progress and take Ctrl+C.</summary>
+    public Task<bool> RunAsync(long startTimestamp, TimeSpan duration, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => Run(startTimestamp, duration, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>Nothing is left on the way: <see cref="Run"/> delivers every message in flight before it returns.</summary>
+    public Task EndAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Runs every event up to the end instant in order, on the calling thread. Then, or as soon as cancellation
+    /// is seen, no tick runs any more and every message still in flight is delivered to its queue, as the
+    /// socket engine's connections deliver theirs when a run ends.
+    /// </summary>
+    /// <returns><see langword="true"/> when the end instant was reached, <see langword="false"/> when cancelled first.</returns>
+    public bool Run(long startTimestamp, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var end = startTimestamp + (duration.Ticks * (VirtualClock.NanosecondsPerSecond / TimeSpan.TicksPerSecond));
+        var schedules = new VirtualTickSchedule[_machines.Length];
+        for (var i = 0; i < _machines.Length; i++)
+        {
+            schedules[i] = new VirtualTickSchedule(_machines[i].Rate);
+            ScheduleNextTick(ref schedules[i], i, startTimestamp, end);
+        }
+
+        var cancelled = false;
+        var ticksUntilCheck = CancellationCheckInterval;
+        while (_schedule.TryTake(out var scheduled, out var time))
+        {
+            if (!scheduled.IsTick)
+            {
+                _inboxes[scheduled.MachineIndex].Deliver(scheduled.Message);
+                continue;
+            }
+
+            if (cancelled)
+            {
+                continue;
+            }
+
+            _clock.AdvanceTo(time);
+            _machines[scheduled.MachineIndex].Tick(scheduled.Tick, time);
+            ScheduleNextTick(ref schedules[scheduled.MachineIndex], scheduled.MachineIndex, startTimestamp, end);
+            if (--ticksUntilCheck == 0)
+            {
+                ticksUntilCheck = CancellationCheckInterval;
+                cancelled = cancellationToken.IsCancellationRequested;
+            }
+        }
+
+        if (!cancelled)
+        {
+            _clock.AdvanceTo(end);
+        }
+
+        return !cancelled;
+    }
+
+    private void ScheduleNextTick(ref VirtualTickSchedule schedule, int machineIndex, long startTimestamp, long end)
+    {
+        var time = startTimestamp + schedule.Next();
+        if (time <= end)
+        {
+            _schedule.Tick(time, machineIndex, schedule.Tick);
+        }
+    }
+}

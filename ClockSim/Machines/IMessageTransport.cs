@@ -1,0 +1,17 @@
+using ClockSim.Model;
+
+namespace ClockSim.Machines;
+
+/// <summary>
+/// What a machine sends its messages through. Each engine gives its machines one: real loopback sockets, or
+/// an in-memory network on virtual time. The transport carries the message to the recipient's
+/// <see cref="IInbox"/>; the machine never learns how.
+/// </summary>
+internal interface IMessageTransport
+{
+    /// <summary>The loopback port the machine listens on, or <see langword="null"/> for an in-memory network.</summary>
+    int? Port { get; }
+
+    /// <summary>Sends <paramref name="message"/> to machine <paramref name="recipient"/>.</summary>
+    void Send(int recipient, in Message message);
+}

@@ -1,0 +1,14 @@
+namespace ClockSim.Model;
+
+/// <summary>The purposes that draw random numbers in a run, each from a <see cref="SeededRandom"/> stream of its own.</summary>
+internal enum RandomStream
+{
+    /// <summary>The tick rates drawn when <c>TickRates</c> is empty.</summary>
+    TickRates = 1,
+
+    /// <summary>A machine's actions and peers (one stream per machine id).</summary>
+    MachineActions = 2,
+
+    /// <summary>The network's delays, losses and reordering.</summary>
+    Network = 3,
+}

@@ -1,0 +1,43 @@
+using ClockSim.Model;
+using CsvHelper;
+
+namespace ClockSim.Recording;
+
+/// <summary>
+/// Writes one machine's events to its CSV as they are recorded, on the caller's thread, through a buffered
+/// stream: for the virtual engine, whose single thread should not hand rows to another. The file is written
+/// as <c>machine-&lt;id&gt;.csv.partial</c> and takes its real name only once the last row is in, so a file
+/// named <c>.csv</c> is always complete.
+/// </summary>
+internal sealed class CsvEventLog(int machineId, int machineCount, string folder) : IEventLog
+{
+    private readonly EventRowMapper _mapper = new(machineId, machineCount);
+    private CsvWriter? _csv;
+
+    public string FilePath { get; } = Path.Combine(folder, FileName(machineId));
+
+    public string PartialPath => FilePath + ".partial";
+
+    public static string FileName(int machineId) => $"machine-{machineId}.csv";
+
+    public void Open()
+    {
+        var stream = new FileStream(PartialPath, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 16);
+        _csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false);
+        _csv.WriteHeader<EventRow>();
+    }
+
+    public void Record(in MachineEvent e) => Csv.WriteRecord(_mapper.ToRow(e));
+
+    /// <summary>Pushes the rows written so far to the file, so a reader of the partial file sees them.</summary>
+    public ValueTask FlushAsync() => Csv.FlushAsync();
+
+    public async Task CompleteAsync()
+    {
+        await Csv.DisposeAsync().ConfigureAwait(false);
+        _csv = null;
+        File.Move(PartialPath, FilePath, overwrite: true);
+    }
+
+    private CsvWriter Csv => _csv ?? throw new InvalidOperationException($"The log of machine {machineId} is not open.");
+}

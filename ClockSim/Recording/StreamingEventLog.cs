@@ -1,0 +1,73 @@
+using System.Threading.Channels;
+using ClockSim.Model;
+
+namespace ClockSim.Recording;
+
+/// <summary>
+/// Streams one machine's events to its CSV as the run goes, off the tick path: a tick only queues its
+/// event, and twice a second a writer task takes every queued event to the file and flushes it (one
+/// wake-up per interval, not one per event). A crash leaves the rows recorded so far in the partial file.
+/// </summary>
+internal sealed class StreamingEventLog(CsvEventLog file, TimeProvider time) : IEventLog
+{
+    private static readonly TimeSpan WriteInterval = TimeSpan.FromMilliseconds(500);
+
+    private readonly Channel<MachineEvent> _pending = Channel.CreateUnbounded<MachineEvent>(
+        new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+
+    private readonly CancellationTokenSource _completing = new();
+    private Task _writer = Task.CompletedTask;
+
+    public string FilePath => file.FilePath;
+
+    public void Open()
+    {
+        file.Open();
+        _writer = WriteAsync();
+    }
+
+    /// <summary>Queues an event for the file; never blocks the caller.</summary>
+    public void Record(in MachineEvent e) => _pending.Writer.TryWrite(e);
+
+    public async Task CompleteAsync()
+    {
+        _pending.Writer.TryComplete();
+        await _completing.CancelAsync().ConfigureAwait(false);
+        await _writer.ConfigureAwait(false);
+        _completing.Dispose();
+        await file.CompleteAsync().ConfigureAwait(false);
+    }
+
+    private async Task WriteAsync()
+    {
+        using var timer = new PeriodicTimer(WriteInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_completing.Token).ConfigureAwait(false))
+            {
+                await WritePendingAsync().ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (_completing.IsCancellationRequested)
+        {
+            // Completion: fall through to write what is left.
+        }
+
+        await WritePendingAsync().ConfigureAwait(false);
+    }
+
+    private async Task WritePendingAsync()
+    {
+        var written = false;
+        while (_pending.Reader.TryRead(out var e))
+        {
+            file.Record(e);
+            written = true;
+        }
+
+        if (written)
+        {
+            await file.FlushAsync().ConfigureAwait(false);
+        }
+    }
+}
