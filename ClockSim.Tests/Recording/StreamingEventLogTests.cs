@@ -1,5 +1,6 @@
 using ClockSim.Model;
 using ClockSim.Recording;
+using ClockSim.Run;
 using ClockSim.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -11,12 +12,24 @@ public sealed class StreamingEventLogTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private CsvEventLog CreateFile(int machineId = 2) => new(machineId, machineCount: 3, _folder.Path);
+    private static readonly DateTimeOffset Start = new(2026, 11, 25, 12, 0, 0, 123, TimeSpan.Zero);
+
+    private readonly RunTimeline _timeline = StartedTimeline();
+
+    private CsvEventLog CreateFile(int machineId = 2) => new(machineId, machineCount: 3, _folder.Path, _timeline);
+
+    private static RunTimeline StartedTimeline()
+    {
+        var time = new FakeTimeProvider(Start);
+        var timeline = new RunTimeline(time, time);
+        timeline.Start(time.GetTimestamp());
+        return timeline;
+    }
 
     private StreamingEventLog CreateSut(CsvEventLog file) => new(file, new FakeTimeProvider());
 
     private static MachineEvent Event(long tick, EventKind kind, int peer = 0, int sender = 0, long sequence = 0, long carried = 0) =>
-        new(2, tick, new EventTime(new DateTimeOffset(2026, 11, 25, 12, 0, 0, 123, TimeSpan.Zero).AddSeconds(tick), tick * 166.6666666),
+        new(2, tick, tick * 166.6666666,
             kind, LogicalClock: tick * 3, Jump: 3, QueueLength: (int)tick % 2, peer, sender, sequence, carried);
 
     [Fact]
@@ -32,8 +45,8 @@ public sealed class StreamingEventLogTests : IDisposable
         var lines = await File.ReadAllLinesAsync(log.FilePath);
         Assert.Equal(RunFolder.Header, lines[0]);
         Assert.Equal(RunFolder.Header, string.Join(',', EventRow.Columns));
-        Assert.Equal("2,1,2026-11-25T12:00:01.123Z,166.667,Receive,3,3,1,3,3-9,2", lines[1]);
-        Assert.Equal("2,2,2026-11-25T12:00:02.123Z,333.333,SendAll,6,3,0,1;3,2-1,6", lines[2]);
+        Assert.Equal("2,1,2026-11-25T12:00:00.289Z,166.667,Receive,3,3,1,3,3-9,2", lines[1]);
+        Assert.Equal("2,2,2026-11-25T12:00:00.456Z,333.333,SendAll,6,3,0,1;3,2-1,6", lines[2]);
     }
 
     [Fact]
@@ -54,14 +67,15 @@ public sealed class StreamingEventLogTests : IDisposable
 
         await log.CompleteAsync();
 
-        var mapper = new EventRowMapper(2, 3);
+        var mapper = new EventRowMapper(2, 3, _timeline);
         var expected = events.Select(e => mapper.ToRow(e)).ToArray();
 
-        // An empty field reads back as an empty string: a CSV cannot tell it from a missing one.
+        // An empty field reads back as an empty string: a CSV cannot tell it from a missing one; the file keeps milliseconds.
         foreach (var row in expected)
         {
             row.Peer ??= "";
             row.MessageId ??= "";
+            row.SystemTime = row.SystemTime.AddTicks(-(row.SystemTime.Ticks % TimeSpan.TicksPerMillisecond));
         }
 
         var actual = RunFolder.ReadRows(log.FilePath);

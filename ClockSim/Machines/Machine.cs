@@ -45,7 +45,7 @@ internal sealed class Machine
     /// <summary>Runs tick <paramref name="tick"/> at <paramref name="timestamp"/> on the run's clock; ticks come one at a time, in order.</summary>
     public void Tick(long tick, long timestamp)
     {
-        var e = _core.Tick(tick, _timeline.TimeOf(timestamp));
+        var e = _core.Tick(tick, _timeline.ElapsedMs(timestamp));
         if (e.Kind == EventKind.Send)
         {
             _transport.Send(e.Peer, MachineCore.MessageOf(e, timestamp));

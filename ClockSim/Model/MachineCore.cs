@@ -34,8 +34,8 @@ internal sealed class MachineCore
     /// <summary>The other machines, in id order.</summary>
     public IReadOnlyList<int> Peers { get; }
 
-    /// <summary>Performs tick <paramref name="tick"/> (the next one: ticks are numbered from 1) at <paramref name="time"/>.</summary>
-    public MachineEvent Tick(long tick, EventTime time)
+    /// <summary>Performs tick <paramref name="tick"/> (the next one: ticks are numbered from 1), <paramref name="elapsedMs"/> after the run's start.</summary>
+    public MachineEvent Tick(long tick, double elapsedMs)
     {
         if (tick != _tick + 1)
         {
@@ -48,23 +48,23 @@ internal sealed class MachineCore
         if (_queue.TryTake(out var received))
         {
             _clock.Receive(received.Clock);
-            return Event(time, EventKind.Receive, before, received.Sender, received.Sender, received.Sequence, received.Clock);
+            return Event(elapsedMs, EventKind.Receive, before, received.Sender, received.Sender, received.Sequence, received.Clock);
         }
 
         var action = _chooser.Choose(_random);
         if (action == ActionKind.Internal)
         {
             _clock.Increment();
-            return Event(time, EventKind.Internal, before, peer: 0, sender: 0, sequence: 0, carried: 0);
+            return Event(elapsedMs, EventKind.Internal, before, peer: 0, sender: 0, sequence: 0, carried: 0);
         }
 
         var carriedClock = _clock.Increment();
         var sequence = ++_sentSequence;
         return action == ActionKind.SendToOne
-            ? Event(time, EventKind.Send, before, ActionChooser.ChoosePeer(_random, Peers), Id, sequence, carriedClock)
-            : Event(time, EventKind.SendAll, before, peer: 0, Id, sequence, carriedClock);
+            ? Event(elapsedMs, EventKind.Send, before, ActionChooser.ChoosePeer(_random, Peers), Id, sequence, carriedClock)
+            : Event(elapsedMs, EventKind.SendAll, before, peer: 0, Id, sequence, carriedClock);
 
-        MachineEvent Event(EventTime at, EventKind kind, long clockBefore, int peer, int sender, long sequence, long carried) =>
+        MachineEvent Event(double at, EventKind kind, long clockBefore, int peer, int sender, long sequence, long carried) =>
             new(Id, _tick, at, kind, _clock.Value, _clock.Value - clockBefore, _queue.Count, peer, sender, sequence, carried);
     }
 

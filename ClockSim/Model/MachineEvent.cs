@@ -3,12 +3,13 @@ namespace ClockSim.Model;
 /// <summary>
 /// One row of a machine's event log: what happened on one tick. <see cref="Peer"/> is the sender
 /// of a receive, the recipient of a send, and 0 for a send to all (every peer) or an internal event.
-/// <see cref="MessageSender"/> is 0 when no message is involved.
+/// <see cref="MessageSender"/> is 0 when no message is involved. <see cref="ElapsedMs"/> is the time since the run's
+/// start instant on the run's clock.
 /// </summary>
 internal readonly record struct MachineEvent(
     int Machine,
     long Tick,
-    EventTime Time,
+    double ElapsedMs,
     EventKind Kind,
     long LogicalClock,
     long Jump,

@@ -1,4 +1,5 @@
 using ClockSim.Model;
+using ClockSim.Run;
 using CsvHelper;
 
 namespace ClockSim.Recording;
@@ -9,9 +10,9 @@ namespace ClockSim.Recording;
 /// as <c>machine-&lt;id&gt;.csv.partial</c> and takes its real name only once the last row is in, so a file
 /// named <c>.csv</c> is always complete.
 /// </summary>
-internal sealed class CsvEventLog(int machineId, int machineCount, string folder) : IEventLog
+internal sealed class CsvEventLog(int machineId, int machineCount, string folder, RunTimeline timeline) : IEventLog
 {
-    private readonly EventRowMapper _mapper = new(machineId, machineCount);
+    private readonly EventRowMapper _mapper = new(machineId, machineCount, timeline);
     private CsvWriter? _csv;
 
     public string FilePath { get; } = Path.Combine(folder, FileName(machineId));

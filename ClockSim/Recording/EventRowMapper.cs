@@ -1,10 +1,11 @@
 using System.Globalization;
 using ClockSim.Model;
+using ClockSim.Run;
 
 namespace ClockSim.Recording;
 
 /// <summary>Turns a machine's events into CSV rows; the recipients of a send to all are written out by id.</summary>
-internal sealed class EventRowMapper(int machineId, int machineCount)
+internal sealed class EventRowMapper(int machineId, int machineCount, RunTimeline timeline)
 {
     private readonly string _allPeers = string.Join(';', Enumerable.Range(1, machineCount).Where(id => id != machineId));
 
@@ -12,8 +13,8 @@ internal sealed class EventRowMapper(int machineId, int machineCount)
     {
         Machine = e.Machine,
         Tick = e.Tick,
-        SystemTime = e.Time.SystemTime.UtcDateTime,
-        ElapsedMs = Math.Round(e.Time.ElapsedMs, 3),
+        SystemTime = timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime,
+        ElapsedMs = Math.Round(e.ElapsedMs, 3),
         Event = e.Kind.ToString(),
         LogicalClock = e.LogicalClock,
         Jump = e.Jump,

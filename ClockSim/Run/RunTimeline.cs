@@ -1,5 +1,3 @@
-using ClockSim.Model;
-
 namespace ClockSim.Run;
 
 /// <summary>
@@ -10,6 +8,7 @@ namespace ClockSim.Run;
 /// </summary>
 internal sealed class RunTimeline(TimeProvider runClock, TimeProvider wallClock)
 {
+    private readonly double _timestampsPerMs = runClock.TimestampFrequency / 1000.0;
     private long _startTimestamp;
     private long _wallStartTimestamp;
     private double _wallSeconds;
@@ -42,14 +41,11 @@ internal sealed class RunTimeline(TimeProvider runClock, TimeProvider wallClock)
     }
 
     /// <summary>Milliseconds from the start instant to <paramref name="timestamp"/> of the run's clock.</summary>
-    public double ElapsedMs(long timestamp) => (timestamp - _startTimestamp) * 1000.0 / runClock.TimestampFrequency;
+    public double ElapsedMs(long timestamp) => (timestamp - _startTimestamp) / _timestampsPerMs;
 
-    /// <summary>When the event at <paramref name="timestamp"/> happened: the start's UTC time plus the time elapsed since.</summary>
-    public EventTime TimeOf(long timestamp)
-    {
-        var elapsedMs = ElapsedMs(timestamp);
-        return new EventTime(StartUtc.GetValueOrDefault() + TimeSpan.FromTicks((long)Math.Round(elapsedMs * TimeSpan.TicksPerMillisecond)), elapsedMs);
-    }
+    /// <summary>The UTC time of an event <paramref name="elapsedMs"/> after the start: the start's UTC time plus the time elapsed since.</summary>
+    public DateTimeOffset SystemTimeAt(double elapsedMs) =>
+        StartUtc.GetValueOrDefault() + TimeSpan.FromTicks((long)Math.Round(elapsedMs * TimeSpan.TicksPerMillisecond));
 
     /// <summary>Seconds of the run's clock since the start, or the whole run once it has ended.</summary>
     public double ElapsedSeconds =>

@@ -18,8 +18,9 @@ internal static class SocketEngineServices
         services.AddSingleton<IReadOnlyList<IEventLog>>(sp =>
         {
             var plan = sp.GetRequiredService<RunPlan>();
+            var timeline = sp.GetRequiredService<RunTimeline>();
             var time = sp.GetRequiredService<TimeProvider>();
-            return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new StreamingEventLog(new CsvEventLog(id, plan.MachineCount, plan.Folder), time))];
+            return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new StreamingEventLog(new CsvEventLog(id, plan.MachineCount, plan.Folder, timeline), time))];
         });
         services.AddSingleton(sp => new SocketEngine(
             sp.GetRequiredService<RunPlan>(),

@@ -6,9 +6,10 @@ namespace ClockSim.Engines.Virtual;
 /// <summary>
 /// The virtual-time engine: the same machines and rules as the socket engine, driven by a single-threaded
 /// discrete-event loop. Time jumps from one event to the next; machine i's tick k falls at exactly k / r_i;
-/// a message joins its recipient's queue when the network delivers it. Nothing waits, nothing reads the wall
-/// clock and nothing iterates a hash-ordered collection, so the same options and seed give the same events,
-/// byte for byte, on any machine.
+/// a message joins its recipient's queue when the network delivers it. At one instant every delivery comes
+/// before every tick, deliveries in send order and ticks in machine-id order. Nothing waits, nothing reads the
+/// wall clock and nothing iterates a hash-ordered collection, so the same options and seed give the same
+/// events, byte for byte, on any machine.
 /// </summary>
 internal sealed class VirtualEngine : IRunEngine
 {
@@ -16,14 +17,14 @@ internal sealed class VirtualEngine : IRunEngine
     private const int CancellationCheckInterval = 1024;
 
     private readonly VirtualClock _clock;
-    private readonly EventSchedule _schedule = new();
+    private readonly DeliveryQueue _deliveries = new();
     private readonly Machine[] _machines;
     private readonly QueueInbox[] _inboxes;
 
     public VirtualEngine(RunPlan plan, VirtualClock clock, RunTimeline timeline, IReadOnlyList<IEventSink> sinks)
     {
         _clock = clock;
-        var network = new VirtualNetwork(_schedule, clock);
+        var network = new VirtualNetwork(_deliveries, clock);
         _inboxes = new QueueInbox[plan.MachineCount];
         _machines = new Machine[plan.MachineCount];
         for (var i = 0; i < _machines.Length; i++)
@@ -56,34 +57,56 @@ internal sealed class VirtualEngine : IRunEngine
     {
         var end = startTimestamp + (duration.Ticks * (VirtualClock.NanosecondsPerSecond / TimeSpan.TicksPerSecond));
         var schedules = new VirtualTickSchedule[_machines.Length];
+        var ticks = new TickAgenda(_machines.Length);
         for (var i = 0; i < _machines.Length; i++)
         {
             schedules[i] = new VirtualTickSchedule(_machines[i].Rate);
-            ScheduleNextTick(ref schedules[i], i, startTimestamp, end);
+            var first = startTimestamp + schedules[i].Next();
+            if (first <= end)
+            {
+                ticks.Add(first, i);
+            }
         }
 
         var cancelled = false;
         var ticksUntilCheck = CancellationCheckInterval;
-        while (_schedule.TryTake(out var scheduled, out var time))
+        while (true)
         {
-            if (!scheduled.IsTick)
+            if (_deliveries.TryPeekTime(out var arrival) && (ticks.Count == 0 || arrival <= ticks.NextTime))
             {
-                _inboxes[scheduled.MachineIndex].Deliver(scheduled.Message);
+                var delivery = _deliveries.Take();
+                _inboxes[delivery.RecipientIndex].Deliver(delivery.Message);
                 continue;
             }
 
-            if (cancelled)
+            if (ticks.Count == 0)
             {
-                continue;
+                break;
             }
 
+            var time = ticks.NextTime;
+            var index = ticks.NextMachine;
+            ref var schedule = ref schedules[index];
             _clock.AdvanceTo(time);
-            _machines[scheduled.MachineIndex].Tick(scheduled.Tick, time);
-            ScheduleNextTick(ref schedules[scheduled.MachineIndex], scheduled.MachineIndex, startTimestamp, end);
+            _machines[index].Tick(schedule.Tick, time);
+            var next = startTimestamp + schedule.Next();
+            if (next <= end)
+            {
+                ticks.ReplaceNext(next);
+            }
+            else
+            {
+                ticks.RemoveNext();
+            }
+
             if (--ticksUntilCheck == 0)
             {
                 ticksUntilCheck = CancellationCheckInterval;
-                cancelled = cancellationToken.IsCancellationRequested;
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    cancelled = true;
+                    ticks.Clear();
+                }
             }
         }
 
@@ -93,14 +116,5 @@ internal sealed class VirtualEngine : IRunEngine
         }
 
         return !cancelled;
-    }
-
-    private void ScheduleNextTick(ref VirtualTickSchedule schedule, int machineIndex, long startTimestamp, long end)
-    {
-        var time = startTimestamp + schedule.Next();
-        if (time <= end)
-        {
-            _schedule.Tick(time, machineIndex, schedule.Tick);
-        }
     }
 }

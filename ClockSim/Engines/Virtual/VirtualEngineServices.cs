@@ -17,7 +17,8 @@ internal static class VirtualEngineServices
         services.AddSingleton<IReadOnlyList<IEventLog>>(sp =>
         {
             var plan = sp.GetRequiredService<RunPlan>();
-            return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new CsvEventLog(id, plan.MachineCount, plan.Folder))];
+            var timeline = sp.GetRequiredService<RunTimeline>();
+            return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new CsvEventLog(id, plan.MachineCount, plan.Folder, timeline))];
         });
         services.AddSingleton(sp => new VirtualEngine(
             sp.GetRequiredService<RunPlan>(),

@@ -5,11 +5,11 @@ namespace ClockSim.Engines.Virtual;
 
 /// <summary>
 /// The in-memory network of virtual time. Every message takes the same path: the sender's send goes through
-/// <see cref="Send"/>, which decides when (and later whether) it arrives and puts its delivery on the agenda;
+/// <see cref="Send"/>, which decides when (and later whether) it arrives and queues its delivery;
 /// at that instant the engine drops it into the recipient's queue. By default a message arrives
 /// <see cref="DefaultLatencyNanoseconds"/> after its send, about the one-way latency of loopback TCP here.
 /// </summary>
-internal sealed class VirtualNetwork(EventSchedule schedule, VirtualClock clock)
+internal sealed class VirtualNetwork(DeliveryQueue deliveries, VirtualClock clock)
 {
     /// <summary>0.1 ms: the loopback latency the bench measures for the socket engine.</summary>
     public const long DefaultLatencyNanoseconds = 100_000;
@@ -18,7 +18,7 @@ internal sealed class VirtualNetwork(EventSchedule schedule, VirtualClock clock)
     public IMessageTransport For(int machineId) => new Endpoint(this);
 
     private void Send(int recipient, in Message message) =>
-        schedule.Delivery(clock.GetTimestamp() + DefaultLatencyNanoseconds, recipient - 1, message);
+        deliveries.Add(clock.GetTimestamp() + DefaultLatencyNanoseconds, recipient - 1, message);
 
     private sealed class Endpoint(VirtualNetwork network) : IMessageTransport
     {
