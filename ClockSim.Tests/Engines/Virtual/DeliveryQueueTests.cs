@@ -1,0 +1,47 @@
+using ClockSim.Engines.Virtual;
+using ClockSim.Model;
+
+namespace ClockSim.Tests.Engines.Virtual;
+
+public sealed class DeliveryQueueTests
+{
+    private static Message Message(long sequence) => new(Sender: 1, sequence, Clock: sequence, SentTimestamp: 0);
+
+    private static List<(long Time, long Id)> TakeAll(DeliveryQueue queue)
+    {
+        var taken = new List<(long, long)>();
+        while (queue.TryPeekTime(out var time))
+        {
+            var delivery = queue.Take();
+            Assert.Equal(time, delivery.Time);
+            taken.Add((delivery.Time, delivery.Message.Sequence));
+        }
+
+        return taken;
+    }
+
+    [Fact]
+    public void Take_SameDelayForAll_KeepsSendOrder()
+    {
+        var queue = new DeliveryQueue();
+        queue.Add(100, 0, Message(1));
+        queue.Add(100, 1, Message(2));
+        queue.Add(250, 0, Message(3));
+
+        Assert.Equal([(100L, 1L), (100L, 2L), (250L, 3L)], TakeAll(queue));
+    }
+
+    [Fact]
+    public void Take_AMessageThatOvertakes_ArrivesByItsInstant_TiesInSendOrder()
+    {
+        var queue = new DeliveryQueue();
+        queue.Add(500, 0, Message(1));
+        queue.Add(300, 0, Message(2));
+        queue.Add(500, 0, Message(3));
+        queue.Add(100, 0, Message(4));
+        queue.Add(300, 0, Message(5));
+
+        Assert.Equal([(100L, 4L), (300L, 2L), (300L, 5L), (500L, 1L), (500L, 3L)], TakeAll(queue));
+        Assert.Equal(0, queue.Count);
+    }
+}

@@ -1,0 +1,49 @@
+using ClockSim.Configuration;
+using ClockSim.Engines.Virtual;
+using ClockSim.Machines;
+using ClockSim.Model;
+using ClockSim.Run;
+
+namespace ClockSim.Tests.Engines.Virtual;
+
+/// <summary>A virtual engine with sinks that keep every event in memory: no host, no files.</summary>
+internal sealed class VirtualRun
+{
+    public VirtualRun(SimulationOptions options)
+    {
+        options.Engine = SimulationEngine.Virtual;
+        Plan = RunPlan.Create(options, new OutputLocation(Path.GetTempPath()), TimeProvider.System);
+        var clock = new VirtualClock();
+        Timeline = new RunTimeline(clock, TimeProvider.System);
+        Events = [.. Enumerable.Range(0, Plan.MachineCount).Select(_ => new RecordingSink())];
+        Engine = new VirtualEngine(Plan, clock, Timeline, Events);
+    }
+
+    public RunPlan Plan { get; }
+
+    public RunTimeline Timeline { get; }
+
+    public VirtualEngine Engine { get; }
+
+    /// <summary>Machine i's events at index i − 1, in tick order.</summary>
+    public IReadOnlyList<RecordingSink> Events { get; }
+
+    public static SimulationOptions Options(int seed, double seconds, params double[] rates) =>
+        new() { Seed = seed, DurationSeconds = seconds, Machines = rates.Length, TickRates = rates };
+
+    /// <returns>Whether the end instant was reached.</returns>
+    public bool Run(CancellationToken cancellationToken = default)
+    {
+        Timeline.Start(0);
+        return Engine.Run(0, Plan.Duration, cancellationToken);
+    }
+
+    public sealed class RecordingSink : IEventSink
+    {
+        private readonly List<MachineEvent> _events = [];
+
+        public IReadOnlyList<MachineEvent> All => _events;
+
+        public void Record(in MachineEvent e) => _events.Add(e);
+    }
+}
