@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClockSim.Configuration;
 using ClockSim.Machines;
 using ClockSim.Run;
 using Microsoft.Extensions.Hosting;
@@ -66,12 +67,14 @@ internal sealed class ProgressDisplay(
     private string Describe()
     {
         var rates = string.Join(", ", plan.TickRates.Select(r => r.ToString("0.###", CultureInfo.InvariantCulture)));
+        var engine = plan.Options.Engine == SimulationEngine.Virtual ? "virtual time" : "real time, loopback TCP";
         return string.Create(CultureInfo.InvariantCulture,
-            $"ClockSim: {plan.MachineCount} machines, {plan.Options.DurationSeconds:0.###} s, seed {plan.Seed}, tick rates {rates} per second{(plan.RatesDrawn ? " (drawn from the seed)" : "")}.");
+            $"ClockSim ({engine}): {plan.MachineCount} machines, {plan.Options.DurationSeconds:0.###} s, seed {plan.Seed}, tick rates {rates} per second{(plan.RatesDrawn ? " (drawn from the seed)" : "")}.");
     }
 
     private string Header() => timeline.Started
-        ? string.Create(CultureInfo.InvariantCulture, $"{timeline.ElapsedSeconds,6:0.0} s / {plan.Options.DurationSeconds:0.###} s")
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"{timeline.ElapsedSeconds,6:0.0} s / {plan.Options.DurationSeconds:0.###} s{(plan.Options.Engine == SimulationEngine.Virtual ? " simulated" : "")}")
         : "connecting the mesh…";
 
     private IRenderable Render()
