@@ -2,6 +2,7 @@ using ClockSim.Configuration;
 using ClockSim.Display;
 using ClockSim.Engines.Sockets;
 using ClockSim.Engines.Virtual;
+using ClockSim.Network;
 using ClockSim.Recording;
 using ClockSim.Run;
 using Microsoft.Extensions.Configuration;
@@ -84,6 +85,7 @@ internal static class ClockSimHost
             sp.GetRequiredService<IOptions<SimulationOptions>>().Value,
             sp.GetRequiredService<OutputLocation>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<RunNetwork>();
         services.AddSingleton<RunRecorder>();
 
         // Hosted services stop in reverse order: the recorder stops last, after every machine has stopped;

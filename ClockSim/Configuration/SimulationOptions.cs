@@ -55,6 +55,9 @@ public sealed class SimulationOptions
     /// </summary>
     public SimulationEngine Engine { get; set; } = SimulationEngine.Sockets;
 
+    /// <summary>The network's delay, loss, reordering and partitions; by default the engine's own network.</summary>
+    public NetworkOptions Network { get; set; } = new();
+
     /// <summary>The relative weights of the actions a machine draws on a tick with an empty queue.</summary>
     public WeightOptions Weights { get; set; } = new();
 

@@ -2,11 +2,17 @@ namespace ClockSim.Model;
 
 /// <summary>
 /// What travels between machines: who sent it, the sender's send sequence (which, with the sender,
-/// is the <c>MessageId</c>), the clock value it carries, and the sender's monotonic timestamp of the
-/// send, used only to measure network latency.
+/// is the <c>MessageId</c>), the clock value it carries, and the sender's timestamp of the send on the run's
+/// clock, from which the network's delay and the measured latency count.
 /// </summary>
 internal readonly record struct Message(int Sender, long Sequence, long Clock, long SentTimestamp)
 {
+    /// <summary>
+    /// The delay the configured network drew for it, in nanoseconds: it joins its recipient's queue that long after
+    /// its send. <see langword="null"/>: the engine's own network carries it (loopback, or virtual time's latency).
+    /// </summary>
+    public long? DelayNanoseconds { get; init; }
+
     public string Id => FormatId(Sender, Sequence);
 
     public static string FormatId(int sender, long sequence) =>

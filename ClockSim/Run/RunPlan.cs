@@ -40,6 +40,7 @@ internal sealed class RunPlan
         TickRates = [.. TickRates],
         Seed = Seed,
         Engine = Options.Engine,
+        Network = Options.Network,
         Weights = new WeightOptions
         {
             SendToOne = Options.Weights.SendToOne,

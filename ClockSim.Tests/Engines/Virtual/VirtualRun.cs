@@ -2,6 +2,7 @@ using ClockSim.Configuration;
 using ClockSim.Engines.Virtual;
 using ClockSim.Machines;
 using ClockSim.Model;
+using ClockSim.Network;
 using ClockSim.Run;
 
 namespace ClockSim.Tests.Engines.Virtual;
@@ -16,7 +17,8 @@ internal sealed class VirtualRun
         var clock = new VirtualClock();
         Timeline = new RunTimeline(clock, TimeProvider.System);
         Events = [.. Enumerable.Range(0, Plan.MachineCount).Select(_ => new RecordingSink())];
-        Engine = new VirtualEngine(Plan, clock, Timeline, Events);
+        Network = new RunNetwork(Plan, Timeline);
+        Engine = new VirtualEngine(Plan, clock, Timeline, Network, Events);
     }
 
     public RunPlan Plan { get; }
@@ -24,6 +26,8 @@ internal sealed class VirtualRun
     public RunTimeline Timeline { get; }
 
     public VirtualEngine Engine { get; }
+
+    public RunNetwork Network { get; }
 
     /// <summary>Machine i's events at index i − 1, in tick order.</summary>
     public IReadOnlyList<RecordingSink> Events { get; }

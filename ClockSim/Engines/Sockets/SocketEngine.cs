@@ -2,6 +2,7 @@ using System.Runtime;
 using ClockSim.Engines.Sockets.Clock;
 using ClockSim.Engines.Sockets.Wire;
 using ClockSim.Machines;
+using ClockSim.Network;
 using ClockSim.Run;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +11,8 @@ namespace ClockSim.Engines.Sockets;
 /// <summary>
 /// The real-time engine: every machine listens on a loopback port and the mesh has one TCP connection per
 /// pair; one clock thread runs every machine's ticks on an absolute schedule; messages are queued the moment
-/// they arrive. At the end no more ticks run and every connection delivers what is on the way.
+/// they arrive (or after their configured delay, through the <see cref="DelayLine"/>). At the end no more ticks run
+/// and every connection delivers what is on the way.
 /// </summary>
 internal sealed class SocketEngine : IRunEngine
 {
@@ -18,20 +20,25 @@ internal sealed class SocketEngine : IRunEngine
 
     private readonly TimeProvider _time;
 
-    public SocketEngine(RunPlan plan, RunTimeline timeline, IReadOnlyList<IEventSink> sinks, TimeProvider time, ILoggerFactory loggers)
+    private IReadOnlyList<DelayLine.Held> _inFlight = [];
+    private long _endTimestamp;
+
+    public SocketEngine(
+        RunPlan plan, RunTimeline timeline, RunNetwork runNetwork, IReadOnlyList<IEventSink> sinks, TimeProvider time, ILoggerFactory loggers)
     {
         _time = time;
         var token = RunToken.CreateRandom();
         var directory = new PeerDirectory(plan.MachineCount);
         var logger = loggers.CreateLogger<MachineNetwork>();
         Latency = new LatencyHistogram(time.TimestampFrequency);
+        DelayLine = new DelayLine(time);
         var networks = new MachineNetwork[plan.MachineCount];
         var machines = new Machine[plan.MachineCount];
         for (var i = 0; i < machines.Length; i++)
         {
             var inbox = new ChannelInbox();
-            networks[i] = new MachineNetwork(i + 1, plan.MachineCount, token, directory, inbox, time, Latency, logger);
-            machines[i] = new Machine(i + 1, plan, inbox, networks[i], sinks[i], timeline);
+            networks[i] = new MachineNetwork(i + 1, plan.MachineCount, token, directory, inbox, time, Latency, DelayLine, timeline, logger);
+            machines[i] = new Machine(i + 1, plan, inbox, runNetwork.Attach(i + 1, networks[i]), sinks[i], timeline);
         }
 
         Networks = networks;
@@ -45,8 +52,14 @@ internal sealed class SocketEngine : IRunEngine
     /// <summary>Each machine's side of the mesh, machine i at index i − 1.</summary>
     public IReadOnlyList<MachineNetwork> Networks { get; }
 
-    /// <summary>How long messages take from their send to their receiver's queue.</summary>
+    /// <summary>How long messages on the engine's own network take from their send to their receiver's queue.</summary>
     public LatencyHistogram Latency { get; }
+
+    /// <summary>Where messages the configured network delays wait for their release.</summary>
+    public DelayLine DelayLine { get; }
+
+    /// <summary>Messages whose configured delay had not passed when the run ended: they never arrived.</summary>
+    public IReadOnlyList<DelayLine.Held> InFlight => _inFlight;
 
     public async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
@@ -66,13 +79,16 @@ internal sealed class SocketEngine : IRunEngine
         // thread, the tick clock's included (bench, 128 machines: pauses of 50-150 ms before).
         var latencyMode = GCSettings.LatencyMode;
         GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
+        var completed = false;
         try
         {
-            return await clock.RunAsync(startTimestamp, duration, targets, cancellationToken).ConfigureAwait(false);
+            completed = await clock.RunAsync(startTimestamp, duration, targets, cancellationToken).ConfigureAwait(false);
+            return completed;
         }
         finally
         {
             GCSettings.LatencyMode = latencyMode;
+            _endTimestamp = completed ? startTimestamp + (long)Math.Round(duration.TotalSeconds * _time.TimestampFrequency) : _time.GetTimestamp();
         }
     }
 
@@ -89,5 +105,9 @@ internal sealed class SocketEngine : IRunEngine
         }
 
         await Task.WhenAll(Networks.Select(n => n.DrainAsync(DrainTimeout))).ConfigureAwait(false);
+
+        // Every connection has handed over what it carried: what the delay line still holds past the end never arrives.
+        _inFlight = DelayLine.Stop(_endTimestamp);
+        DelayLine.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using ClockSim.Machines;
+using ClockSim.Network;
 using ClockSim.Recording;
 using ClockSim.Run;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ internal static class SocketEngineServices
         services.AddSingleton(sp => new SocketEngine(
             sp.GetRequiredService<RunPlan>(),
             sp.GetRequiredService<RunTimeline>(),
+            sp.GetRequiredService<RunNetwork>(),
             sp.GetRequiredService<IReadOnlyList<IEventLog>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>()));

@@ -1,4 +1,5 @@
 using ClockSim.Machines;
+using ClockSim.Network;
 using ClockSim.Run;
 
 namespace ClockSim.Engines.Virtual;
@@ -20,8 +21,9 @@ internal sealed class VirtualEngine : IRunEngine
     private readonly DeliveryQueue _deliveries = new();
     private readonly Machine[] _machines;
     private readonly QueueInbox[] _inboxes;
+    private readonly List<Delivery> _inFlight = [];
 
-    public VirtualEngine(RunPlan plan, VirtualClock clock, RunTimeline timeline, IReadOnlyList<IEventSink> sinks)
+    public VirtualEngine(RunPlan plan, VirtualClock clock, RunTimeline timeline, RunNetwork runNetwork, IReadOnlyList<IEventSink> sinks)
     {
         _clock = clock;
         var network = new VirtualNetwork(_deliveries, clock);
@@ -30,7 +32,7 @@ internal sealed class VirtualEngine : IRunEngine
         for (var i = 0; i < _machines.Length; i++)
         {
             _inboxes[i] = new QueueInbox();
-            _machines[i] = new Machine(i + 1, plan, _inboxes[i], network.For(i + 1), sinks[i], timeline);
+            _machines[i] = new Machine(i + 1, plan, _inboxes[i], runNetwork.Attach(i + 1, network.For(i + 1)), sinks[i], timeline);
         }
     }
 
@@ -38,19 +40,23 @@ internal sealed class VirtualEngine : IRunEngine
 
     public IReadOnlyList<Machine> Machines => _machines;
 
+    /// <summary>Messages whose configured delay had not passed when the run ended: they never arrived.</summary>
+    public IReadOnlyList<Delivery> InFlight => _inFlight;
+
     public Task WaitUntilReadyAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Runs the loop on a thread of its own, so a long run leaves the host free to show progress and take Ctrl+C.</summary>
     public Task<bool> RunAsync(long startTimestamp, TimeSpan duration, CancellationToken cancellationToken) =>
         Task.Factory.StartNew(() => Run(startTimestamp, duration, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>Nothing is left on the way: <see cref="Run"/> delivers every message in flight before it returns.</summary>
+    /// <summary>Nothing is left to wind down: <see cref="Run"/> has settled every message before it returns.</summary>
     public Task EndAsync() => Task.CompletedTask;
 
     /// <summary>
     /// Runs every event up to the end instant in order, on the calling thread. Then, or as soon as cancellation
-    /// is seen, no tick runs any more and every message still in flight is delivered to its queue, as the
-    /// socket engine's connections deliver theirs when a run ends.
+    /// is seen, no tick runs any more; a message on the engine's own network is still delivered to its queue, as
+    /// the socket engine's connections deliver theirs when a run ends, and a message held by a configured delay
+    /// that has not passed by then stays in flight (<see cref="InFlight"/>), as in the socket engine's delay line.
     /// </summary>
     /// <returns><see langword="true"/> when the end instant was reached, <see langword="false"/> when cancelled first.</returns>
     public bool Run(long startTimestamp, TimeSpan duration, CancellationToken cancellationToken)
@@ -75,7 +81,15 @@ internal sealed class VirtualEngine : IRunEngine
             if (_deliveries.TryPeekTime(out var arrival) && (ticks.Count == 0 || arrival <= ticks.NextTime))
             {
                 var delivery = _deliveries.Take();
-                _inboxes[delivery.RecipientIndex].Deliver(delivery.Message);
+                if (ticks.Count == 0 && delivery.Message.DelayNanoseconds is not null && arrival > (cancelled ? _clock.GetTimestamp() : end))
+                {
+                    _inFlight.Add(delivery);
+                }
+                else
+                {
+                    _inboxes[delivery.RecipientIndex].Deliver(delivery.Message);
+                }
+
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using ClockSim.Machines;
+using ClockSim.Network;
 using ClockSim.Recording;
 using ClockSim.Run;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ internal static class VirtualEngineServices
             sp.GetRequiredService<RunPlan>(),
             sp.GetRequiredService<VirtualClock>(),
             sp.GetRequiredService<RunTimeline>(),
+            sp.GetRequiredService<RunNetwork>(),
             sp.GetRequiredService<IReadOnlyList<IEventLog>>()));
         services.AddSingleton<IRunEngine>(sp => sp.GetRequiredService<VirtualEngine>());
         services.AddSingleton<IReadOnlyList<Machine>>(sp => sp.GetRequiredService<VirtualEngine>().Machines);

@@ -6,8 +6,9 @@ namespace ClockSim.Engines.Virtual;
 /// <summary>
 /// The in-memory network of virtual time. Every message takes the same path: the sender's send goes through
 /// <see cref="Send"/>, which decides when (and later whether) it arrives and queues its delivery;
-/// at that instant the engine drops it into the recipient's queue. By default a message arrives
-/// <see cref="DefaultLatencyNanoseconds"/> after its send, about the one-way latency of loopback TCP here.
+/// at that instant the engine drops it into the recipient's queue. A message arrives the delay the configured
+/// network drew for it after its send, or <see cref="DefaultLatencyNanoseconds"/> after it on the engine's own
+/// network (about the one-way latency of loopback TCP here).
 /// </summary>
 internal sealed class VirtualNetwork(DeliveryQueue deliveries, VirtualClock clock)
 {
@@ -18,7 +19,7 @@ internal sealed class VirtualNetwork(DeliveryQueue deliveries, VirtualClock cloc
     public IMessageTransport For(int machineId) => new Endpoint(this);
 
     private void Send(int recipient, in Message message) =>
-        deliveries.Add(clock.GetTimestamp() + DefaultLatencyNanoseconds, recipient - 1, message);
+        deliveries.Add(clock.GetTimestamp() + (message.DelayNanoseconds ?? DefaultLatencyNanoseconds), recipient - 1, message);
 
     private sealed class Endpoint(VirtualNetwork network) : IMessageTransport
     {

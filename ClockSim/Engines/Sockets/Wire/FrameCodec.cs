@@ -12,7 +12,10 @@ internal static class FrameCodec
 {
     public const int HeaderLength = sizeof(uint);
     public const int HelloPayloadLength = 1 + RunToken.Length + sizeof(ushort);
-    public const int MessagePayloadLength = 1 + sizeof(ushort) + 3 * sizeof(long);
+    public const int MessagePayloadLength = 1 + sizeof(ushort) + 4 * sizeof(long);
+
+    /// <summary>The delay field of a message the engine's own network carries, with no configured delay.</summary>
+    private const long NoDelay = -1;
 
     /// <summary>No frame is larger than this, header included.</summary>
     public const int MaxFrameLength = HeaderLength + MessagePayloadLength;
@@ -37,6 +40,7 @@ internal static class FrameCodec
         BinaryPrimitives.WriteInt64LittleEndian(payload[3..], message.Sequence);
         BinaryPrimitives.WriteInt64LittleEndian(payload[11..], message.Clock);
         BinaryPrimitives.WriteInt64LittleEndian(payload[19..], message.SentTimestamp);
+        BinaryPrimitives.WriteInt64LittleEndian(payload[27..], message.DelayNanoseconds ?? NoDelay);
         return HeaderLength + MessagePayloadLength;
     }
 
@@ -88,14 +92,24 @@ internal static class FrameCodec
         }
         else
         {
+            var delay = BinaryPrimitives.ReadInt64LittleEndian(payload[27..]);
             var message = new Message(
                 BinaryPrimitives.ReadUInt16LittleEndian(payload[1..]),
                 BinaryPrimitives.ReadInt64LittleEndian(payload[3..]),
                 BinaryPrimitives.ReadInt64LittleEndian(payload[11..]),
-                BinaryPrimitives.ReadInt64LittleEndian(payload[19..]));
+                BinaryPrimitives.ReadInt64LittleEndian(payload[19..]))
+            {
+                DelayNanoseconds = delay == NoDelay ? null : delay,
+            };
             if (message.Sequence < 1 || message.Clock < 1)
             {
                 error = $"message {message.Id} carries clock {message.Clock}; sequences and clocks start at 1";
+                return FrameStatus.Malformed;
+            }
+
+            if (delay < NoDelay)
+            {
+                error = $"message {message.Id} carries a delay of {delay} ns";
                 return FrameStatus.Malformed;
             }
 

@@ -8,7 +8,7 @@ namespace ClockSim.Engines.Sockets.Wire;
 /// </summary>
 internal sealed class FrameReader(Socket socket)
 {
-    // Frames are at most 31 bytes; a small buffer still takes dozens at once, and 128 machines hold 16,256 of them.
+    // Frames are at most 39 bytes; a small buffer still takes dozens at once, and 128 machines hold 16,256 of them.
     // A receive pins its buffer for as long as it waits: on the pinned heap, thousands of waiting receives do
     // not fragment the young generation and slow every collection (bench, 128 machines: 50 ms pauses).
     private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(1024, pinned: true);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using ClockSim.Machines;
 using ClockSim.Model;
+using ClockSim.Run;
 using Microsoft.Extensions.Logging;
 
 namespace ClockSim.Engines.Sockets.Wire;
@@ -9,7 +10,8 @@ namespace ClockSim.Engines.Sockets.Wire;
 /// <summary>
 /// One machine's side of the full mesh: a loopback listener on an ephemeral port, one connection per
 /// pair of machines (the higher id dials the lower), and a reader per connection that puts each message
-/// on the machine's queue the moment it arrives, whatever the machine's tick rate.
+/// on the machine's queue the moment it arrives, whatever the machine's tick rate, or hands it to the
+/// delay line when the configured network delays it.
 /// </summary>
 internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposable
 {
@@ -20,6 +22,8 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
     private readonly IInbox _inbox;
     private readonly TimeProvider _time;
     private readonly LatencyHistogram _latency;
+    private readonly DelayLine _delayLine;
+    private readonly RunTimeline _timeline;
     private readonly ILogger _logger;
     private readonly PeerConnection?[] _connections;
     private readonly List<Task> _readers = [];
@@ -31,7 +35,16 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
     private volatile bool _closing;
 
     public MachineNetwork(
-        int id, int machineCount, RunToken token, PeerDirectory directory, IInbox inbox, TimeProvider time, LatencyHistogram latency, ILogger logger)
+        int id,
+        int machineCount,
+        RunToken token,
+        PeerDirectory directory,
+        IInbox inbox,
+        TimeProvider time,
+        LatencyHistogram latency,
+        DelayLine delayLine,
+        RunTimeline timeline,
+        ILogger logger)
     {
         _id = id;
         _machineCount = machineCount;
@@ -40,6 +53,8 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         _inbox = inbox;
         _time = time;
         _latency = latency;
+        _delayLine = delayLine;
+        _timeline = timeline;
         _logger = logger;
         _connections = new PeerConnection?[machineCount + 1];
     }
@@ -234,8 +249,16 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
                     throw new InvalidFrameException($"a {frame.Kind} frame from machine {frame.MachineId} on machine {connection.PeerId}'s connection");
                 }
 
-                _inbox.Deliver(frame.Message);
-                _latency.Record(frame.Message.SentTimestamp, _time.GetTimestamp());
+                var message = frame.Message;
+                if (message.DelayNanoseconds is { } delay)
+                {
+                    _delayLine.Hold(_id, _inbox, message, _timeline.TimestampAfter(message.SentTimestamp, delay));
+                }
+                else
+                {
+                    _inbox.Deliver(message);
+                    _latency.Record(message.SentTimestamp, _time.GetTimestamp());
+                }
             }
 
             if (!_closing)

@@ -1,0 +1,121 @@
+using ClockSim.Engines.Sockets.Clock;
+using ClockSim.Model;
+
+namespace ClockSim.Engines.Sockets;
+
+/// <summary>
+/// Holds the messages the configured network delays, on the receiving side of the sockets: a message read from
+/// a connection waits here until its sender's send instant plus its drawn delay, then joins its recipient's
+/// queue. One thread of its own releases them, so neither the tick clock nor a socket reader ever waits; it
+/// sleeps until the earliest release, is woken when an earlier one comes in, and finishes each wait with a
+/// precise sleep, so a release is about a millisecond late at most.
+/// </summary>
+internal sealed class DelayLine : IDisposable
+{
+    /// <summary>Below this, the line sleeps precisely instead of waiting to be woken.</summary>
+    private static readonly TimeSpan PreciseSpan = TimeSpan.FromMilliseconds(1);
+
+    private readonly TimeProvider _time;
+    private readonly LatencyHistogram _lateness;
+    private readonly PriorityQueue<Held, (long Release, long Order)> _held = new();
+    private readonly AutoResetEvent _changed = new(initialState: false);
+    private readonly Lock _lock = new();
+    private Thread? _thread;
+    private long _order;
+    private volatile bool _stopping;
+
+    public DelayLine(TimeProvider time)
+    {
+        _time = time;
+        _lateness = new LatencyHistogram(time.TimestampFrequency);
+    }
+
+    /// <summary>How late each release came, against the instant it was due.</summary>
+    public LatencyHistogram Lateness => _lateness;
+
+    /// <summary>Holds <paramref name="message"/> for machine <paramref name="recipient"/>'s <paramref name="inbox"/> until <paramref name="releaseTimestamp"/>.</summary>
+    public void Hold(int recipient, IInbox inbox, in Message message, long releaseTimestamp)
+    {
+        bool earliest;
+        lock (_lock)
+        {
+            _held.Enqueue(new Held(recipient, inbox, message, releaseTimestamp), (releaseTimestamp, _order++));
+            earliest = _held.Peek().Release == releaseTimestamp;
+            _thread ??= Start();
+        }
+
+        if (earliest)
+        {
+            _changed.Set();
+        }
+    }
+
+    /// <summary>
+    /// Stops releasing at the run's end: what was due by <paramref name="endTimestamp"/> joins its queue now; what
+    /// was not is returned, still on its way.
+    /// </summary>
+    public IReadOnlyList<Held> Stop(long endTimestamp)
+    {
+        _stopping = true;
+        _changed.Set();
+        _thread?.Join();
+        var inFlight = new List<Held>();
+        lock (_lock)
+        {
+            while (_held.TryDequeue(out var held, out _))
+            {
+                if (held.Release <= endTimestamp)
+                {
+                    held.Inbox.Deliver(held.Message);
+                }
+                else
+                {
+                    inFlight.Add(held);
+                }
+            }
+        }
+
+        return inFlight;
+    }
+
+    public void Dispose() => _changed.Dispose();
+
+    private Thread Start()
+    {
+        var thread = new Thread(Run) { IsBackground = true, Name = "ClockSim delay line", Priority = ThreadPriority.AboveNormal };
+        thread.Start();
+        return thread;
+    }
+
+    private void Run()
+    {
+        while (!_stopping)
+        {
+            TimeSpan wait;
+            lock (_lock)
+            {
+                var now = _time.GetTimestamp();
+                while (_held.TryPeek(out var due, out _) && due.Release <= now)
+                {
+                    _held.Dequeue();
+                    due.Inbox.Deliver(due.Message);
+                    _lateness.Record(due.Release, now);
+                }
+
+                wait = _held.TryPeek(out var next, out _) ? _time.GetElapsedTime(now, next.Release) : Timeout.InfiniteTimeSpan;
+            }
+
+            if (wait == Timeout.InfiniteTimeSpan || wait > PreciseSpan + PreciseSpan)
+            {
+                _changed.WaitOne(wait == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : wait - PreciseSpan);
+            }
+            else
+            {
+                PreciseSleep.For(wait);
+            }
+        }
+    }
+
+    /// <summary>A message waiting for its release instant, and the queue it goes to.</summary>
+    internal readonly record struct Held(int Recipient, IInbox Inbox, Message Message, long Release);
+}
