@@ -88,13 +88,15 @@ public sealed class SimulationRunTests
 
     private static byte[] Hello(byte[] token, int machineId)
     {
-        var buffer = new byte[FrameCodec.MaxFrameLength];
+        var buffer = new byte[FrameCodec.HeaderLength + FrameCodec.HelloPayloadLength];
         return buffer[..FrameCodec.WriteHello(buffer, token, machineId)];
     }
 
     private static byte[] MessageFrame(int sender, long clock)
     {
-        var buffer = new byte[FrameCodec.MaxFrameLength];
-        return buffer[..FrameCodec.WriteMessage(buffer, new ClockSim.Model.Message(sender, 1, clock, 0))];
+        var codec = new FrameCodec(machineCount: 3);
+        var buffer = new byte[codec.MaxFrameLength];
+        var message = new ClockSim.Model.Message(sender, 1, clock, 0) { Vector = new long[] { 0, clock, 0 } };
+        return buffer[..codec.WriteMessage(buffer, message)];
     }
 }

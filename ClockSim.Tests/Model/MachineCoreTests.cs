@@ -8,6 +8,10 @@ public sealed class MachineCoreTests
 {
     private const double AnyTime = 0;
 
+    /// <summary>A message of a 3-machine run whose sender's vector has its clock in its own entry and nothing else.</summary>
+    private static Message From(int sender, long sequence, long clock) =>
+        new(sender, sequence, clock, SentTimestamp: 0) { Vector = Enumerable.Range(1, 3).Select(id => id == sender ? clock : 0L).ToArray() };
+
     private static (MachineCore Core, QueueInbox Queue) CreateSut(WeightOptions? weights = null, int id = 1, int machines = 3, int seed = 1)
     {
         var queue = new QueueInbox();
@@ -18,7 +22,7 @@ public sealed class MachineCoreTests
     public void Tick_WithQueuedMessage_ReceivesMaxPlusOne()
     {
         var (core, queue) = CreateSut();
-        queue.Deliver(new Message(Sender: 2, Sequence: 4, Clock: 10, SentTimestamp: 0));
+        queue.Deliver(From(sender: 2, sequence: 4, clock: 10));
 
         var e = core.Tick(1, AnyTime);
 
@@ -35,7 +39,7 @@ public sealed class MachineCoreTests
         var (core, queue) = CreateSut();
         for (var i = 1; i <= 3; i++)
         {
-            queue.Deliver(new Message(2, i, i, 0));
+            queue.Deliver(From(2, i, i));
         }
 
         var first = core.Tick(1, AnyTime);
@@ -55,7 +59,7 @@ public sealed class MachineCoreTests
             core.Tick(tick, AnyTime);
         }
 
-        queue.Deliver(new Message(3, 1, 2, 0));
+        queue.Deliver(From(3, 1, 2));
         var e = core.Tick(6, AnyTime);
 
         Assert.Equal((6L, 1L), (e.LogicalClock, e.Jump));
@@ -122,12 +126,54 @@ public sealed class MachineCoreTests
         var (first, _) = CreateSut(seed: 42);
         var (second, _) = CreateSut(seed: 42);
 
-        var a = Enumerable.Range(1, 500).Select(t => first.Tick(t, AnyTime)).ToArray();
-        var b = Enumerable.Range(1, 500).Select(t => second.Tick(t, AnyTime)).ToArray();
+        // The vector is a view of each machine's live clock: compare the events without it.
+        var a = Enumerable.Range(1, 500).Select(t => first.Tick(t, AnyTime) with { Vector = default }).ToArray();
+        var b = Enumerable.Range(1, 500).Select(t => second.Tick(t, AnyTime) with { Vector = default }).ToArray();
 
         Assert.Equal(a, b);
         Assert.Contains(a, e => e.Kind == EventKind.Send);
         Assert.Contains(a, e => e.Kind == EventKind.SendAll);
         Assert.Contains(a, e => e.Kind == EventKind.Internal);
+    }
+
+    [Fact]
+    public void Tick_EveryEvent_AdvancesItsOwnVectorEntryToItsTickNumber()
+    {
+        var (core, queue) = CreateSut(id: 2);
+        for (var tick = 1; tick <= 50; tick++)
+        {
+            if (tick % 7 == 0)
+            {
+                queue.Deliver(From(3, tick, clock: tick * 2));
+            }
+
+            Assert.Equal(tick, core.Tick(tick, AnyTime).Vector.Span[1]);
+        }
+    }
+
+    [Fact]
+    public void Tick_Receive_TakesTheElementWiseMaximumThenAddsOne()
+    {
+        var (core, queue) = CreateSut(new WeightOptions { SendToOne = 0, SendToAll = 0, Internal = 1 }, id: 1);
+        core.Tick(1, AnyTime);
+        core.Tick(2, AnyTime);
+        queue.Deliver(new Message(3, 1, 9, 0) { Vector = new long[] { 1, 5, 7 } });
+
+        var e = core.Tick(3, AnyTime);
+
+        Assert.Equal([3L, 5L, 7L], e.Vector.ToArray());
+    }
+
+    [Fact]
+    public void MessageOf_CarriesACopyOfTheSendersVector()
+    {
+        var (core, _) = CreateSut(new WeightOptions { SendToOne = 1, SendToAll = 0, Internal = 0 });
+        var send = core.Tick(1, AnyTime);
+
+        var message = MachineCore.MessageOf(send, sentTimestamp: 0);
+        core.Tick(2, AnyTime);
+
+        Assert.Equal([1L, 0L, 0L], message.Vector.ToArray());
+        Assert.Equal(2, send.Vector.Span[0]);
     }
 }

@@ -30,7 +30,7 @@ public sealed class StreamingEventLogTests : IDisposable
 
     private static MachineEvent Event(long tick, EventKind kind, int peer = 0, int sender = 0, long sequence = 0, long carried = 0) =>
         new(2, tick, tick * 166.6666666,
-            kind, LogicalClock: tick * 3, Jump: 3, QueueLength: (int)tick % 2, peer, sender, sequence, carried);
+            kind, LogicalClock: tick * 3, Jump: 3, QueueLength: (int)tick % 2, peer, sender, sequence, carried, new long[] { 0, tick, 0 });
 
     [Fact]
     public async Task CompleteAsync_WritesTheFixedHeaderAndRowsInSpreadsheetForm()

@@ -5,11 +5,12 @@ namespace ClockSim.Model;
 /// <summary>
 /// The rules of one machine, free of sockets, threads and wall-clock time: given its queue, its
 /// random source and the time of the tick, a tick either takes one queued message or draws an action,
-/// applies the Lamport rules and returns the event. The caller delivers the message of a send.
+/// applies the Lamport and vector clock rules and returns the event. The caller delivers the message of a send.
 /// </summary>
 internal sealed class MachineCore
 {
     private readonly LamportClock _clock = new();
+    private readonly VectorClock _vector;
     private readonly ActionChooser _chooser;
     private readonly IInbox _queue;
     private readonly SeededRandom _random;
@@ -23,6 +24,7 @@ internal sealed class MachineCore
         ArgumentOutOfRangeException.ThrowIfGreaterThan(id, machineCount);
 
         Id = id;
+        _vector = new VectorClock(machineCount, id);
         Peers = Enumerable.Range(1, machineCount).Where(peer => peer != id).ToArray();
         _chooser = new ActionChooser(weights);
         _queue = queue;
@@ -48,10 +50,12 @@ internal sealed class MachineCore
         if (_queue.TryTake(out var received))
         {
             _clock.Receive(received.Clock);
+            _vector.Receive(received.Vector.Span);
             return Event(elapsedMs, EventKind.Receive, before, received.Sender, received.Sender, received.Sequence, received.Clock);
         }
 
         var action = _chooser.Choose(_random);
+        _vector.Increment();
         if (action == ActionKind.Internal)
         {
             _clock.Increment();
@@ -65,10 +69,10 @@ internal sealed class MachineCore
             : Event(elapsedMs, EventKind.SendAll, before, peer: 0, Id, sequence, carriedClock);
 
         MachineEvent Event(double at, EventKind kind, long clockBefore, int peer, int sender, long sequence, long carried) =>
-            new(Id, _tick, at, kind, _clock.Value, _clock.Value - clockBefore, _queue.Count, peer, sender, sequence, carried);
+            new(Id, _tick, at, kind, _clock.Value, _clock.Value - clockBefore, _queue.Count, peer, sender, sequence, carried, _vector.Entries);
     }
 
-    /// <summary>The message a send event delivers.</summary>
+    /// <summary>The message a send event delivers: it carries a copy of the vector clock of the send.</summary>
     public static Message MessageOf(in MachineEvent sendEvent, long sentTimestamp) =>
-        new(sendEvent.MessageSender, sendEvent.MessageSequence, sendEvent.MessageClock, sentTimestamp);
+        new(sendEvent.MessageSender, sendEvent.MessageSequence, sendEvent.MessageClock, sentTimestamp) { Vector = sendEvent.Vector.ToArray() };
 }

@@ -13,6 +13,9 @@ internal readonly record struct Message(int Sender, long Sequence, long Clock, l
     /// </summary>
     public long? DelayNanoseconds { get; init; }
 
+    /// <summary>The sender's vector clock at the send, one entry per machine; never changed once sent.</summary>
+    public ReadOnlyMemory<long> Vector { get; init; }
+
     public string Id => FormatId(Sender, Sequence);
 
     public static string FormatId(int sender, long sequence) =>

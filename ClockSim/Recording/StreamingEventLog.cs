@@ -26,8 +26,8 @@ internal sealed class StreamingEventLog(CsvEventLog file, TimeProvider time) : I
         _writer = WriteAsync();
     }
 
-    /// <summary>Queues an event for the file; never blocks the caller.</summary>
-    public void Record(in MachineEvent e) => _pending.Writer.TryWrite(e);
+    /// <summary>Queues an event (with a copy of its vector clock, which the next tick changes) for the file; never blocks the caller.</summary>
+    public void Record(in MachineEvent e) => _pending.Writer.TryWrite(e with { Vector = e.Vector.ToArray() });
 
     public async Task CompleteAsync()
     {

@@ -40,6 +40,7 @@ public sealed class VirtualEngineTests
         second.Run();
 
         Assert.All(Enumerable.Range(0, 4), i => Assert.Equal(first.Events[i].All, second.Events[i].All));
+        Assert.All(Enumerable.Range(0, 4), i => Assert.Equal(first.Events[i].Vectors, second.Events[i].Vectors));
         Assert.Contains(first.Events[0].All, e => e.Kind == EventKind.Receive && e.Jump > 1);
     }
 

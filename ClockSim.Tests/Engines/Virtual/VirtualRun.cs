@@ -42,12 +42,22 @@ internal sealed class VirtualRun
         return Engine.Run(0, Plan.Duration, cancellationToken);
     }
 
+    /// <summary>Keeps every event; the vector clock, a view of the machine's live clock, is kept apart as a copy.</summary>
     public sealed class RecordingSink : IEventSink
     {
         private readonly List<MachineEvent> _events = [];
+        private readonly List<long[]> _vectors = [];
 
+        /// <summary>The events, without their vectors, so two runs' events compare.</summary>
         public IReadOnlyList<MachineEvent> All => _events;
 
-        public void Record(in MachineEvent e) => _events.Add(e);
+        /// <summary>The vector clock after each event.</summary>
+        public IReadOnlyList<long[]> Vectors => _vectors;
+
+        public void Record(in MachineEvent e)
+        {
+            _events.Add(e with { Vector = default });
+            _vectors.Add(e.Vector.ToArray());
+        }
     }
 }

@@ -28,6 +28,7 @@ internal sealed class SocketEngine : IRunEngine
     {
         _time = time;
         var token = RunToken.CreateRandom();
+        var codec = new FrameCodec(plan.MachineCount);
         var directory = new PeerDirectory(plan.MachineCount);
         var logger = loggers.CreateLogger<MachineNetwork>();
         Latency = new LatencyHistogram(time.TimestampFrequency);
@@ -37,7 +38,7 @@ internal sealed class SocketEngine : IRunEngine
         for (var i = 0; i < machines.Length; i++)
         {
             var inbox = new ChannelInbox();
-            networks[i] = new MachineNetwork(i + 1, plan.MachineCount, token, directory, inbox, time, Latency, DelayLine, timeline, logger);
+            networks[i] = new MachineNetwork(i + 1, plan.MachineCount, token, codec, directory, inbox, time, Latency, DelayLine, timeline, logger);
             machines[i] = new Machine(i + 1, plan, inbox, runNetwork.Attach(i + 1, networks[i]), sinks[i], timeline);
         }
 

@@ -8,35 +8,91 @@ public sealed class FrameCodecTests
 {
     private static readonly byte[] Token = Enumerable.Range(1, RunToken.Length).Select(i => (byte)i).ToArray();
 
-    private static byte[] Encode(Message message)
+    private static readonly FrameCodec Codec = new(machineCount: 8);
+
+    /// <summary>A message of machine <paramref name="sender"/> of an 8-machine run, with a vector its sender can have.</summary>
+    private static Message Message(int sender, long sequence, long clock, long sentTimestamp = 0, long[]? vector = null) =>
+        new(sender, sequence, clock, sentTimestamp) { Vector = vector ?? [.. Enumerable.Range(1, 8).Select(id => id == sender ? clock : 0L)] };
+
+    private static byte[] Encode(Message message, FrameCodec? codec = null)
     {
-        var buffer = new byte[FrameCodec.MaxFrameLength];
-        return buffer[..FrameCodec.WriteMessage(buffer, message)];
+        codec ??= Codec;
+        var buffer = new byte[codec.MaxFrameLength];
+        return buffer[..codec.WriteMessage(buffer, message)];
     }
 
     private static byte[] EncodeHello(int machineId)
     {
-        var buffer = new byte[FrameCodec.MaxFrameLength];
+        var buffer = new byte[Codec.MaxFrameLength];
         return buffer[..FrameCodec.WriteHello(buffer, Token, machineId)];
+    }
+
+    private static void AssertSameMessage(Message expected, Message actual)
+    {
+        Assert.Equal((expected.Sender, expected.Sequence, expected.Clock, expected.SentTimestamp, expected.DelayNanoseconds),
+            (actual.Sender, actual.Sequence, actual.Clock, actual.SentTimestamp, actual.DelayNanoseconds));
+        Assert.Equal(expected.Vector.ToArray(), actual.Vector.ToArray());
     }
 
     [Fact]
     public void Message_RoundTrips()
     {
-        var message = new Message(Sender: 7, Sequence: 123_456_789_012, Clock: 98_765, SentTimestamp: -42);
+        var message = Message(sender: 7, sequence: 123_456_789_012, clock: 98_765, sentTimestamp: -42, vector: [3, 0, 9, 1, 0, 0, 98_765, 2]);
 
-        var status = FrameCodec.TryDecode(Encode(message), out var frame, out var consumed, out _);
+        var status = Codec.TryDecode(Encode(message), out var frame, out var consumed, out _);
 
         Assert.Equal(FrameStatus.Complete, status);
         Assert.Equal(FrameKind.Message, frame.Kind);
-        Assert.Equal(message, frame.Message);
+        AssertSameMessage(message, frame.Message);
         Assert.Equal(Encode(message).Length, consumed);
+    }
+
+    [Fact]
+    public void Message_WithADelay_RoundTrips()
+    {
+        var message = Message(2, 1, 4) with { DelayNanoseconds = 50_000_000 };
+
+        Codec.TryDecode(Encode(message), out var frame, out _, out _);
+
+        AssertSameMessage(message, frame.Message);
+    }
+
+    [Fact]
+    public void Message_OfA128MachineRun_FitsItsFrame()
+    {
+        var codec = new FrameCodec(128);
+        var vector = Enumerable.Range(1, 128).Select(i => (long)i * 1_000_003).ToArray();
+        var message = new Message(128, 5, vector[^1], 0) { Vector = vector };
+
+        var bytes = Encode(message, codec);
+
+        Assert.Equal(codec.MaxFrameLength, bytes.Length);
+        Assert.Equal(FrameStatus.Complete, codec.TryDecode(bytes, out var frame, out _, out _));
+        AssertSameMessage(message, frame.Message);
+    }
+
+    [Theory]
+    [InlineData(new long[] { 0, 0, 0, 0, 0, 0, 0, 0 })]
+    [InlineData(new long[] { 0, 4, -1, 0, 0, 0, 0, 0 })]
+    public void TryDecode_VectorNoSenderCanHave_IsMalformed(long[] vector)
+    {
+        Assert.Equal(FrameStatus.Malformed, Codec.TryDecode(Encode(Message(2, 1, 4, vector: vector)), out _, out _, out var error));
+        Assert.Contains("vector clock", error);
+    }
+
+    [Fact]
+    public void TryDecode_FrameOfARunWithOtherMachineCount_IsMalformed()
+    {
+        var fromSmallerRun = Encode(new Message(2, 1, 4, 0) { Vector = new long[] { 0, 4, 0 } }, new FrameCodec(3));
+
+        Assert.Equal(FrameStatus.Malformed, Codec.TryDecode(fromSmallerRun, out _, out _, out var error));
+        Assert.Contains("8-machine run", error);
     }
 
     [Fact]
     public void Hello_RoundTrips()
     {
-        var status = FrameCodec.TryDecode(EncodeHello(128), out var frame, out _, out _);
+        var status = Codec.TryDecode(EncodeHello(128), out var frame, out _, out _);
 
         Assert.Equal(FrameStatus.Complete, status);
         Assert.Equal(FrameKind.Hello, frame.Kind);
@@ -47,21 +103,21 @@ public sealed class FrameCodecTests
     [Fact]
     public void TryDecode_EveryTruncation_IsIncomplete()
     {
-        var bytes = Encode(new Message(1, 1, 1, 0));
+        var bytes = Encode(Message(1, 1, 1));
 
         for (var length = 0; length < bytes.Length; length++)
         {
-            Assert.Equal(FrameStatus.Incomplete, FrameCodec.TryDecode(bytes.AsSpan(0, length), out _, out _, out _));
+            Assert.Equal(FrameStatus.Incomplete, Codec.TryDecode(bytes.AsSpan(0, length), out _, out _, out _));
         }
     }
 
     [Fact]
     public void TryDecode_TwoFramesInARow_TakesOnlyTheFirst()
     {
-        var bytes = Encode(new Message(1, 1, 5, 0)).Concat(Encode(new Message(1, 2, 6, 0))).ToArray();
+        var bytes = Encode(Message(1, 1, 5)).Concat(Encode(Message(1, 2, 6))).ToArray();
 
-        FrameCodec.TryDecode(bytes, out var frame, out var consumed, out _);
-        FrameCodec.TryDecode(bytes.AsSpan(consumed), out var next, out _, out _);
+        Codec.TryDecode(bytes, out var frame, out var consumed, out _);
+        Codec.TryDecode(bytes.AsSpan(consumed), out var next, out _, out _);
 
         Assert.Equal((1L, 2L), (frame.Message.Sequence, next.Message.Sequence));
     }
@@ -73,7 +129,7 @@ public sealed class FrameCodecTests
         BinaryPrimitives.WriteUInt32LittleEndian(header, 1_000_000_000);
         header[4] = (byte)FrameKind.Message;
 
-        var status = FrameCodec.TryDecode(header, out _, out _, out var error);
+        var status = Codec.TryDecode(header, out _, out _, out var error);
 
         Assert.Equal(FrameStatus.Malformed, status);
         Assert.Contains("1000000000", error);
@@ -84,17 +140,17 @@ public sealed class FrameCodecTests
     {
         var garbage = "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n"u8.ToArray();
 
-        Assert.Equal(FrameStatus.Malformed, FrameCodec.TryDecode(garbage, out _, out _, out var error));
+        Assert.Equal(FrameStatus.Malformed, Codec.TryDecode(garbage, out _, out _, out var error));
         Assert.NotNull(error);
     }
 
     [Fact]
     public void TryDecode_UnknownKind_IsMalformed()
     {
-        var bytes = Encode(new Message(1, 1, 1, 0));
+        var bytes = Encode(Message(1, 1, 1));
         bytes[FrameCodec.HeaderLength] = 99;
 
-        Assert.Equal(FrameStatus.Malformed, FrameCodec.TryDecode(bytes, out _, out _, out var error));
+        Assert.Equal(FrameStatus.Malformed, Codec.TryDecode(bytes, out _, out _, out var error));
         Assert.Contains("kind 99", error);
     }
 
@@ -104,12 +160,12 @@ public sealed class FrameCodecTests
         var bytes = EncodeHello(2);
         BinaryPrimitives.WriteUInt32LittleEndian(bytes, FrameCodec.HelloPayloadLength - 1);
 
-        Assert.Equal(FrameStatus.Malformed, FrameCodec.TryDecode(bytes, out _, out _, out _));
+        Assert.Equal(FrameStatus.Malformed, Codec.TryDecode(bytes, out _, out _, out _));
     }
 
     [Fact]
     public void TryDecode_MessageWithClockZero_IsMalformed()
     {
-        Assert.Equal(FrameStatus.Malformed, FrameCodec.TryDecode(Encode(new Message(1, 1, 0, 0)), out _, out _, out _));
+        Assert.Equal(FrameStatus.Malformed, Codec.TryDecode(Encode(Message(1, 1, 0, vector: [1, 0, 0, 0, 0, 0, 0, 0])), out _, out _, out _));
     }
 }

@@ -31,8 +31,8 @@ public sealed class FrameReaderTests : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_FramesSplitAcrossWrites_ReadsEachWhole()
     {
-        var bytes = Frames(new Message(2, 1, 3, 0), new Message(2, 2, 4, 0));
-        var reader = new FrameReader(_server);
+        var bytes = Frames(Message(2, 1, 3), Message(2, 2, 4));
+        var reader = new FrameReader(_server, Codec);
 
         foreach (var chunk in bytes.Chunk(7))
         {
@@ -49,11 +49,11 @@ public sealed class FrameReaderTests : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_ConnectionClosedInsideAFrame_Throws()
     {
-        var bytes = Frames(new Message(2, 1, 3, 0));
+        var bytes = Frames(Message(2, 1, 3));
         await _client.SendAsync(bytes.AsMemory(0, bytes.Length - 1));
         _client.Shutdown(SocketShutdown.Send);
 
-        await Assert.ThrowsAsync<InvalidFrameException>(() => new FrameReader(_server).ReadAsync(CancellationToken.None).AsTask());
+        await Assert.ThrowsAsync<InvalidFrameException>(() => new FrameReader(_server, Codec).ReadAsync(CancellationToken.None).AsTask());
     }
 
     [Fact]
@@ -61,12 +61,17 @@ public sealed class FrameReaderTests : IAsyncLifetime
     {
         await _client.SendAsync("\x16\x03\x01garbage that is no frame"u8.ToArray());
 
-        await Assert.ThrowsAsync<InvalidFrameException>(() => new FrameReader(_server).ReadAsync(CancellationToken.None).AsTask());
+        await Assert.ThrowsAsync<InvalidFrameException>(() => new FrameReader(_server, Codec).ReadAsync(CancellationToken.None).AsTask());
     }
+
+    private static readonly FrameCodec Codec = new(machineCount: 3);
+
+    private static Message Message(int sender, long sequence, long clock) =>
+        new(sender, sequence, clock, 0) { Vector = Enumerable.Range(1, 3).Select(id => id == sender ? clock : 0L).ToArray() };
 
     private static byte[] Frames(params Message[] messages)
     {
-        var buffer = new byte[FrameCodec.MaxFrameLength];
-        return [.. messages.SelectMany(m => buffer[..FrameCodec.WriteMessage(buffer, m)])];
+        var buffer = new byte[Codec.MaxFrameLength];
+        return [.. messages.SelectMany(m => buffer[..Codec.WriteMessage(buffer, m)])];
     }
 }

@@ -4,21 +4,37 @@ using ClockSim.Model;
 namespace ClockSim.Engines.Sockets.Wire;
 
 /// <summary>
-/// The wire format: a 4-byte little-endian payload length, then the payload, whose first byte is the
-/// <see cref="FrameKind"/>. Every kind has one fixed length, so anything else is rejected before a
-/// single byte of it is buffered.
+/// The wire format of one run: a 4-byte little-endian payload length, then the payload, whose first byte is the
+/// <see cref="FrameKind"/>. A Hello has one fixed length; a Message carries the run's vector clock, one entry per
+/// machine, so its length follows from the machine count and nothing else. A declared length that is not exactly
+/// the kind's is rejected before a single byte of the payload is buffered.
 /// </summary>
-internal static class FrameCodec
+internal sealed class FrameCodec
 {
     public const int HeaderLength = sizeof(uint);
     public const int HelloPayloadLength = 1 + RunToken.Length + sizeof(ushort);
-    public const int MessagePayloadLength = 1 + sizeof(ushort) + 4 * sizeof(long);
+
+    /// <summary>Kind, sender, sequence, clock, send timestamp, delay, vector length.</summary>
+    private const int MessageFieldsLength = 1 + sizeof(ushort) + (4 * sizeof(long)) + sizeof(ushort);
 
     /// <summary>The delay field of a message the engine's own network carries, with no configured delay.</summary>
     private const long NoDelay = -1;
 
-    /// <summary>No frame is larger than this, header included.</summary>
-    public const int MaxFrameLength = HeaderLength + MessagePayloadLength;
+    public FrameCodec(int machineCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(machineCount, 2);
+        MachineCount = machineCount;
+        MessagePayloadLength = MessageFieldsLength + (machineCount * sizeof(long));
+        MaxFrameLength = HeaderLength + Math.Max(HelloPayloadLength, MessagePayloadLength);
+    }
+
+    public int MachineCount { get; }
+
+    /// <summary>A message's payload: its fields and a vector of <see cref="MachineCount"/> entries.</summary>
+    public int MessagePayloadLength { get; }
+
+    /// <summary>No frame of this run is larger than this, header included.</summary>
+    public int MaxFrameLength { get; }
 
     public static int WriteHello(Span<byte> destination, ReadOnlySpan<byte> token, int machineId)
     {
@@ -33,21 +49,33 @@ internal static class FrameCodec
         return HeaderLength + HelloPayloadLength;
     }
 
-    public static int WriteMessage(Span<byte> destination, in Message message)
+    public int WriteMessage(Span<byte> destination, in Message message)
     {
+        var vector = message.Vector.Span;
+        if (vector.Length != MachineCount)
+        {
+            throw new ArgumentException($"Message {message.Id} carries {vector.Length} vector entries; this run has {MachineCount} machines.", nameof(message));
+        }
+
         var payload = Header(destination, MessagePayloadLength, FrameKind.Message);
         BinaryPrimitives.WriteUInt16LittleEndian(payload[1..], checked((ushort)message.Sender));
         BinaryPrimitives.WriteInt64LittleEndian(payload[3..], message.Sequence);
         BinaryPrimitives.WriteInt64LittleEndian(payload[11..], message.Clock);
         BinaryPrimitives.WriteInt64LittleEndian(payload[19..], message.SentTimestamp);
         BinaryPrimitives.WriteInt64LittleEndian(payload[27..], message.DelayNanoseconds ?? NoDelay);
+        BinaryPrimitives.WriteUInt16LittleEndian(payload[35..], (ushort)vector.Length);
+        for (var i = 0; i < vector.Length; i++)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(payload[(MessageFieldsLength + (i * sizeof(long)))..], vector[i]);
+        }
+
         return HeaderLength + MessagePayloadLength;
     }
 
     /// <summary>Decodes the frame at the start of <paramref name="buffer"/>.</summary>
     /// <param name="consumed">The bytes the frame took, when <see cref="FrameStatus.Complete"/>.</param>
     /// <param name="error">Why the bytes are not a frame, when <see cref="FrameStatus.Malformed"/>.</param>
-    public static FrameStatus TryDecode(ReadOnlySpan<byte> buffer, out Frame frame, out int consumed, out string? error)
+    public FrameStatus TryDecode(ReadOnlySpan<byte> buffer, out Frame frame, out int consumed, out string? error)
     {
         frame = default;
         consumed = 0;
@@ -76,7 +104,7 @@ internal static class FrameCodec
 
         if (length != expected)
         {
-            error = $"a {kind} frame must carry {expected} bytes, this one declares {length}";
+            error = $"a {kind} frame of a {MachineCount}-machine run carries {expected} bytes, this one declares {length}";
             return FrameStatus.Malformed;
         }
 
@@ -90,34 +118,62 @@ internal static class FrameCodec
         {
             frame = Frame.Hello(payload.Slice(1, RunToken.Length), BinaryPrimitives.ReadUInt16LittleEndian(payload[(1 + RunToken.Length)..]));
         }
-        else
+        else if (!TryDecodeMessage(payload, out frame, out error))
         {
-            var delay = BinaryPrimitives.ReadInt64LittleEndian(payload[27..]);
-            var message = new Message(
-                BinaryPrimitives.ReadUInt16LittleEndian(payload[1..]),
-                BinaryPrimitives.ReadInt64LittleEndian(payload[3..]),
-                BinaryPrimitives.ReadInt64LittleEndian(payload[11..]),
-                BinaryPrimitives.ReadInt64LittleEndian(payload[19..]))
-            {
-                DelayNanoseconds = delay == NoDelay ? null : delay,
-            };
-            if (message.Sequence < 1 || message.Clock < 1)
-            {
-                error = $"message {message.Id} carries clock {message.Clock}; sequences and clocks start at 1";
-                return FrameStatus.Malformed;
-            }
-
-            if (delay < NoDelay)
-            {
-                error = $"message {message.Id} carries a delay of {delay} ns";
-                return FrameStatus.Malformed;
-            }
-
-            frame = Frame.OfMessage(message);
+            return FrameStatus.Malformed;
         }
 
         consumed = HeaderLength + expected;
         return FrameStatus.Complete;
+    }
+
+    private bool TryDecodeMessage(ReadOnlySpan<byte> payload, out Frame frame, out string? error)
+    {
+        frame = default;
+        error = null;
+        var delay = BinaryPrimitives.ReadInt64LittleEndian(payload[27..]);
+        var sender = BinaryPrimitives.ReadUInt16LittleEndian(payload[1..]);
+        var entries = BinaryPrimitives.ReadUInt16LittleEndian(payload[35..]);
+        if (entries != MachineCount)
+        {
+            error = $"a message carries {entries} vector entries in a {MachineCount}-machine run";
+            return false;
+        }
+
+        var vector = new long[entries];
+        for (var i = 0; i < vector.Length; i++)
+        {
+            vector[i] = BinaryPrimitives.ReadInt64LittleEndian(payload[(MessageFieldsLength + (i * sizeof(long)))..]);
+        }
+
+        var message = new Message(
+            sender,
+            BinaryPrimitives.ReadInt64LittleEndian(payload[3..]),
+            BinaryPrimitives.ReadInt64LittleEndian(payload[11..]),
+            BinaryPrimitives.ReadInt64LittleEndian(payload[19..]))
+        {
+            DelayNanoseconds = delay == NoDelay ? null : delay,
+            Vector = vector,
+        };
+
+        if (message.Sequence < 1 || message.Clock < 1)
+        {
+            error = $"message {message.Id} carries clock {message.Clock}; sequences and clocks start at 1";
+        }
+        else if (delay < NoDelay)
+        {
+            error = $"message {message.Id} carries a delay of {delay} ns";
+        }
+        else if (sender < 1 || sender > MachineCount || vector[sender - 1] < 1 || vector.AsSpan().ContainsAnyExceptInRange(0, long.MaxValue))
+        {
+            error = $"message {message.Id} carries the vector clock [{string.Join(';', vector)}], which no sender of this run can have";
+        }
+        else
+        {
+            frame = Frame.OfMessage(message);
+        }
+
+        return error is null;
     }
 
     private static Span<byte> Header(Span<byte> destination, int payloadLength, FrameKind kind)

@@ -6,13 +6,17 @@ namespace ClockSim.Engines.Sockets.Wire;
 /// Reads frames from a socket through one reusable buffer: one receive call often brings several
 /// frames, and none is allocated on the way.
 /// </summary>
-internal sealed class FrameReader(Socket socket)
+internal sealed class FrameReader(Socket socket, FrameCodec codec)
 {
-    // Frames are at most 39 bytes; a small buffer still takes dozens at once, and 128 machines hold 16,256 of them.
+    // A frame of a small run is tens of bytes, so 1 KB takes dozens at once; the buffer grows to one whole frame of
+    // the largest run (a 128-machine vector: about 1.1 KB), and 128 machines hold 16,256 of them.
     // A receive pins its buffer for as long as it waits: on the pinned heap, thousands of waiting receives do
     // not fragment the young generation and slow every collection (bench, 128 machines: 50 ms pauses).
-    private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(1024, pinned: true);
+    private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(Math.Max(1024, codec.MaxFrameLength), pinned: true);
     private int _start;
+
+    /// <summary>The run's wire format, which this reader decodes and its connection's writer encodes.</summary>
+    public FrameCodec Codec => codec;
     private int _end;
 
     /// <summary>The next frame, or <see langword="null"/> when the peer closed the connection between frames.</summary>
@@ -21,7 +25,7 @@ internal sealed class FrameReader(Socket socket)
     {
         while (true)
         {
-            var status = FrameCodec.TryDecode(_buffer.AsSpan(_start, _end - _start), out var frame, out var consumed, out var error);
+            var status = codec.TryDecode(_buffer.AsSpan(_start, _end - _start), out var frame, out var consumed, out var error);
             if (status == FrameStatus.Complete)
             {
                 _start += consumed;

@@ -18,6 +18,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
     private readonly int _id;
     private readonly int _machineCount;
     private readonly RunToken _token;
+    private readonly FrameCodec _codec;
     private readonly PeerDirectory _directory;
     private readonly IInbox _inbox;
     private readonly TimeProvider _time;
@@ -38,6 +39,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         int id,
         int machineCount,
         RunToken token,
+        FrameCodec codec,
         PeerDirectory directory,
         IInbox inbox,
         TimeProvider time,
@@ -49,6 +51,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         _id = id;
         _machineCount = machineCount;
         _token = token;
+        _codec = codec;
         _directory = directory;
         _inbox = inbox;
         _time = time;
@@ -146,7 +149,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         try
         {
             await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), cancellationToken).ConfigureAwait(false);
-            var reader = new FrameReader(socket);
+            var reader = new FrameReader(socket, _codec);
             await Handshake.SendHelloAsync(socket, _token, _id, cancellationToken).ConfigureAwait(false);
             var answeredBy = await Handshake.ReadHelloAsync(reader, _token, cancellationToken)
                 .WaitAsync(Handshake.Timeout, _time, cancellationToken).ConfigureAwait(false);
@@ -189,7 +192,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         var remote = socket.RemoteEndPoint?.ToString() ?? "an unknown address";
         try
         {
-            var reader = new FrameReader(socket);
+            var reader = new FrameReader(socket, _codec);
             var peer = await Handshake.ReadHelloAsync(reader, _token, cancellationToken)
                 .WaitAsync(Handshake.Timeout, _time, cancellationToken).ConfigureAwait(false);
             if (peer <= _id || peer > _machineCount)

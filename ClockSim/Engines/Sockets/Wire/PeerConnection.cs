@@ -23,8 +23,8 @@ internal sealed class PeerConnection(int peerId, Socket socket, FrameReader read
             return false;
         }
 
-        Span<byte> frame = stackalloc byte[FrameCodec.MaxFrameLength];
-        var length = FrameCodec.WriteMessage(frame, message);
+        Span<byte> frame = stackalloc byte[Reader.Codec.MaxFrameLength];
+        var length = Reader.Codec.WriteMessage(frame, message);
         try
         {
             socket.Send(frame[..length]);

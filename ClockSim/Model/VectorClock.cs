@@ -1,0 +1,43 @@
+namespace ClockSim.Model;
+
+/// <summary>
+/// A vector clock: one entry per machine, in machine-id order. On every event the owner's entry goes up by one,
+/// so it always equals the owner's tick number; a receive first takes the element-wise maximum with the vector the
+/// message carries. Unlike a Lamport clock, it orders two events exactly when one could have affected the other.
+/// </summary>
+internal sealed class VectorClock
+{
+    private readonly long[] _entries;
+    private readonly int _own;
+
+    /// <param name="ownerId">The owning machine's id, from 1.</param>
+    public VectorClock(int machineCount, int ownerId)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(ownerId, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ownerId, machineCount);
+        _entries = new long[machineCount];
+        _own = ownerId - 1;
+    }
+
+    /// <summary>The live entries: they change with the next event; copy them to keep them.</summary>
+    public ReadOnlyMemory<long> Entries => _entries;
+
+    /// <summary>A local event (internal or send): the owner's entry advances by one.</summary>
+    public void Increment() => _entries[_own]++;
+
+    /// <summary>A receive: every entry becomes the larger of its own and the carried one, then the owner's advances by one.</summary>
+    public void Receive(ReadOnlySpan<long> carried)
+    {
+        if (carried.Length != _entries.Length)
+        {
+            throw new ArgumentException($"A vector of {carried.Length} entries reached a clock of {_entries.Length}.", nameof(carried));
+        }
+
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            _entries[i] = Math.Max(_entries[i], carried[i]);
+        }
+
+        _entries[_own]++;
+    }
+}
