@@ -18,4 +18,7 @@ internal interface IInbox
 
     /// <summary>Takes the oldest waiting message, if any.</summary>
     bool TryTake(out Message message);
+
+    /// <summary>Takes every message still waiting, oldest first: once the run is over, to account for each.</summary>
+    IReadOnlyList<Message> TakeRemaining();
 }

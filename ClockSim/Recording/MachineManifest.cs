@@ -30,6 +30,15 @@ public sealed record MachineManifest
     /// <summary>Messages that reached its queue but were never taken.</summary>
     public required long LeftInQueue { get; init; }
 
+    /// <summary>Messages it sent that the network lost (<c>LossRate</c>); 0 in run folders from before network conditions.</summary>
+    public long DroppedByLoss { get; init; }
+
+    /// <summary>Messages it sent across a partition, which dropped them.</summary>
+    public long DroppedByPartition { get; init; }
+
+    /// <summary>Messages it sent that were still held by their configured delay when the run ended.</summary>
+    public long InFlightAtEnd { get; init; }
+
     public required long FinalClock { get; init; }
 
     public required long MaxJump { get; init; }

@@ -4,7 +4,7 @@ namespace ClockSim.Recording;
 
 /// <summary>
 /// <c>run.json</c>: what was asked for, what was drawn, and what happened, so a run folder explains
-/// itself on any computer. Conservation: <c>messagesSent = received + leftInQueue + inFlight</c> summed over machines.
+/// itself on any computer. Conservation, summed over machines: <c>sent = received + leftInQueue + inFlight + droppedByLoss + droppedByPartition</c>.
 /// </summary>
 public sealed record RunManifest
 {
@@ -36,6 +36,9 @@ public sealed record RunManifest
 
     public required IReadOnlyList<MachineManifest> Machines { get; init; }
 
-    /// <summary>Messages sent that never reached a queue: still on the way when the run ended.</summary>
+    /// <summary>
+    /// Messages sent that never reached a queue and were not dropped: still on the way when the run ended, held by a
+    /// configured delay (each machine's <see cref="MachineManifest.InFlightAtEnd"/>) or, rarely, still in a socket.
+    /// </summary>
     public required long InFlight { get; init; }
 }

@@ -1,4 +1,5 @@
 using ClockSim.Machines;
+using ClockSim.Network;
 using ClockSim.Run;
 using Microsoft.Extensions.Hosting;
 
@@ -7,9 +8,11 @@ namespace ClockSim.Recording;
 /// <summary>
 /// Owns the run folder. It is registered first, so it starts before any machine ticks (and opens
 /// every event log) and stops after every machine has stopped, when it closes the logs under their
-/// final names and writes <c>run.json</c>.
+/// final names and writes <c>run.json</c> and <c>undelivered.csv</c>.
 /// </summary>
-internal sealed class RunRecorder(IReadOnlyList<Machine> machines, IReadOnlyList<IEventLog> logs, RunPlan plan, RunTimeline timeline) : IHostedService
+internal sealed class RunRecorder(
+    IReadOnlyList<Machine> machines, IReadOnlyList<IEventLog> logs, IRunEngine engine, RunNetwork network, RunPlan plan, RunTimeline timeline)
+    : IHostedService
 {
     public const string FormatVersion = "2";
 
@@ -34,7 +37,10 @@ internal sealed class RunRecorder(IReadOnlyList<Machine> machines, IReadOnlyList
             await log.CompleteAsync().ConfigureAwait(false);
         }
 
+        // The counts first: accounting for the messages left in the queues takes them out.
         Manifest = BuildManifest();
+        var leftInQueues = machines.SelectMany(m => m.Inbox.TakeRemaining().Select(message => new UndeliveredMessage(message, m.Id, UndeliveredReason.InQueueAtEnd)));
+        UndeliveredCsv.Write(plan.Folder, [.. network.Undelivered.Dropped, .. engine.InFlightAtEnd, .. leftInQueues], timeline);
         AtomicFile.WriteAllText(Path.Combine(plan.Folder, RunManifestJson.FileName), RunManifestJson.Serialize(Manifest));
     }
 
@@ -52,6 +58,9 @@ internal sealed class RunRecorder(IReadOnlyList<Machine> machines, IReadOnlyList
             Received = m.Stats.Received,
             Internal = m.Stats.Internal,
             LeftInQueue = m.Inbox.Count,
+            DroppedByLoss = network.Undelivered.Count(m.Id, UndeliveredReason.Loss),
+            DroppedByPartition = network.Undelivered.Count(m.Id, UndeliveredReason.Partition),
+            InFlightAtEnd = engine.InFlightAtEnd.Count(u => u.Message.Sender == m.Id),
             FinalClock = m.Stats.Clock,
             MaxJump = m.Stats.MaxJump,
             MaxQueue = m.Stats.MaxQueue,
@@ -70,7 +79,7 @@ internal sealed class RunRecorder(IReadOnlyList<Machine> machines, IReadOnlyList
             WallSeconds = Math.Round(timeline.WallSeconds, 6),
             EndReason = (timeline.EndReason ?? EndReason.Interrupted) == EndReason.Completed ? "completed" : "interrupted",
             Machines = rows,
-            InFlight = rows.Sum(r => r.Sent) - machines.Sum(m => m.Inbox.Arrived),
+            InFlight = rows.Sum(r => r.Sent - r.DroppedByLoss - r.DroppedByPartition) - machines.Sum(m => m.Inbox.Arrived),
         };
     }
 }

@@ -1,3 +1,5 @@
+using ClockSim.Network;
+
 namespace ClockSim.Run;
 
 /// <summary>
@@ -18,4 +20,7 @@ internal interface IRunEngine
 
     /// <summary>After the last tick: every message on the way reaches its queue, or is counted as still on the way.</summary>
     Task EndAsync();
+
+    /// <summary>After <see cref="EndAsync"/>: the messages still on their way, held by a configured delay that had not passed.</summary>
+    IReadOnlyList<UndeliveredMessage> InFlightAtEnd { get; }
 }

@@ -26,4 +26,15 @@ internal sealed class ChannelInbox : IInbox
     }
 
     public bool TryTake(out Message message) => _queue.Reader.TryRead(out message);
+
+    public IReadOnlyList<Message> TakeRemaining()
+    {
+        var remaining = new List<Message>();
+        while (_queue.Reader.TryRead(out var message))
+        {
+            remaining.Add(message);
+        }
+
+        return remaining;
+    }
 }

@@ -20,7 +20,7 @@ internal sealed class SocketEngine : IRunEngine
 
     private readonly TimeProvider _time;
 
-    private IReadOnlyList<DelayLine.Held> _inFlight = [];
+    private IReadOnlyList<UndeliveredMessage> _inFlight = [];
     private long _endTimestamp;
 
     public SocketEngine(
@@ -59,8 +59,7 @@ internal sealed class SocketEngine : IRunEngine
     /// <summary>Where messages the configured network delays wait for their release.</summary>
     public DelayLine DelayLine { get; }
 
-    /// <summary>Messages whose configured delay had not passed when the run ended: they never arrived.</summary>
-    public IReadOnlyList<DelayLine.Held> InFlight => _inFlight;
+    public IReadOnlyList<UndeliveredMessage> InFlightAtEnd => _inFlight;
 
     public async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
@@ -108,7 +107,7 @@ internal sealed class SocketEngine : IRunEngine
         await Task.WhenAll(Networks.Select(n => n.DrainAsync(DrainTimeout))).ConfigureAwait(false);
 
         // Every connection has handed over what it carried: what the delay line still holds past the end never arrives.
-        _inFlight = DelayLine.Stop(_endTimestamp);
+        _inFlight = [.. DelayLine.Stop(_endTimestamp).Select(held => new UndeliveredMessage(held.Message, held.Recipient, UndeliveredReason.InFlightAtEnd))];
         DelayLine.Dispose();
     }
 }

@@ -19,4 +19,11 @@ internal sealed class QueueInbox : IInbox
     }
 
     public bool TryTake(out Message message) => _queue.TryDequeue(out message);
+
+    public IReadOnlyList<Message> TakeRemaining()
+    {
+        var remaining = _queue.ToArray();
+        _queue.Clear();
+        return remaining;
+    }
 }

@@ -21,7 +21,7 @@ internal sealed class VirtualEngine : IRunEngine
     private readonly DeliveryQueue _deliveries = new();
     private readonly Machine[] _machines;
     private readonly QueueInbox[] _inboxes;
-    private readonly List<Delivery> _inFlight = [];
+    private readonly List<UndeliveredMessage> _inFlight = [];
 
     public VirtualEngine(RunPlan plan, VirtualClock clock, RunTimeline timeline, RunNetwork runNetwork, IReadOnlyList<IEventSink> sinks)
     {
@@ -40,8 +40,7 @@ internal sealed class VirtualEngine : IRunEngine
 
     public IReadOnlyList<Machine> Machines => _machines;
 
-    /// <summary>Messages whose configured delay had not passed when the run ended: they never arrived.</summary>
-    public IReadOnlyList<Delivery> InFlight => _inFlight;
+    public IReadOnlyList<UndeliveredMessage> InFlightAtEnd => _inFlight;
 
     public Task WaitUntilReadyAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -56,7 +55,7 @@ internal sealed class VirtualEngine : IRunEngine
     /// Runs every event up to the end instant in order, on the calling thread. Then, or as soon as cancellation
     /// is seen, no tick runs any more; a message on the engine's own network is still delivered to its queue, as
     /// the socket engine's connections deliver theirs when a run ends, and a message held by a configured delay
-    /// that has not passed by then stays in flight (<see cref="InFlight"/>), as in the socket engine's delay line.
+    /// that has not passed by then stays in flight (<see cref="InFlightAtEnd"/>), as in the socket engine's delay line.
     /// </summary>
     /// <returns><see langword="true"/> when the end instant was reached, <see langword="false"/> when cancelled first.</returns>
     public bool Run(long startTimestamp, TimeSpan duration, CancellationToken cancellationToken)
@@ -83,7 +82,7 @@ internal sealed class VirtualEngine : IRunEngine
                 var delivery = _deliveries.Take();
                 if (ticks.Count == 0 && delivery.Message.DelayNanoseconds is not null && arrival > (cancelled ? _clock.GetTimestamp() : end))
                 {
-                    _inFlight.Add(delivery);
+                    _inFlight.Add(new UndeliveredMessage(delivery.Message, delivery.RecipientIndex + 1, UndeliveredReason.InFlightAtEnd));
                 }
                 else
                 {
