@@ -1,0 +1,50 @@
+using ClockSim.Engines.Sockets;
+using ClockSim.Model;
+using ClockSim.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ClockSim.Tests.Engines.Sockets;
+
+public sealed class DelayLineTests
+{
+    private readonly FakeTimeProvider _time = new();
+
+    private static Message Message(long sequence) => new(Sender: 1, sequence, Clock: sequence, SentTimestamp: 0) { Vector = new long[] { sequence, 0 } };
+
+    private long In(int milliseconds) => _time.GetTimestamp() + (milliseconds * _time.TimestampFrequency / 1000);
+
+    [Fact]
+    public async Task Hold_ReleasesEachMessageAtItsInstant_NeverBefore()
+    {
+        using var line = new DelayLine(_time);
+        var inbox = new ChannelInbox();
+        line.Hold(2, inbox, Message(1), In(30));
+        line.Hold(2, inbox, Message(2), In(10));
+        line.Hold(2, inbox, Message(3), In(20));
+
+        _time.Advance(TimeSpan.FromMilliseconds(15));
+        await SimulationHarness.WaitUntilAsync(() => inbox.Count == 1, TimeSpan.FromSeconds(10));
+        _time.Advance(TimeSpan.FromMilliseconds(10));
+        await SimulationHarness.WaitUntilAsync(() => inbox.Count == 2, TimeSpan.FromSeconds(10));
+
+        Assert.Equal([2L, 3L], inbox.TakeRemaining().Select(m => m.Sequence));
+        var inFlight = line.Stop(_time.GetTimestamp());
+        Assert.Equal(1, Assert.Single(inFlight).Message.Sequence);
+    }
+
+    [Fact]
+    public void Stop_DeliversWhatWasDueByTheEnd_AndReturnsTheRest()
+    {
+        using var line = new DelayLine(_time);
+        var inbox = new ChannelInbox();
+        var end = In(40);
+        line.Hold(3, inbox, Message(1), In(40));
+        line.Hold(3, inbox, Message(2), In(41));
+
+        var inFlight = line.Stop(end);
+
+        Assert.Equal([1L], inbox.TakeRemaining().Select(m => m.Sequence));
+        var held = Assert.Single(inFlight);
+        Assert.Equal((3, 2L), (held.Recipient, held.Message.Sequence));
+    }
+}
