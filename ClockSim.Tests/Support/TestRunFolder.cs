@@ -1,89 +1,70 @@
 using System.Globalization;
 using ClockSim.Configuration;
 using ClockSim.Recording;
+using CsvHelper;
 
-namespace ClockSim.Tests.Analysis;
+namespace ClockSim.Tests.Support;
 
 /// <summary>
-/// Builds a small run folder by hand: each call is one tick of one machine, with the clock, jump, tick
-/// number and message columns worked out by Lamport's rules, so a test states only what happens and when.
-/// <see cref="Write"/> writes the CSVs and a run.json that agrees with them; <see cref="ReplaceField"/> and
-/// the manifest edit then break exactly one thing.
+/// Builds a small run folder by hand, for cases whose answers are worked out by hand: each call is one tick of one
+/// machine, and the test states when it happened and the clock after it. The verdict's rules are not repeated here;
+/// the builder fills in only what a row's other columns define, which is simpler than any rule that checks them:
+/// ticks count 1, 2, … in call order, <c>Jump</c> is the clock minus the machine's previous clock, a send carries its
+/// own clock and a receive the clock its message carried, message ids are <c>&lt;sender&gt;-&lt;n&gt;</c>. The rules
+/// tests break each of these with <see cref="ReplaceField"/>. run.json tallies what the rows say: rows of each kind,
+/// a message for every recipient listed, the last clock, the largest jump and queue, nothing left in a queue.
 /// </summary>
 internal sealed class TestRunFolder : IDisposable
 {
     private static readonly DateTime Start = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private readonly double[] _rates;
-    private readonly List<string>[] _lines;
-    private readonly long[] _clocks;
-    private readonly long[] _sequences;
-    private readonly long[] _maxJumps;
-    private readonly int[] _maxQueues;
-    private readonly long[,] _counts;
-    private readonly List<(string Id, int To, long Clock, double SentAt)> _waiting = [];
-    private readonly Dictionary<string, long> _sentClocks = [];
+    private readonly List<EventRow>[] _rows;
+    private readonly Dictionary<string, Message> _messages = [];
 
     public TestRunFolder(params double[] rates)
     {
         _rates = rates;
-        _lines = [.. rates.Select(_ => new List<string>())];
-        _clocks = new long[rates.Length];
-        _sequences = new long[rates.Length];
-        _maxJumps = new long[rates.Length];
-        _maxQueues = new int[rates.Length];
-        _counts = new long[rates.Length, 5];
+        _rows = [.. rates.Select(_ => new List<EventRow>())];
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "clocksim-analysis-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
     public string Path { get; }
 
-    public TestRunFolder Internal(int machine, double atMs, int? queue = null)
+    public TestRunFolder Internal(int machine, double atMs, long clock, int queue = 0)
     {
-        Row(machine, atMs, "Internal", _clocks[machine - 1] + 1, null, null, null, queue, 3);
+        Add(machine, atMs, "Internal", clock, queue);
         return this;
     }
 
-    /// <returns>The message id.</returns>
-    public string Send(int from, int to, double atMs, int? queue = null)
-    {
-        var id = NextId(from);
-        var clock = _clocks[from - 1] + 1;
-        _waiting.Add((id, to, clock, atMs));
-        Row(from, atMs, "Send", clock, Text(to), id, clock, queue, 1);
-        _counts[from - 1, 4] += 1;
-        return id;
-    }
+    public Message Send(int from, int to, double atMs, long clock, int queue = 0) =>
+        Sent(Add(from, atMs, "Send", clock, queue, Text(to), clock));
 
-    /// <returns>The message id, shared by every recipient.</returns>
-    public string SendAll(int from, double atMs, int? queue = null)
-    {
-        var id = NextId(from);
-        var clock = _clocks[from - 1] + 1;
-        var peers = Enumerable.Range(1, _rates.Length).Where(p => p != from).ToArray();
-        _waiting.AddRange(peers.Select(p => (id, p, clock, atMs)));
-        Row(from, atMs, "SendAll", clock, string.Join(';', peers.Select(p => Text(p))), id, clock, queue, 2);
-        _counts[from - 1, 4] += peers.Length;
-        return id;
-    }
+    /// <summary>A send to every other machine, all sharing one message.</summary>
+    public Message SendAll(int from, double atMs, long clock, int queue = 0) =>
+        Sent(Add(from, atMs, "SendAll", clock, queue, string.Join(';', Enumerable.Range(1, _rates.Length).Where(p => p != from).Select(p => Text(p))), clock));
 
-    public TestRunFolder Receive(int machine, string messageId, double atMs, int? queue = null)
+    public TestRunFolder Receive(int machine, Message message, double atMs, long clock, int queue = 0)
     {
-        // A message received a second time is no longer waiting; its clock is still known, so a test can break that rule.
-        _waiting.RemoveAll(w => w.Id == messageId && w.To == machine);
-        var carried = _sentClocks[messageId];
-        var clock = Math.Max(_clocks[machine - 1], carried) + 1;
-        Row(machine, atMs, "Receive", clock, messageId.Split('-')[0], messageId, carried, queue, 0);
+        Add(machine, atMs, "Receive", clock, queue, Text(message.From), message.Clock, message.Id);
         return this;
     }
+
+    /// <summary>A message sent earlier, by its id.</summary>
+    public Message MessageOf(string id) => _messages[id];
 
     /// <summary>Writes the CSVs and run.json; <paramref name="editManifest"/> may change the manifest first.</summary>
     public string Write(Func<RunManifest, RunManifest>? editManifest = null)
     {
         for (var m = 0; m < _rates.Length; m++)
         {
-            File.WriteAllLines(CsvPath(m + 1), [string.Join(',', ClockSim.Recording.EventRow.Columns), .. _lines[m]]);
+            using var csv = CsvWriter.Create(File.Create(CsvPath(m + 1)), CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false);
+            csv.WriteHeader<EventRow>();
+            foreach (var row in _rows[m])
+            {
+                csv.WriteRecord(row);
+            }
         }
 
         var manifest = Manifest();
@@ -96,29 +77,29 @@ internal sealed class TestRunFolder : IDisposable
     {
         var lines = File.ReadAllLines(CsvPath(machine));
         var fields = lines[line - 1].Split(',');
-        fields[ClockSim.Recording.EventRow.Columns.ToList().IndexOf(column)] = value;
+        fields[EventRow.ColumnOf(column)] = value;
         lines[line - 1] = string.Join(',', fields);
         File.WriteAllLines(CsvPath(machine), lines);
     }
 
     /// <summary>
-    /// A valid run of three machines with every kind of event: M1 sends to M2, M2 sends to all, and every
-    /// message is received. Line numbers (the header is line 1): M1 internal 2, send 3, internal 4, receive 5,
-    /// internal 6; M2 internal 2, receive 3, send to all 4; M3 internal 2, receive 3.
+    /// A valid run of three machines with every kind of event: M1 sends to M2, M2 sends to all, and every message is
+    /// received. Line numbers (the header is line 1): M1 internal 2, send 3, internal 4, receive 5, internal 6;
+    /// M2 internal 2, receive 3, send to all 4; M3 internal 2, receive 3.
     /// </summary>
     public static TestRunFolder ValidRun()
     {
         var run = new TestRunFolder(5, 6, 1);
-        run.Internal(1, 100);
-        run.Internal(3, 120);
-        run.Internal(2, 150);
-        var toTwo = run.Send(1, 2, 200);
-        run.Receive(2, toTwo, 250);
-        run.Internal(1, 300);
-        var toAll = run.SendAll(2, 350);
-        run.Receive(3, toAll, 400);
-        run.Receive(1, toAll, 450);
-        run.Internal(1, 500);
+        run.Internal(1, 100, clock: 1);
+        run.Internal(3, 120, clock: 1);
+        run.Internal(2, 150, clock: 1);
+        var toTwo = run.Send(1, to: 2, 200, clock: 2);
+        run.Receive(2, toTwo, 250, clock: 3);
+        run.Internal(1, 300, clock: 3);
+        var toAll = run.SendAll(2, 350, clock: 4);
+        run.Receive(3, toAll, 400, clock: 5);
+        run.Receive(1, toAll, 450, clock: 5);
+        run.Internal(1, 500, clock: 6);
         return run;
     }
 
@@ -126,26 +107,32 @@ internal sealed class TestRunFolder : IDisposable
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 
-    private string NextId(int from)
+    private EventRow Add(int machine, double atMs, string kind, long clock, int queue, string? peer = null, long? carried = null, string? id = null)
     {
-        var id = Text(from) + "-" + Text(++_sequences[from - 1]);
-        _sentClocks[id] = _clocks[from - 1] + 1;
-        return id;
+        var rows = _rows[machine - 1];
+        var row = new EventRow
+        {
+            Machine = machine,
+            Tick = rows.Count + 1,
+            SystemTime = Start.AddMilliseconds(atMs),
+            ElapsedMs = atMs,
+            Event = kind,
+            LogicalClock = clock,
+            Jump = clock - (rows.Count > 0 ? rows[^1].LogicalClock : 0),
+            QueueLength = queue,
+            Peer = peer,
+            MessageId = id ?? (carried is null ? null : Text(machine) + "-" + Text(rows.Count(r => r.Event is "Send" or "SendAll") + 1)),
+            MessageClock = carried,
+        };
+        rows.Add(row);
+        return row;
     }
 
-    private void Row(int machine, double atMs, string kind, long clock, string? peer, string? id, long? carried, int? queue, int countIndex)
+    private Message Sent(EventRow row)
     {
-        var m = machine - 1;
-        var jump = clock - _clocks[m];
-        _clocks[m] = clock;
-        var waiting = queue ?? _waiting.Count(w => w.To == machine && w.SentAt <= atMs);
-        _maxJumps[m] = Math.Max(_maxJumps[m], jump);
-        _maxQueues[m] = Math.Max(_maxQueues[m], waiting);
-        _counts[m, countIndex]++;
-        var tick = _lines[m].Count + 1;
-        var time = Start.AddMilliseconds(atMs).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        _lines[m].Add(string.Join(',', Text(machine), Text(tick), time, atMs.ToString(CultureInfo.InvariantCulture), kind,
-            Text(clock), Text(jump), Text(waiting), peer ?? "", id ?? "", carried is { } c ? Text(c) : ""));
+        var message = new Message(row.MessageId!, row.Machine, row.LogicalClock);
+        _messages.Add(message.Id, message);
+        return message;
     }
 
     private RunManifest Manifest()
@@ -155,19 +142,19 @@ internal sealed class TestRunFolder : IDisposable
             Id = m + 1,
             TickRate = rate,
             Port = 40000 + m,
-            Ticks = _lines[m].Count,
-            Sent = _counts[m, 4],
-            SendEvents = _counts[m, 1],
-            SendAllEvents = _counts[m, 2],
-            Received = _counts[m, 0],
-            Internal = _counts[m, 3],
-            LeftInQueue = _waiting.Count(w => w.To == m + 1),
-            FinalClock = _clocks[m],
-            MaxJump = _maxJumps[m],
-            MaxQueue = _maxQueues[m],
+            Ticks = _rows[m].Count,
+            Sent = _rows[m].Where(r => r.Event is "Send" or "SendAll").Sum(r => r.Peer!.Split(';').Length),
+            SendEvents = _rows[m].Count(r => r.Event == "Send"),
+            SendAllEvents = _rows[m].Count(r => r.Event == "SendAll"),
+            Received = _rows[m].Count(r => r.Event == "Receive"),
+            Internal = _rows[m].Count(r => r.Event == "Internal"),
+            LeftInQueue = 0,
+            FinalClock = _rows[m].Select(r => r.LogicalClock).LastOrDefault(),
+            MaxJump = _rows[m].Select(r => r.Jump).DefaultIfEmpty(0).Max(),
+            MaxQueue = _rows[m].Select(r => r.QueueLength).DefaultIfEmpty(0).Max(),
             EventsFile = EventLog.FileName(m + 1),
         }).ToArray();
-        var elapsed = _lines.SelectMany(l => l).Select(l => double.Parse(l.Split(',')[3], CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max() / 1000;
+        var elapsed = _rows.SelectMany(r => r).Select(r => r.ElapsedMs).DefaultIfEmpty(0).Max() / 1000;
         return new RunManifest
         {
             FormatVersion = "1",
@@ -184,4 +171,7 @@ internal sealed class TestRunFolder : IDisposable
     }
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A message as a test refers to it: its id, its sender, and the clock it carries.</summary>
+    public sealed record Message(string Id, int From, long Clock);
 }

@@ -1,8 +1,9 @@
 using ClockSim.Analysis;
+using ClockSim.Analysis.Rules;
 
-namespace ClockSim.Tests.Analysis;
+namespace ClockSim.Tests.Support;
 
-/// <summary>Analyses a test run folder and hands back only its verdict.</summary>
+/// <summary>The product's verdict on a run folder: the one definition of the run's rules that every test checks against.</summary>
 internal static class VerdictOf
 {
     public static Verdict Folder(string folder) => RunFolderAnalysis.Analyze(folder, default).Verdict;
@@ -15,4 +16,7 @@ internal static class VerdictOf
         breakIt(run);
         return Folder(run.Path);
     }
+
+    /// <summary>Asserts that the run keeps every rule, naming the first violations when it does not.</summary>
+    public static void AssertValid(RunAnalysis run) => Assert.True(run.Verdict.IsValid, string.Join("\n", run.Verdict.First));
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Display;
 
 /// <summary>Names a machine with its rate, the way every table and legend of the analysis does: <c>M1 (5 ticks/s)</c>.</summary>
 internal static class MachineLabel

@@ -1,6 +1,7 @@
-using ClockSim.Analysis;
+using ClockSim.Analysis.Charts;
+using ClockSim.Analysis.Statistics;
 
-namespace ClockSim.Tests.Analysis;
+namespace ClockSim.Tests.Analysis.Charts;
 
 public sealed class ChartSamplerTests
 {

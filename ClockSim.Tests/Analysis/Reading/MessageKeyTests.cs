@@ -1,6 +1,6 @@
-using ClockSim.Analysis;
+using ClockSim.Analysis.Reading;
 
-namespace ClockSim.Tests.Analysis;
+namespace ClockSim.Tests.Analysis.Reading;
 
 public sealed class MessageKeyTests
 {

@@ -1,6 +1,8 @@
 using ClockSim.Analysis;
+using ClockSim.Analysis.Report;
+using ClockSim.Tests.Support;
 
-namespace ClockSim.Tests.Analysis;
+namespace ClockSim.Tests.Analysis.Report;
 
 public sealed class RunReadingTests
 {
@@ -10,8 +12,8 @@ public sealed class RunReadingTests
         using var run = new TestRunFolder(1, 1);
         for (var second = 1; second <= 4; second++)
         {
-            run.Internal(1, second * 1000, queue: second);
-            run.Internal(2, second * 1000);
+            run.Internal(1, second * 1000, clock: second, queue: second);
+            run.Internal(2, second * 1000, clock: second);
         }
 
         var sentences = RunReading.Sentences(RunFolderAnalysis.Analyze(run.Write(), default));

@@ -1,6 +1,11 @@
 using ClockSim.Analysis;
+using ClockSim.Analysis.Charts;
+using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Report;
+using ClockSim.Analysis.Rules;
+using ClockSim.Tests.Support;
 
-namespace ClockSim.Tests.Analysis;
+namespace ClockSim.Tests.Analysis.Report;
 
 public sealed class SummaryMarkdownTests
 {
@@ -27,12 +32,12 @@ public sealed class SummaryMarkdownTests
         var verdict = new Verdict();
         for (var i = 0; i < Verdict.Kept + 5; i++)
         {
-            verdict.Add(RuleKind.TickNumbering, $"machine-1.csv line {i + 2}", "a gap");
+            verdict.Add(RuleKind.TickNumbering, new FileLine("machine-1.csv", i + 2), "a gap");
         }
 
         var text = SummaryMarkdown.Verdict(verdict);
 
-        Assert.StartsWith("**invalid**: 25 violations (the first 20 below).", text, StringComparison.Ordinal);
+        Assert.StartsWith("**invalid**: 25 violations of TickNumbering (25); the other 8 rules hold. The first 20:", text, StringComparison.Ordinal);
         Assert.Contains("- `machine-1.csv line 2`: a gap (TickNumbering)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("line 22`", text, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
-using ClockSim.Analysis;
+using ClockSim.Analysis.Rules;
+using ClockSim.Tests.Support;
 
-namespace ClockSim.Tests.Analysis;
+namespace ClockSim.Tests.Analysis.Rules;
 
 /// <summary>Broken run.json files: the messages must add up and each machine's counts must match its CSV.</summary>
 public sealed class ManifestRulesTests
@@ -13,7 +14,7 @@ public sealed class ManifestRulesTests
         var verdict = VerdictOf.Folder(run.Write(manifest => manifest with { InFlight = 3 }));
 
         Assert.Equal([RuleKind.Conservation], verdict.BrokenRules);
-        Assert.Equal("run.json", verdict.First[0].Where);
+        Assert.Equal("run.json", verdict.First[0].Where.ToString());
     }
 
     [Fact]

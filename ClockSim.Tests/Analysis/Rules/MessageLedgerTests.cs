@@ -1,6 +1,7 @@
-using ClockSim.Analysis;
+using ClockSim.Analysis.Rules;
+using ClockSim.Tests.Support;
 
-namespace ClockSim.Tests.Analysis;
+namespace ClockSim.Tests.Analysis.Rules;
 
 /// <summary>One deliberately broken run folder per rule that joins a receive to its send.</summary>
 public sealed class MessageLedgerTests
@@ -42,7 +43,7 @@ public sealed class MessageLedgerTests
     {
         var verdict = VerdictOf.BrokenValidRun(run => run.ReplaceField(1, 5, "MessageId", "2-9"));
 
-        Assert.Contains(verdict.First, v => v.Rule == RuleKind.MessageMatch && v.Where == "machine-1.csv line 5");
+        Assert.Contains(verdict.First, v => v.Rule == RuleKind.MessageMatch && v.Where.ToString() == "machine-1.csv line 5");
     }
 
     [Fact]
@@ -50,14 +51,14 @@ public sealed class MessageLedgerTests
     {
         var verdict = VerdictOf.BrokenValidRun(run => run.ReplaceField(1, 3, "Peer", "3"));
 
-        Assert.Contains(verdict.First, v => v.Rule == RuleKind.MessageMatch && v.Where == "machine-2.csv line 3");
+        Assert.Contains(verdict.First, v => v.Rule == RuleKind.MessageMatch && v.Where.ToString() == "machine-2.csv line 3");
     }
 
     [Fact]
     public void Verdict_MessageReceivedTwiceByOneMachine_IsViolation()
     {
         using var run = TestRunFolder.ValidRun();
-        run.Receive(3, "2-1", 600);
+        run.Receive(3, run.MessageOf("2-1"), 600, clock: 6);
 
         var verdict = VerdictOf.Folder(run.Write());
 
@@ -78,6 +79,6 @@ public sealed class MessageLedgerTests
     {
         var verdict = VerdictOf.BrokenValidRun(run => run.ReplaceField(3, 3, "Peer", "1"));
 
-        Assert.Contains(verdict.First, v => v.Rule == RuleKind.MessageMatch && v.Where == "machine-3.csv line 3");
+        Assert.Contains(verdict.First, v => v.Rule == RuleKind.MessageMatch && v.Where.ToString() == "machine-3.csv line 3");
     }
 }

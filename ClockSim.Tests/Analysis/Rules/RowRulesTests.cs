@@ -1,6 +1,7 @@
-using ClockSim.Analysis;
+using ClockSim.Analysis.Rules;
+using ClockSim.Tests.Support;
 
-namespace ClockSim.Tests.Analysis;
+namespace ClockSim.Tests.Analysis.Rules;
 
 /// <summary>One deliberately broken run folder per rule of a single row.</summary>
 public sealed class RowRulesTests
@@ -21,7 +22,7 @@ public sealed class RowRulesTests
         var verdict = VerdictOf.BrokenValidRun(run => run.ReplaceField(1, 3, "Tick", "3"));
 
         Assert.Contains(RuleKind.TickNumbering, verdict.BrokenRules);
-        Assert.Equal("machine-1.csv line 3", verdict.First.First(v => v.Rule == RuleKind.TickNumbering).Where);
+        Assert.Equal("machine-1.csv line 3", verdict.First.First(v => v.Rule == RuleKind.TickNumbering).Where.ToString());
     }
 
     [Fact]

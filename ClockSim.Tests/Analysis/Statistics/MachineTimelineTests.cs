@@ -1,6 +1,6 @@
-using ClockSim.Analysis;
+using ClockSim.Analysis.Statistics;
 
-namespace ClockSim.Tests.Analysis;
+namespace ClockSim.Tests.Analysis.Statistics;
 
 public sealed class MachineTimelineTests
 {

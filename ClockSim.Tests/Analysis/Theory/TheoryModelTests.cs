@@ -1,7 +1,7 @@
-using ClockSim.Analysis;
+using ClockSim.Analysis.Theory;
 using ClockSim.Configuration;
 
-namespace ClockSim.Tests.Analysis;
+namespace ClockSim.Tests.Analysis.Theory;
 
 /// <summary>The spec's example: rates 5, 6, 1 with the default weights 2/1/7.</summary>
 public sealed class TheoryModelTests

@@ -1,4 +1,6 @@
-namespace ClockSim.Analysis;
+using ClockSim.Analysis.Statistics;
+
+namespace ClockSim.Analysis.Charts;
 
 /// <summary>
 /// Cuts series down to what a chart can show: a fixed grid of instants for the step functions, every

@@ -1,16 +1,18 @@
 using System.Globalization;
+using ClockSim.Analysis.Statistics;
 using ScottPlot;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Charts;
 
 /// <summary>
-/// Jump sizes as grouped bars, a bar per machine in each doubling bin, on a logarithmic count axis:
-/// jumps of 1 outnumber the large ones by orders of magnitude, and a linear axis would hide the large ones.
+/// Jump sizes as grouped bars, a bar per machine in each doubling bin, every bin labelled. Jumps of 1 outnumber the
+/// large ones by orders of magnitude, so the count axis is logarithmic; it plots log10(1 + count), so that its
+/// baseline is 0 events, where every bar starts, and a bin with one event still has a bar.
 /// </summary>
 internal static class JumpHistogramChart
 {
-    /// <summary>Bars start at half an event, so a bin with one event still shows.</summary>
-    private static readonly double Floor = Math.Log10(0.5);
+    /// <summary>Up to this many events the count axis is labelled at 1, 2, 5, 10, 20, 50, …; above, at powers of ten.</summary>
+    private const long FineLabelsUpTo = 10_000;
 
     public static void Save(string path, IReadOnlyList<MachineAnalysis> machines)
     {
@@ -23,8 +25,8 @@ internal static class JumpHistogramChart
             bars.AddRange(machine.Jumps.Bins.Select((count, bin) => (count, bin)).Where(x => x.count > 0).Select(x => new Bar
             {
                 Position = (x.bin * groupWidth) + index,
-                Value = Math.Log10(x.count),
-                ValueBase = Floor,
+                Value = Height(x.count),
+                ValueBase = 0,
                 FillColor = ChartStyle.Of(machine.Machine),
             }));
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = machine.Label, FillColor = ChartStyle.Of(machine.Machine) });
@@ -34,16 +36,36 @@ internal static class JumpHistogramChart
         plot.Axes.Bottom.SetTicks(
             [.. Enumerable.Range(0, binCount).Select(bin => (bin * groupWidth) + ((machines.Count - 1) / 2.0))],
             [.. Enumerable.Range(0, binCount).Select(JumpCounts.BinLabel)]);
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            IntegerTicksOnly = true,
-            MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-            LabelFormatter = exponent => Math.Pow(10, exponent).ToString("N0", CultureInfo.InvariantCulture),
-        };
-        var top = bars.Select(b => b.Value).DefaultIfEmpty(1).Max();
-        plot.Axes.SetLimitsY(Floor, Math.Max(1, top + 0.3));
-        ChartStyle.Label(plot, "Jump sizes per machine", "Jump size (clock units, bins double in width)", "Events (log scale)");
+        var largest = machines.SelectMany(m => m.Jumps.Bins).DefaultIfEmpty(0).Max();
+        var labels = CountLabels(largest);
+        plot.Axes.Left.SetTicks([.. labels.Select(Height)], [.. labels.Select(c => c.ToString("N0", CultureInfo.InvariantCulture))]);
+        plot.Axes.SetLimitsY(0, Height(labels[^1]) * 1.08);
+        plot.Axes.SetLimitsX(-1, Math.Max(binCount, 1) * groupWidth - 1);
+        plot.Title("Jump sizes per machine");
+        plot.XLabel("Jump size (clock units, bins double in width)");
+        plot.YLabel("Events (logarithmic scale)");
         plot.ShowLegend(Alignment.UpperRight);
         ChartStyle.Save(plot, path);
+    }
+
+    private static double Height(long count) => Math.Log10(1 + count);
+
+    /// <summary>0, then 1, 2, 5, 10, … (or 1, 10, 100, … for large counts) up to the first label at or above <paramref name="largest"/> (at least 1).</summary>
+    public static long[] CountLabels(long largest)
+    {
+        long[] steps = largest <= FineLabelsUpTo ? [1, 2, 5] : [1];
+        var labels = new List<long> { 0 };
+        for (long decade = 1; labels[^1] < Math.Max(1, largest); decade *= 10)
+        {
+            foreach (var step in steps)
+            {
+                if (labels[^1] < Math.Max(1, largest))
+                {
+                    labels.Add(step * decade);
+                }
+            }
+        }
+
+        return [.. labels];
     }
 }

@@ -1,6 +1,6 @@
 using ClockSim.Model;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Reading;
 
 /// <summary>
 /// One parsed line of a machine's CSV. <see cref="Peers"/> is the sender of a receive, the recipient of a

@@ -4,55 +4,95 @@ using ClockSim.Model;
 using ClockSim.Recording;
 using CsvHelper;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Reading;
 
 /// <summary>
-/// Streams a machine's CSV row by row with CsvHelper's span getters: numbers are parsed from the UTF-8
-/// bytes in place, so a million rows cost no string per field. A row that does not parse is reported to
-/// the verdict and skipped; the rules that follow it then see the gap.
+/// The one reader of the events CSV, for the analysis, the bench and the tests. It streams a file row by row
+/// with CsvHelper's span getters: numbers are parsed from the UTF-8 bytes in place, so a million rows cost no
+/// string per field. Column positions come from the schema, <see cref="EventRow"/>.
 /// </summary>
 internal static class EventCsvReader
 {
-    private const int MachineColumn = 0;
-    private const int TickColumn = 1;
-    private const int ElapsedColumn = 3;
-    private const int EventColumn = 4;
-    private const int ClockColumn = 5;
-    private const int JumpColumn = 6;
-    private const int QueueColumn = 7;
-    private const int PeerColumn = 8;
-    private const int MessageIdColumn = 9;
-    private const int MessageClockColumn = 10;
-
-    /// <summary>Reads <paramref name="path"/>, handing each row that parses to <paramref name="onRow"/> in file order.</summary>
-    public static void Read(string path, Verdict verdict, Action<AnalysisRow> onRow, CancellationToken cancellationToken)
+    /// <summary>
+    /// No field of the format holds a line break, so every line is one record (a stray quote cannot swallow the lines
+    /// after it, and data record n is line n + 1); a line longer than any row could be is taken as a damaged file.
+    /// </summary>
+    private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
     {
-        var file = Path.GetFileName(path);
+        Separator = ',',
+        AllowLineBreaksInQuotes = false,
+        MaxRecordSize = 1 << 16,
+    };
+
+    private static readonly int MachineColumn = EventRow.ColumnOf(nameof(EventRow.Machine));
+    private static readonly int TickColumn = EventRow.ColumnOf(nameof(EventRow.Tick));
+    private static readonly int ElapsedColumn = EventRow.ColumnOf(nameof(EventRow.ElapsedMs));
+    private static readonly int EventColumn = EventRow.ColumnOf(nameof(EventRow.Event));
+    private static readonly int ClockColumn = EventRow.ColumnOf(nameof(EventRow.LogicalClock));
+    private static readonly int JumpColumn = EventRow.ColumnOf(nameof(EventRow.Jump));
+    private static readonly int QueueColumn = EventRow.ColumnOf(nameof(EventRow.QueueLength));
+    private static readonly int PeerColumn = EventRow.ColumnOf(nameof(EventRow.Peer));
+    private static readonly int MessageIdColumn = EventRow.ColumnOf(nameof(EventRow.MessageId));
+    private static readonly int MessageClockColumn = EventRow.ColumnOf(nameof(EventRow.MessageClock));
+
+    /// <summary>
+    /// Every line of <paramref name="path"/> after the header, in file order: each row that parses, and the problem
+    /// with each that does not. A header other than the schema's is one problem on line 1, and nothing more is read.
+    /// </summary>
+    public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default)
+    {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var csv = CsvReader.Create(stream, CsvReaderOptions.Default with { Separator = ',' }, leaveOpen: false);
-        if (!csv.Headers.SequenceEqual(EventRow.Columns))
+        using var csv = CsvReader.Create(stream, Options, leaveOpen: false);
+        if (!TryAdvance(csv, out var more, out var broken))
         {
-            verdict.Add(RuleKind.RowFormat, $"{file} line 1", $"the header is '{string.Join(',', csv.Headers)}', expected '{string.Join(',', EventRow.Columns)}'");
-            return;
+            yield return new EventCsvLine(0, default, broken);
+            yield break;
         }
 
-        while (csv.Read())
+        if (!csv.Headers.SequenceEqual(EventRow.Columns))
         {
-            // The header is line 1 and no field holds a line break, so data record n is line n + 1.
+            yield return new EventCsvLine(1, default, $"the header is '{string.Join(',', csv.Headers)}', expected '{string.Join(',', EventRow.Columns)}'");
+            yield break;
+        }
+
+        while (more)
+        {
             var line = checked((int)csv.RowNumber + 1);
             if ((line & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (TryParse(csv, line, out var row, out var problem))
+            yield return TryParse(csv, line, out var row, out var problem) ? new EventCsvLine(line, row, null) : new EventCsvLine(line, default, problem);
+            if (!TryAdvance(csv, out more, out broken))
             {
-                onRow(row);
+                yield return new EventCsvLine(0, default, broken);
             }
-            else
-            {
-                verdict.Add(RuleKind.RowFormat, $"{file} line {line.ToString(CultureInfo.InvariantCulture)}", problem);
-            }
+        }
+    }
+
+    /// <summary>Every row of a file the program wrote itself, where any problem is a fault rather than a finding.</summary>
+    /// <exception cref="InvalidDataException">A line does not parse.</exception>
+    public static IEnumerable<AnalysisRow> Rows(string path) =>
+        Lines(path).Select(line => line.Problem is null
+            ? line.Row
+            : throw new InvalidDataException($"{new FileLine(Path.GetFileName(path), line.Line)}: {line.Problem}"));
+
+    /// <summary>Moves to the next record, reading the header first if it has not been read.</summary>
+    /// <returns>False when the file is malformed from here on; <paramref name="problem"/> says how.</returns>
+    private static bool TryAdvance(CsvReader csv, out bool more, out string? problem)
+    {
+        try
+        {
+            more = csv.Read();
+            problem = null;
+            return true;
+        }
+        catch (CsvFormatException e)
+        {
+            more = false;
+            problem = $"the file cannot be read past this point: {e.Message}";
+            return false;
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Reading;
 
 /// <summary>
 /// A set of machine ids (1 to 128) as one 128-bit mask, so the recipients of a send to all and the

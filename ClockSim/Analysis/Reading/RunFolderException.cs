@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Reading;
 
 /// <summary>The folder is not a run folder that can be read (missing, no run.json, a CSV missing): a bad argument, not a broken run.</summary>
 internal sealed class RunFolderException : Exception

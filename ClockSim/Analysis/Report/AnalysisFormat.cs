@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Report;
 
 /// <summary>Numbers as the summary and the console print them: invariant culture, and a dash where there is no value.</summary>
 internal static class AnalysisFormat
@@ -9,11 +9,14 @@ internal static class AnalysisFormat
 
     /// <summary>A figure with up to <paramref name="decimals"/> decimals; a dash for NaN or infinity.</summary>
     public static string Number(double value, int decimals = 2) =>
-        double.IsFinite(value) ? value.ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture) : None;
+        double.IsFinite(value) ? Rounded(value, decimals).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture) : None;
 
     /// <summary>A figure with exactly <paramref name="decimals"/> decimals, for columns that line up.</summary>
     public static string Fixed(double value, int decimals = 2) =>
-        double.IsFinite(value) ? value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : None;
+        double.IsFinite(value) ? Rounded(value, decimals).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : None;
+
+    /// <summary>The value, or 0 when it would show as −0: a drift of −0.04 to one decimal is 0.0, not -0.0.</summary>
+    private static double Rounded(double value, int decimals) => Math.Abs(value) < 0.5 * Math.Pow(10, -decimals) ? 0 : value;
 
     public static string Whole(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Report;
 
 /// <summary>A GitHub-style Markdown table: the first column left-aligned, the figures right-aligned.</summary>
 internal static class MarkdownTable

@@ -1,6 +1,8 @@
-using static ClockSim.Analysis.AnalysisFormat;
+using ClockSim.Analysis.Reading;
+using ClockSim.Display;
+using static ClockSim.Analysis.Report.AnalysisFormat;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Report;
 
 /// <summary>
 /// The plain-language reading of a run: a sentence per machine on whether it keeps up and what sets its
@@ -61,24 +63,24 @@ internal static class RunReading
     private static string LargestJump(RunAnalysis run)
     {
         var m = run.Machines.MaxBy(x => x.Jumps.Max)!;
-        var file = run.Manifest.Machines[m.Machine - 1].EventsFile;
+        var where = new FileLine(run.Manifest.Machines[m.Machine - 1].EventsFile, m.Jumps.MaxAtLine);
         return m.Jumps.Max <= 1
             ? "No clock ever jumped by more than 1: no message carried a clock ahead of its receiver."
-            : $"The largest jump was {Whole(m.Jumps.Max)}, by {m.Label} at tick {Whole(m.Jumps.MaxAtTick)} ({file} line {Whole(m.Jumps.MaxAtLine)}): "
+            : $"The largest jump was {Whole(m.Jumps.Max)}, by {m.Label} at tick {Whole(m.Jumps.MaxAtTick)} ({where}): "
               + "a message carried a clock that far ahead of its own.";
     }
 
     private static string LargestDrift(RunAnalysis run)
     {
-        var m = run.Machines.MaxBy(x => x.Drift.MeanAbs)!;
+        var m = run.Machines.MinBy(x => x.Drift.Mean)!;
         var finalLow = run.Machines.MinBy(x => x.Counts.FinalClock)!;
         var finalHigh = run.Machines.MaxBy(x => x.Counts.FinalClock)!;
         var ending = run.FinalClockGap == 0
             ? $"Every clock ends at {Whole(finalHigh.Counts.FinalClock)}."
             : $"The final clocks end {Whole(run.FinalClockGap)} apart ({finalHigh.Label} at {Whole(finalHigh.Counts.FinalClock)}, "
               + $"{finalLow.Label} at {Whole(finalLow.Counts.FinalClock)}).";
-        return $"{m.Label} lagged the leading clock most: by {Number(m.Drift.MeanAbs, 1)} units on average and {Whole(m.Drift.MaxAbs)} at worst. "
-            + ending;
+        return $"{m.Label} lagged the leading clock most: its drift was {Number(m.Drift.Mean, 1)} units on average and {Whole(m.Drift.Lowest)} "
+            + "at its lowest. " + ending;
     }
 
     private static string ModelAgreement(RunAnalysis run)

@@ -1,7 +1,10 @@
 using System.Text;
-using static ClockSim.Analysis.AnalysisFormat;
+using ClockSim.Analysis.Charts;
+using ClockSim.Analysis.Rules;
+using ClockSim.Display;
+using static ClockSim.Analysis.Report.AnalysisFormat;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Report;
 
 /// <summary>
 /// The text of <c>summary.md</c>: the run in one line, the verdict, the plain reading, every table, and
@@ -30,25 +33,25 @@ internal static class SummaryMarkdown
             + SummaryTables.Jumps(run));
         Section(text, "Queues", "Messages waiting after each tick. Growth is the least-squares slope of queue length against real time.\n\n" + SummaryTables.Queues(run));
         Section(text, "Message delay", "From the send row to the receive row, in milliseconds and in the receiver's ticks.\n\n" + SummaryTables.Delays(run));
-        Section(text, "Drift", "Drift is a clock minus the largest clock of all machines at the same instant; the table gives how far below it stayed.\n\n"
+        Section(text, "Drift", "Drift is a clock minus the largest clock of all machines at the same instant: 0 for the leader, negative behind it, "
+            + "never positive. The table gives its time-weighted mean and its lowest value, in clock units.\n\n"
             + SummaryTables.Drift(run) + "\nGap between the fastest and slowest final clocks: " + Whole(run.FinalClockGap) + ".\n");
         Section(text, "Theory beside measurement", Theory(run));
         Section(text, "Charts", string.Concat(charts.Select(c => $"### {c.Title}\n\n![{c.Title}]({c.FileName})\n\n")));
         return text.ToString().TrimEnd() + "\n";
     }
 
-    /// <summary><c>valid</c>, or <c>invalid</c> with the first violations.</summary>
+    /// <summary><c>valid</c> with the rules checked, or <c>invalid</c> with the rules broken and the first violations.</summary>
     public static string Verdict(Verdict verdict)
     {
+        var line = $"**{VerdictText.Word(verdict)}**{VerdictText.Detail(verdict)}";
         if (verdict.IsValid)
         {
-            return "**valid**: every rule holds (clocks rise, jumps add up, receives and local events follow Lamport's rules, "
-                + "every receive is later than its send and matches exactly one send, ticks run 1..n, and the messages add up against run.json).\n";
+            return line + "\n";
         }
 
-        var shown = verdict.First.Count < verdict.Count ? $" (the first {Whole(verdict.First.Count)} below)" : "";
-        return $"**invalid**: {Count(verdict.Count, "violation")}{shown}.\n\n"
-            + string.Concat(verdict.First.Select(v => $"- `{v.Where}`: {v.Message} ({v.Rule})\n"));
+        var shown = verdict.First.Count < verdict.Count ? $" The first {Whole(verdict.First.Count)}:" : "";
+        return line + shown + "\n\n" + string.Concat(verdict.First.Select(v => $"- `{v.Where}`: {v.Message} ({v.Rule})\n"));
     }
 
     private static string Theory(RunAnalysis run) =>

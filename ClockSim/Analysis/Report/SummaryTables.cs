@@ -1,6 +1,7 @@
-using static ClockSim.Analysis.AnalysisFormat;
+using ClockSim.Analysis.Statistics;
+using static ClockSim.Analysis.Report.AnalysisFormat;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Report;
 
 /// <summary>The tables of <c>summary.md</c>, one method per table, each a row per machine.</summary>
 internal static class SummaryTables
@@ -26,8 +27,8 @@ internal static class SummaryTables
             Fixed(m.DelayTicks.Mean), Number(m.DelayTicks.P95), Number(m.DelayTicks.Max))));
 
     public static string Drift(RunAnalysis run) => MarkdownTable.Render(
-        ["Machine", "Final clock", "Mean drift (units below the leader)", "Max drift (units)"],
-        run.Machines.Select(m => Row(m.Label, Whole(m.Counts.FinalClock), Fixed(m.Drift.MeanAbs), Whole(m.Drift.MaxAbs))));
+        ["Machine", "Final clock", "Mean drift (units)", "Lowest drift (units)"],
+        run.Machines.Select(m => Row(m.Label, Whole(m.Counts.FinalClock), Fixed(m.Drift.Mean), Whole(m.Drift.Lowest))));
 
     public static string Theory(RunAnalysis run) => MarkdownTable.Render(
         ["Machine", "λ predicted (msg/s)", "λ measured", "Error", "Receiving predicted", "Receiving measured", "Queue growth predicted (msg/s)",

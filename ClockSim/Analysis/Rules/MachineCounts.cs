@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Rules;
 
 /// <summary>What one machine's CSV adds up to; compared with its line of <c>run.json</c>.</summary>
 internal sealed record MachineCounts(

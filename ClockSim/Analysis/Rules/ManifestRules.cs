@@ -1,7 +1,8 @@
 using System.Globalization;
+using ClockSim.Analysis.Reading;
 using ClockSim.Recording;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Rules;
 
 /// <summary>
 /// Holds the CSVs against <c>run.json</c>: every message sent is received, left in a queue or in flight
@@ -10,7 +11,7 @@ namespace ClockSim.Analysis;
 /// </summary>
 internal static class ManifestRules
 {
-    private const string Where = RunManifestJson.FileName;
+    private static readonly FileLine Where = new(RunManifestJson.FileName);
 
     /// <param name="counts">The CSVs' totals, machine i at index i − 1.</param>
     public static void Check(RunManifest manifest, IReadOnlyList<MachineCounts> counts, Verdict verdict)

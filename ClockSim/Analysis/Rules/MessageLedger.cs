@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Rules;
 
 /// <summary>
 /// Joins receive rows to send rows by <c>MessageId</c> once every file is read (a receive may come from a
@@ -21,7 +23,7 @@ internal sealed class MessageLedger
         ref var send = ref CollectionsMarshal.GetValueRefOrAddDefault(_sends, row.Message, out var exists);
         if (exists)
         {
-            verdict.Add(RuleKind.MessageMatch, Where(file, row.Line), $"message {row.Message} was already sent at {Where(send.File, send.Line)}");
+            verdict.Add(RuleKind.MessageMatch, new FileLine(file, row.Line), $"message {row.Message} was already sent at {new FileLine(send.File, send.Line)}");
             return;
         }
 
@@ -39,7 +41,7 @@ internal sealed class MessageLedger
         var delays = timelines.Select(_ => new DelaySamples()).ToArray();
         foreach (var receive in _receives)
         {
-            var where = Where(receive.File, receive.Line);
+            var where = new FileLine(receive.File, receive.Line);
             ref var send = ref CollectionsMarshal.GetValueRefOrNullRef(_sends, receive.Message);
             if (Unsafe.IsNullRef(ref send))
             {
@@ -50,7 +52,7 @@ internal sealed class MessageLedger
             if (!send.Recipients.Contains(receive.Machine))
             {
                 verdict.Add(RuleKind.MessageMatch, where,
-                    $"machine {Number(receive.Machine)} received message {receive.Message}, a {send.Kind} to '{send.Recipients}' ({Where(send.File, send.Line)})");
+                    $"machine {Number(receive.Machine)} received message {receive.Message}, a {send.Kind} to '{send.Recipients}' ({new FileLine(send.File, send.Line)})");
             }
             else if (send.ReceivedBy.Contains(receive.Machine))
             {
@@ -73,22 +75,20 @@ internal sealed class MessageLedger
         return delays;
     }
 
-    private static void CheckClocks(in Receive receive, in Send send, string where, Verdict verdict)
+    private static void CheckClocks(in Receive receive, in Send send, FileLine where, Verdict verdict)
     {
         if (receive.Clock <= send.Clock)
         {
             verdict.Add(RuleKind.ClockCondition, where,
-                $"the receive of {receive.Message} has clock {Number(receive.Clock)}, not above its send's {Number(send.Clock)} ({Where(send.File, send.Line)})");
+                $"the receive of {receive.Message} has clock {Number(receive.Clock)}, not above its send's {Number(send.Clock)} ({new FileLine(send.File, send.Line)})");
         }
 
         if (receive.Carried != send.Carried)
         {
             verdict.Add(RuleKind.ClockCondition, where,
-                $"the receive of {receive.Message} carries clock {Number(receive.Carried)}, but the send carried {Number(send.Carried)} ({Where(send.File, send.Line)})");
+                $"the receive of {receive.Message} carries clock {Number(receive.Carried)}, but the send carried {Number(send.Carried)} ({new FileLine(send.File, send.Line)})");
         }
     }
-
-    private static string Where(string file, int line) => file + " line " + Number(line);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Rules;
 
 /// <summary>The rules a run must keep; each violation names one.</summary>
 internal enum RuleKind

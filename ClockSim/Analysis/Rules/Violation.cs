@@ -1,7 +1,9 @@
-namespace ClockSim.Analysis;
+using ClockSim.Analysis.Reading;
+
+namespace ClockSim.Analysis.Rules;
 
 /// <summary>One broken rule: which, where (<c>machine-3.csv line 5</c> or <c>run.json</c>), and what was found.</summary>
-internal sealed record Violation(RuleKind Rule, string Where, string Message)
+internal sealed record Violation(RuleKind Rule, FileLine Where, string Message)
 {
     public override string ToString() => $"{Where}: {Message} [{Rule}]";
 }

@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Statistics;
 
 /// <summary>
 /// The messages one machine received, each with when it was received and how long it took from its send

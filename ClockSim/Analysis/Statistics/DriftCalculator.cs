@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Statistics;
 
 /// <summary>
 /// Drift at every instant: each machine's clock minus the largest clock of all machines at that instant,
@@ -16,7 +16,7 @@ internal static class DriftCalculator
         var next = new int[n];
         var clocks = new long[n];
         var area = new double[n];
-        var max = new long[n];
+        var lowest = new long[n];
         long lead = 0;
         double now = 0;
 
@@ -27,7 +27,7 @@ internal static class DriftCalculator
             {
                 for (var i = 0; i < n; i++)
                 {
-                    area[i] += (lead - clocks[i]) * (until - now);
+                    area[i] += (clocks[i] - lead) * (until - now);
                 }
 
                 now = until;
@@ -45,7 +45,7 @@ internal static class DriftCalculator
             lead = clocks.Max();
             for (var i = 0; i < n; i++)
             {
-                max[i] = Math.Max(max[i], lead - clocks[i]);
+                lowest[i] = Math.Min(lowest[i], clocks[i] - lead);
             }
         }
 
@@ -53,11 +53,20 @@ internal static class DriftCalculator
         {
             for (var i = 0; i < n; i++)
             {
-                area[i] += (lead - clocks[i]) * (horizonMs - now);
+                area[i] += (clocks[i] - lead) * (horizonMs - now);
             }
         }
 
-        return [.. Enumerable.Range(0, n).Select(i => new DriftSummary(horizonMs > 0 ? area[i] / horizonMs : double.NaN, max[i]))];
+        return [.. Enumerable.Range(0, n).Select(i => new DriftSummary(horizonMs > 0 ? area[i] / horizonMs : double.NaN, lowest[i]))];
+    }
+
+    /// <summary>Drift at a set of instants, from every machine's clock at those instants: each clock minus the largest.</summary>
+    /// <param name="clocks">One series per machine, all taken at the same instants.</param>
+    public static IReadOnlyList<double[]> AtInstants(IReadOnlyList<double[]> clocks)
+    {
+        var instants = clocks.Count == 0 ? 0 : clocks[0].Length;
+        var lead = Enumerable.Range(0, instants).Select(k => clocks.Max(c => c[k])).ToArray();
+        return [.. clocks.Select(c => c.Select((clock, k) => clock - lead[k]).ToArray())];
     }
 
     /// <summary>The earliest time among the machines' next rows.</summary>

@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Statistics;
 
 /// <summary>
 /// How often each jump size occurred. Jumps are whole numbers with few distinct values (mostly 1), so a
@@ -23,27 +23,9 @@ internal sealed class JumpCounts
         Max = Math.Max(Max, jump);
     }
 
-    /// <summary>The nearest-rank percentile: the smallest jump with at least <paramref name="fraction"/> of all jumps at or below it.</summary>
-    public double Percentile(double fraction)
-    {
-        if (Count == 0)
-        {
-            return double.NaN;
-        }
-
-        var rank = Math.Max(1, (long)Math.Ceiling(fraction * Count));
-        long seen = 0;
-        foreach (var (value, count) in _counts.OrderBy(pair => pair.Key))
-        {
-            seen += count;
-            if (seen >= rank)
-            {
-                return value;
-            }
-        }
-
-        return Max;
-    }
+    /// <summary>The nearest-rank percentile (see <see cref="NearestRank"/>); NaN when there are no jumps.</summary>
+    public double Percentile(double fraction) =>
+        NearestRank.TryOfCounts(_counts.OrderBy(pair => pair.Key).Select(pair => (pair.Key, pair.Value)), Count, fraction, out var jump) ? jump : double.NaN;
 
     /// <summary>
     /// Counts in bins that double in width (1, 2, 3–4, 5–8, …), up to the bin of the largest jump, so a

@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Statistics;
 
 /// <summary>One machine's jump sizes (clock after an event minus before), with where the largest happened.</summary>
 /// <param name="Bins">Counts per doubling bin; see <see cref="JumpCounts.Bins"/>.</param>

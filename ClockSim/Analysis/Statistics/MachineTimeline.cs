@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Statistics;
 
 /// <summary>
 /// One machine's step functions over real time: after row k (at <see cref="TimeAt"/>) the clock is

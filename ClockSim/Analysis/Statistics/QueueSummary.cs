@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Statistics;
 
 /// <summary>One machine's queue length after each tick's action.</summary>
 /// <param name="MeanOverTicks">The plain mean of the QueueLength column.</param>

@@ -1,6 +1,6 @@
 using ClockSim.Configuration;
 
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Theory;
 
 /// <summary>
 /// The queueing model of the product spec, from the tick rates and weights alone. On a tick with an empty

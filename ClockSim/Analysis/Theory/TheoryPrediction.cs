@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis;
+namespace ClockSim.Analysis.Theory;
 
 /// <summary>What the model predicts for one machine from the tick rates and weights alone.</summary>
 /// <param name="ArrivalRate">λ: messages reaching its queue per second.</param>
