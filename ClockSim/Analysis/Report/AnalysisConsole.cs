@@ -32,7 +32,7 @@ internal static class AnalysisConsole
         console.WriteLine("Clock rate: logical clock units per real second, measured as the least-squares slope, and predicted "
             + "by the queueing model from the tick rates and weights alone (summary.md compares the two).");
         console.Write(queues);
-        console.WriteLine($"Drift: a clock minus the largest clock at the same instant, so 0 for the leader and negative behind it. "
+        console.WriteLine("Drift: a clock minus the largest clock at the same instant, so 0 for the leader and negative behind it. "
             + $"Final clocks end {Whole(run.FinalClockGap)} apart.");
         WriteVerdict(console, run.Verdict);
         console.WriteLine($"Summary: {summaryPath}");
