@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reruns the experiment suite (or the experiments named as arguments) and regenerates every table:
-#   experiments/run.sh                  # the whole suite, about 4 minutes
+#   experiments/run.sh                  # the whole suite, about 6.5 minutes
 #   experiments/run.sh slow-vs-fast     # one experiment
 #   experiments/run.sh --report-only    # only the tables, from the committed runs
 set -euo pipefail

@@ -1,6 +1,7 @@
 using ClockSim.Analysis;
 using ClockSim.Cli;
 using ClockSim.Run;
+using ClockSim.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -1,5 +1,6 @@
 using ClockSim.Analysis;
 using ClockSim.Cli;
+using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Analysis;
 
@@ -40,6 +41,7 @@ public sealed class RunAnalyzerTests
         var result = await RunAnalyzer.AnalyzeAsync(run.Path, console.Console, default);
 
         Assert.Equal(ExitCodes.InvalidRun, result.ExitCode);
+        Assert.Contains("Verdict: invalid: 1 violation of JumpConsistent (1); the other 8 rules hold.", console.Output, StringComparison.Ordinal);
         Assert.Contains("machine-1.csv line 2", console.Output, StringComparison.Ordinal);
         var summary = await File.ReadAllTextAsync(Path.Combine(run.Path, "summary.md"));
         Assert.Contains("**invalid**", summary, StringComparison.Ordinal);
@@ -74,8 +76,8 @@ public sealed class RunAnalyzerTests
     public async Task AnalyzeAsync_OneMachineNeverTicked_ShowsDashesForItsFigures()
     {
         using var run = new TestRunFolder(5, 6);
-        run.Internal(1, 200);
-        run.Internal(1, 400);
+        run.Internal(1, 200, clock: 1);
+        run.Internal(1, 400, clock: 2);
 
         var result = await RunAnalyzer.AnalyzeAsync(run.Write(), new TestConsole().Console, default);
 

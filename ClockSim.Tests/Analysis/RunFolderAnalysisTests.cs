@@ -1,4 +1,7 @@
 using ClockSim.Analysis;
+using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Rules;
+using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Analysis;
 
@@ -9,18 +12,18 @@ public sealed class RunFolderAnalysisTests
     public void Analyze_ReceiveOfAClockFourAhead_RecordsAJumpOfFiveAtThatRow()
     {
         using var run = new TestRunFolder(5, 10);
-        foreach (var ms in new[] { 100.0, 200, 300 })
+        for (var tick = 1; tick <= 3; tick++)
         {
-            run.Internal(1, ms);
+            run.Internal(1, tick * 100, clock: tick);
         }
 
-        foreach (var ms in new[] { 100.0, 200, 300, 400, 500, 600 })
+        for (var tick = 1; tick <= 6; tick++)
         {
-            run.Internal(2, ms);
+            run.Internal(2, tick * 100, clock: tick);
         }
 
-        var message = run.Send(2, 1, 700);
-        run.Receive(1, message, 800);
+        var message = run.Send(2, 1, 700, clock: 7);
+        run.Receive(1, message, 800, clock: 8);
 
         var jumps = Analyze(run).Machines[0].Jumps;
 
@@ -40,10 +43,10 @@ public sealed class RunFolderAnalysisTests
         using var run = new TestRunFolder(1, 1);
         for (var second = 1; second <= 4; second++)
         {
-            run.Internal(1, second * 1000, queue: second);
+            run.Internal(1, second * 1000, clock: second, queue: second);
         }
 
-        run.Internal(2, 4000);
+        run.Internal(2, 4000, clock: 1);
 
         var queue = Analyze(run).Machines[0].Queue;
 
@@ -60,17 +63,17 @@ public sealed class RunFolderAnalysisTests
         using var run = new TestRunFolder(1, 1);
         for (var second = 1; second <= 4; second++)
         {
-            run.Internal(1, second * 1000);
+            run.Internal(1, second * 1000, clock: second);
         }
 
-        run.Internal(2, 4000);
+        run.Internal(2, 4000, clock: 1);
 
         var analysis = Analyze(run);
 
         // M2 stays at 0 while M1 counts 1, 2, 3 over a second each; at 4 s M1 is at 4 and M2 at 1.
-        Assert.Equal(1.5, analysis.Machines[1].Drift.MeanAbs, 12);
-        Assert.Equal(3, analysis.Machines[1].Drift.MaxAbs);
-        Assert.Equal(0, analysis.Machines[0].Drift.MaxAbs);
+        Assert.Equal(-1.5, analysis.Machines[1].Drift.Mean, 12);
+        Assert.Equal(-3, analysis.Machines[1].Drift.Lowest);
+        Assert.Equal(0, analysis.Machines[0].Drift.Lowest);
         Assert.Equal(3, analysis.FinalClockGap);
     }
 
@@ -80,10 +83,10 @@ public sealed class RunFolderAnalysisTests
         using var run = new TestRunFolder(2, 1);
         for (var tick = 1; tick <= 8; tick++)
         {
-            run.Internal(1, tick * 500);
+            run.Internal(1, tick * 500, clock: tick);
         }
 
-        run.Internal(2, 1000);
+        run.Internal(2, 1000, clock: 1);
 
         Assert.Equal(2, Analyze(run).Machines[0].ClockRate, 12);
     }
@@ -92,10 +95,10 @@ public sealed class RunFolderAnalysisTests
     public void Analyze_MessageTakenTwoReceiverTicksAfterItsSend_HasADelayOfTwoTicks()
     {
         using var run = new TestRunFolder(10, 10);
-        run.Internal(1, 100);
-        var message = run.Send(2, 1, 150);
-        run.Internal(1, 200);
-        run.Receive(1, message, 300);
+        run.Internal(1, 100, clock: 1);
+        var message = run.Send(2, 1, 150, clock: 1);
+        run.Internal(1, 200, clock: 2);
+        run.Receive(1, message, 300, clock: 3);
 
         var machine = Analyze(run).Machines[0];
 
@@ -108,15 +111,31 @@ public sealed class RunFolderAnalysisTests
     public void Analyze_TwoMessagesToAMachineOverTwoSeconds_MeasuresAnArrivalRateOfOnePerSecond()
     {
         using var run = new TestRunFolder(1, 1);
-        var first = run.Send(2, 1, 1000);
-        run.Receive(1, first, 1000.5);
-        var second = run.Send(2, 1, 1500);
-        run.Receive(1, second, 2000);
+        var first = run.Send(2, 1, 1000, clock: 1);
+        run.Receive(1, first, 1000.5, clock: 2);
+        var second = run.Send(2, 1, 1500, clock: 2);
+        run.Receive(1, second, 2000, clock: 3);
 
         var machine = Analyze(run).Machines[0];
 
         Assert.Equal(1, machine.ArrivalRate, 12);
         Assert.Equal(1, machine.ReceivingShare);
+    }
+
+    [Fact]
+    public void Analyze_ValidRun_CountsWhatEachCsvHolds()
+    {
+        using var run = TestRunFolder.ValidRun();
+
+        var counts = Analyze(run).Machines.Select(m => m.Counts);
+
+        // Worked out from the rows of ValidRun; a send to all from M2 is two messages.
+        Assert.Equal(
+        [
+            new MachineCounts(1, Ticks: 5, Receives: 1, Sends: 1, SendAlls: 0, Internals: 3, MessagesSent: 1, FinalClock: 6, MaxJump: 2, MaxQueue: 0),
+            new MachineCounts(2, Ticks: 3, Receives: 1, Sends: 0, SendAlls: 1, Internals: 1, MessagesSent: 2, FinalClock: 4, MaxJump: 2, MaxQueue: 0),
+            new MachineCounts(3, Ticks: 2, Receives: 1, Sends: 0, SendAlls: 0, Internals: 1, MessagesSent: 0, FinalClock: 5, MaxJump: 4, MaxQueue: 0),
+        ], counts);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ClockSim.Analysis;
 using ClockSim.Cli;
 using ClockSim.Machines;
 using ClockSim.Run;
@@ -25,13 +26,16 @@ internal sealed class SimulationHarness : IDisposable
 
     public string Folder => Host.Services.GetRequiredService<RunPlan>().Folder;
 
-    /// <summary>Runs until the configured duration ends, then loads the run folder.</summary>
-    public async Task<RunFolder> RunToEndAsync()
+    /// <summary>Runs until the configured duration ends, then analyses the run folder.</summary>
+    public async Task<RunAnalysis> RunToEndAsync()
     {
         await Host.StartAsync();
         await Host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return RunFolder.Load(Folder);
+        return Analyze();
     }
+
+    /// <summary>The analysis of the run folder as it is now, with the product's verdict.</summary>
+    public RunAnalysis Analyze() => RunFolderAnalysis.Analyze(Folder, default);
 
     /// <summary>Waits until <paramref name="condition"/> holds, checking every few milliseconds.</summary>
     public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)

@@ -1,3 +1,6 @@
+using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Rules;
+using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
 
 namespace ClockSim.Analysis;

@@ -1,3 +1,8 @@
+using ClockSim.Analysis.Rules;
+using ClockSim.Analysis.Statistics;
+using ClockSim.Analysis.Theory;
+using ClockSim.Display;
+
 namespace ClockSim.Analysis;
 
 /// <summary>Everything measured about one machine, with the model's prediction beside it.</summary>

@@ -1,3 +1,5 @@
+using ClockSim.Analysis.Rules;
+using ClockSim.Analysis.Statistics;
 using ClockSim.Recording;
 
 namespace ClockSim.Analysis;

@@ -1,3 +1,6 @@
+using ClockSim.Analysis.Charts;
+using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Report;
 using ClockSim.Cli;
 using ClockSim.Recording;
 using Spectre.Console;

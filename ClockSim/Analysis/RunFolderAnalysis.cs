@@ -1,32 +1,38 @@
-using System.Text.Json;
-using ClockSim.Recording;
-using CsvHelper;
+using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Rules;
+using ClockSim.Analysis.Statistics;
+using ClockSim.Analysis.Theory;
 
 namespace ClockSim.Analysis;
 
 /// <summary>
-/// Reads a run folder (run.json and one CSV per machine, nothing else, so a folder copied from another
-/// computer reads the same) in one streaming pass per CSV, then derives every figure and the verdict.
+/// Analyses a run folder: one streaming pass over each machine's CSV, checking every row's rules as it goes, then
+/// the messages joined across files and the totals against run.json, then every figure.
 /// </summary>
 internal static class RunFolderAnalysis
 {
     /// <exception cref="RunFolderException">The folder, its run.json or a CSV is missing or unreadable.</exception>
     public static RunAnalysis Analyze(string folder, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(folder))
-        {
-            throw new RunFolderException($"the run folder '{folder}' does not exist.");
-        }
-
-        var manifest = ReadManifest(folder);
+        var manifest = RunFolderReader.ReadManifest(folder);
         var count = manifest.Machines.Count;
         var verdict = new Verdict();
         var ledger = new MessageLedger();
         var machines = manifest.Machines
             .Select(m => new MachineAccumulator(m.Id, count, Path.GetFileName(m.EventsFile), verdict, ledger)).ToArray();
-        foreach (var machine in machines)
+        foreach (var (machine, entry) in machines.Zip(manifest.Machines))
         {
-            ReadCsv(Path.Combine(folder, machine.File), machine, verdict, cancellationToken);
+            foreach (var line in EventCsvReader.Lines(RunFolderReader.EventsPath(folder, entry), cancellationToken))
+            {
+                if (line.Problem is null)
+                {
+                    machine.Add(line.Row);
+                }
+                else
+                {
+                    verdict.Add(RuleKind.RowFormat, new FileLine(machine.File, line.Line), line.Problem);
+                }
+            }
         }
 
         var timelines = machines.Select(m => m.Timeline).ToArray();
@@ -51,50 +57,6 @@ internal static class RunFolderAnalysis
             Timelines = timelines,
             Delays = delays,
         };
-    }
-
-    private static RunManifest ReadManifest(string folder)
-    {
-        if (!File.Exists(Path.Combine(folder, RunManifestJson.FileName)))
-        {
-            throw new RunFolderException($"'{folder}' has no {RunManifestJson.FileName}; it is not a finished run folder.");
-        }
-
-        RunManifest manifest;
-        try
-        {
-            manifest = RunManifestJson.Read(folder);
-        }
-        catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
-        {
-            throw new RunFolderException($"{Path.Combine(folder, RunManifestJson.FileName)} cannot be read: {e.Message}", e);
-        }
-
-        if (manifest.Machines.Count < 2 || manifest.Machines.Count > 128
-            || manifest.Machines.Select((m, i) => m.Id == i + 1 && m.TickRate > 0).Any(ok => !ok))
-        {
-            throw new RunFolderException(
-                $"{RunManifestJson.FileName} must list 2 to 128 machines with ids 1, 2, … in order and tick rates above 0.");
-        }
-
-        return manifest;
-    }
-
-    private static void ReadCsv(string path, MachineAccumulator machine, Verdict verdict, CancellationToken cancellationToken)
-    {
-        if (!File.Exists(path))
-        {
-            throw new RunFolderException($"the events file '{path}' of machine {machine.Machine} is missing.");
-        }
-
-        try
-        {
-            EventCsvReader.Read(path, verdict, machine.Add, cancellationToken);
-        }
-        catch (CsvFormatException e)
-        {
-            verdict.Add(RuleKind.RowFormat, machine.File, $"the file cannot be read past this point: {e.Message}");
-        }
     }
 
     private static MachineAnalysis Describe(MachineAccumulator m, double tickRate, MachineCounts counts, DelaySamples delays,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ClockSim.Analysis;
+using ClockSim.Analysis.Report;
 using Spectre.Console;
 
 namespace ClockSim.Bench;

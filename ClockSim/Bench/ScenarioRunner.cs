@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using ClockSim.Analysis;
+using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Statistics;
 using ClockSim.Cli;
 using ClockSim.Engines.Sockets;
 using ClockSim.Recording;
@@ -63,7 +64,7 @@ internal static class ScenarioRunner
         foreach (var machine in manifest.Machines)
         {
             var fidelity = new TickFidelity(machine.TickRate, duration);
-            foreach (var row in EventCsv.Read(Path.Combine(folder, machine.EventsFile)))
+            foreach (var row in EventCsvReader.Rows(Path.Combine(folder, machine.EventsFile)))
             {
                 fidelity.Add(row.Tick, row.ElapsedMs);
             }

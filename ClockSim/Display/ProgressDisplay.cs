@@ -79,17 +79,11 @@ internal sealed class ProgressDisplay(
 
     private IRenderable Render()
     {
-        var table = new Table().Border(TableBorder.Rounded).Title(Header());
-        table.AddColumns("Machine", "Rate /s", "Ticks", "Clock", "Queue", "Sent", "Received");
-        foreach (var column in table.Columns.Skip(1))
-        {
-            column.RightAligned();
-        }
-
+        var table = TableText.Create(Header(), "Machine", "Ticks", "Clock", "Queue", "Sent", "Received");
         foreach (var m in machines)
         {
             var s = m.Stats;
-            table.AddRow(TableText.Cells(m.Id, m.Rate, s.Ticks, s.Clock, s.QueueLength, s.MessagesSent, s.Received));
+            TableText.AddRow(table, MachineLabel.Of(m.Id, m.Rate), s.Ticks, s.Clock, s.QueueLength, s.MessagesSent, s.Received);
         }
 
         var recent = liveLog?.Recent(LogLinesShown) ?? [];

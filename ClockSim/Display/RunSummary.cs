@@ -4,23 +4,20 @@ using Spectre.Console;
 
 namespace ClockSim.Display;
 
-/// <summary>The end-of-run table: one row per machine, the totals, and where the files are.</summary>
+/// <summary>
+/// The end-of-run table, from run.json: what each machine did, the totals, and where the files are. Clocks, jumps and
+/// queues are in the analysis that follows, read back from the CSVs.
+/// </summary>
 internal static class RunSummary
 {
     public static void Write(IAnsiConsole console, RunManifest manifest, string runFolder)
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title(string.Create(CultureInfo.InvariantCulture, $"Run {manifest.EndReason} after {manifest.ElapsedSeconds:0.000} s, seed {manifest.Seed}"));
-        table.AddColumns("Machine", "Rate /s", "Ticks", "Sends", "Send-alls", "Msgs sent", "Receives", "Internal", "Final clock", "Max jump", "Max queue", "Left in queue");
-        foreach (var column in table.Columns.Skip(1))
-        {
-            column.RightAligned();
-        }
-
+        var table = TableText.Create(
+            string.Create(CultureInfo.InvariantCulture, $"Run {manifest.EndReason} after {manifest.ElapsedSeconds:0.000} s, seed {manifest.Seed}"),
+            "Machine", "Ticks", "Receive", "Send", "SendAll", "Internal", "Left in\nqueue");
         foreach (var m in manifest.Machines)
         {
-            table.AddRow(TableText.Cells(m.Id, m.TickRate.ToString("0.###", CultureInfo.InvariantCulture), m.Ticks, m.SendEvents, m.SendAllEvents, m.Sent,
-                m.Received, m.Internal, m.FinalClock, m.MaxJump, m.MaxQueue, m.LeftInQueue));
+            TableText.AddRow(table, MachineLabel.Of(m.Id, m.TickRate), m.Ticks, m.Received, m.SendEvents, m.SendAllEvents, m.Internal, m.LeftInQueue);
         }
 
         console.Write(table);

@@ -1,5 +1,6 @@
 using System.Text;
 using ClockSim.Analysis;
+using ClockSim.Analysis.Report;
 
 namespace ClockSim.Experiments;
 
@@ -11,7 +12,7 @@ internal static class ExperimentReport
 {
     private static readonly string[] Headers =
     [
-        "Seed", "Machine", "Clock rate (/s)", "Jump mean", "Jump max", "Drift mean", "Drift max", "Queue mean", "Queue max",
+        "Seed", "Machine", "Clock rate (/s)", "Jump mean", "Jump max", "Drift mean", "Drift lowest", "Queue mean", "Queue max",
         "Final clock", "Queue growth, model (msg/s)", "Queue growth, measured (msg/s)",
     ];
 
@@ -49,8 +50,8 @@ internal static class ExperimentReport
         AnalysisFormat.Fixed(m.ClockRate),
         AnalysisFormat.Fixed(m.Jumps.Mean),
         AnalysisFormat.Whole(m.Jumps.Max),
-        AnalysisFormat.Fixed(m.Drift.MeanAbs, 1),
-        AnalysisFormat.Whole(m.Drift.MaxAbs),
+        AnalysisFormat.Fixed(m.Drift.Mean, 1),
+        AnalysisFormat.Whole(m.Drift.Lowest),
         AnalysisFormat.Fixed(m.Queue.TimeWeightedMean),
         AnalysisFormat.Whole(m.Queue.Max),
         AnalysisFormat.Whole(m.Counts.FinalClock),

@@ -1,9 +1,10 @@
 using ClockSim.Analysis;
+using ClockSim.Analysis.Report;
 
 namespace ClockSim.Experiments;
 
 /// <summary>The headline figures of one run, for tables that compare runs and experiments.</summary>
-internal sealed record RunFigures(int Seed, string Rates, double MeanJumpOfSlowest, long MaxJump, double MeanDriftOfFurthest, long MaxDrift, int MaxQueue, long FinalClockGap, bool Valid)
+internal sealed record RunFigures(int Seed, string Rates, double MeanJumpOfSlowest, long MaxJump, double MeanDriftOfFurthest, long LowestDrift, int MaxQueue, long FinalClockGap, bool Valid)
 {
     public static RunFigures Of(RunAnalysis run)
     {
@@ -13,8 +14,8 @@ internal sealed record RunFigures(int Seed, string Rates, double MeanJumpOfSlowe
             string.Join(", ", run.Machines.Select(m => AnalysisFormat.Number(m.TickRate))),
             slowest.Jumps.Mean,
             run.Machines.Max(m => m.Jumps.Max),
-            run.Machines.Max(m => m.Drift.MeanAbs),
-            run.Machines.Max(m => m.Drift.MaxAbs),
+            run.Machines.Min(m => m.Drift.Mean),
+            run.Machines.Min(m => m.Drift.Lowest),
             run.Machines.Max(m => m.Queue.Max),
             run.FinalClockGap,
             run.Verdict.IsValid);

@@ -1,4 +1,5 @@
 using ClockSim.Analysis;
+using ClockSim.Analysis.Report;
 
 namespace ClockSim.Experiments;
 
@@ -8,7 +9,7 @@ internal static class SuiteSummary
     private static readonly string[] Headers =
     [
         "Experiment", "Runs", "Tick rates", "Slowest machine's mean jump", "Largest jump", "Mean drift (furthest machine)",
-        "Largest drift", "Longest queue", "Final clock gap (mean)", "Valid runs",
+        "Lowest drift", "Longest queue", "Final clock gap (mean)", "Valid runs",
     ];
 
     public static string Render(IReadOnlyList<(Experiment Experiment, IReadOnlyList<RunAnalysis> Runs)> experiments) =>
@@ -22,7 +23,7 @@ internal static class SuiteSummary
         AnalysisFormat.Fixed(runs.Average(r => r.MeanJumpOfSlowest)),
         AnalysisFormat.Whole(runs.Max(r => r.MaxJump)),
         AnalysisFormat.Fixed(runs.Average(r => r.MeanDriftOfFurthest), 1),
-        AnalysisFormat.Whole(runs.Max(r => r.MaxDrift)),
+        AnalysisFormat.Whole(runs.Min(r => r.LowestDrift)),
         AnalysisFormat.Whole(runs.Max(r => r.MaxQueue)),
         AnalysisFormat.Fixed(runs.Average(r => r.FinalClockGap), 1),
         $"{runs.Count(r => r.Valid)} of {runs.Count}",

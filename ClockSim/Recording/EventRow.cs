@@ -3,15 +3,22 @@ using CsvHelper;
 namespace ClockSim.Recording;
 
 /// <summary>
-/// One line of <c>machine-&lt;id&gt;.csv</c>. The member order is the column order of the fixed header
-/// <c>Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock</c>.
+/// One line of <c>machine-&lt;id&gt;.csv</c>, and the file's schema: the members, in declaration order, are the
+/// columns of the header, named after them. A new column is a new member here; the writer writes it, and
+/// readers find it by name through <see cref="ColumnOf"/>.
 /// </summary>
 [CsvRecord]
 public sealed partial class EventRow
 {
-    /// <summary>The header, in column order: what the writer writes (a test holds the two together) and what readers expect.</summary>
-    public static readonly IReadOnlyList<string> Columns =
-        ["Machine", "Tick", "SystemTime", "ElapsedMs", "Event", "LogicalClock", "Jump", "QueueLength", "Peer", "MessageId", "MessageClock"];
+    private static readonly string[] Header = WrittenHeader();
+
+    /// <summary>The header in column order, as the writer writes it for this type, so writer and readers cannot disagree.</summary>
+    public static IReadOnlyList<string> Columns => Header;
+
+    /// <summary>The 0-based position of <paramref name="column"/>, e.g. <c>ColumnOf(nameof(EventRow.Tick))</c>.</summary>
+    /// <exception cref="ArgumentException">The schema has no such column.</exception>
+    public static int ColumnOf(string column) =>
+        Array.IndexOf(Header, column) is >= 0 and var index ? index : throw new ArgumentException($"The events CSV has no column '{column}'.", nameof(column));
 
     /// <summary>The machine's id, from 1.</summary>
     public int Machine { get; set; }
@@ -46,4 +53,16 @@ public sealed partial class EventRow
 
     /// <summary>The clock value the message carries.</summary>
     public long? MessageClock { get; set; }
+
+    /// <summary>The header the writer writes for this type; the names are member names, so no field is quoted.</summary>
+    private static string[] WrittenHeader()
+    {
+        var text = new StringWriter();
+        using (var writer = CsvWriter.Create(text, CsvWriterOptions.Default, leaveOpen: true))
+        {
+            writer.WriteHeader<EventRow>();
+        }
+
+        return text.ToString().TrimEnd('\r', '\n').Split(',');
+    }
 }

@@ -1,3 +1,5 @@
+using ClockSim.Analysis.Statistics;
+
 namespace ClockSim.Engines.Sockets;
 
 /// <summary>
@@ -29,34 +31,17 @@ internal sealed class LatencyHistogram
         Interlocked.Increment(ref _counts[bucket]);
     }
 
-    /// <summary>The latency, in microseconds, that a share <paramref name="quantile"/> of messages did not exceed.</summary>
+    /// <summary>The latency, in microseconds, that a share <paramref name="quantile"/> of messages did not exceed (nearest rank).</summary>
     /// <returns>
     /// The upper edge of the bucket holding that message; <see cref="double.PositiveInfinity"/> when it took a second
     /// or more; <see cref="double.NaN"/> when nothing was recorded.
     /// </returns>
     public double Quantile(double quantile)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(quantile, 0);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(quantile, 1);
         var counts = (long[])_counts.Clone();
-        var total = counts.Sum();
-        if (total == 0)
-        {
-            return double.NaN;
-        }
-
-        var rank = Math.Max(1, (long)Math.Ceiling(quantile * total));
-        long seen = 0;
-        for (var bucket = 0; bucket < counts.Length; bucket++)
-        {
-            seen += counts[bucket];
-            if (seen >= rank)
-            {
-                return UpperEdge(bucket);
-            }
-        }
-
-        return UpperEdge(counts.Length - 1);
+        return NearestRank.TryOfCounts(counts.Select((count, bucket) => (bucket, count)), counts.Sum(), quantile, out var bucket)
+            ? UpperEdge(bucket)
+            : double.NaN;
     }
 
     private double UpperEdge(int bucket) =>

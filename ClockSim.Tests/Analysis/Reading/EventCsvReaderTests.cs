@@ -1,0 +1,91 @@
+using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Rules;
+using ClockSim.Tests.Support;
+
+namespace ClockSim.Tests.Analysis.Reading;
+
+public sealed class EventCsvReaderTests
+{
+    [Fact]
+    public void Verdict_RowWithAnUnknownEvent_IsViolation()
+    {
+        var verdict = VerdictOf.BrokenValidRun(run => run.ReplaceField(1, 2, "Event", "Teleport"));
+
+        Assert.Contains(verdict.First, v => v.Rule == RuleKind.RowFormat && v.Where.ToString() == "machine-1.csv line 2");
+    }
+
+    [Fact]
+    public void Verdict_NumberThatDoesNotParse_IsViolation()
+    {
+        var verdict = VerdictOf.BrokenValidRun(run => run.ReplaceField(2, 3, "LogicalClock", "three"));
+
+        Assert.Contains(verdict.First, v => v.Rule == RuleKind.RowFormat && v.Where.ToString() == "machine-2.csv line 3");
+    }
+
+    [Fact]
+    public void Verdict_FileWithAnotherHeader_IsViolation()
+    {
+        var verdict = VerdictOf.BrokenValidRun(run =>
+        {
+            var lines = File.ReadAllLines(run.CsvPath(1));
+            lines[0] = lines[0].Replace("Jump", "Leap", StringComparison.Ordinal);
+            File.WriteAllLines(run.CsvPath(1), lines);
+        });
+
+        Assert.Contains(verdict.First, v => v.Rule == RuleKind.RowFormat && v.Where.ToString() == "machine-1.csv line 1");
+    }
+
+    [Fact]
+    public void Read_ValidFile_HandsOverEveryRowWithItsLine()
+    {
+        using var run = TestRunFolder.ValidRun();
+        run.Write();
+
+        var rows = EventCsvReader.Rows(run.CsvPath(2)).ToList();
+
+        Assert.Equal([2, 3, 4], rows.Select(r => r.Line));
+        Assert.Equal(ClockSim.Model.EventKind.SendAll, rows[2].Kind);
+        Assert.Equal(new MessageKey(2, 1), rows[2].Message);
+        Assert.Equal("1;3", rows[2].Peers.ToString());
+        Assert.Equal(4, rows[2].MessageClock);
+    }
+
+    [Fact]
+    public void Rows_RowThatDoesNotParse_IsAnErrorNamingItsLine()
+    {
+        using var run = TestRunFolder.ValidRun();
+        run.Write();
+        run.ReplaceField(2, 3, "Tick", "two");
+
+        var error = Assert.Throws<InvalidDataException>(() => EventCsvReader.Rows(run.CsvPath(2)).ToList());
+
+        Assert.StartsWith("machine-2.csv line 3: a number does not parse", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_QuoteLeftOpen_SpoilsOnlyItsOwnLine()
+    {
+        using var run = TestRunFolder.ValidRun();
+        run.Write();
+        run.ReplaceField(3, 2, "Peer", "\"1");
+
+        var lines = EventCsvReader.Lines(run.CsvPath(3)).ToList();
+
+        Assert.Equal([2, 3], lines.Select(l => l.Line));
+        Assert.NotNull(lines[0].Problem);
+        Assert.Null(lines[1].Problem);
+    }
+
+    [Fact]
+    public void Lines_LineLongerThanAnyRow_EndsTheFileWithAProblem()
+    {
+        using var run = TestRunFolder.ValidRun();
+        run.Write();
+        File.AppendAllText(run.CsvPath(3), new string('x', 100_000) + "\n");
+
+        var lines = EventCsvReader.Lines(run.CsvPath(3)).ToList();
+
+        Assert.Equal([2, 3, 0], lines.Select(l => l.Line));
+        Assert.StartsWith("the file cannot be read past this point", lines[^1].Problem, StringComparison.Ordinal);
+    }
+}

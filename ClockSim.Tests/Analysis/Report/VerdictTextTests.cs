@@ -1,0 +1,33 @@
+using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Report;
+using ClockSim.Analysis.Rules;
+
+namespace ClockSim.Tests.Analysis.Report;
+
+public sealed class VerdictTextTests
+{
+    [Fact]
+    public void Detail_Valid_NamesEveryRuleChecked() =>
+        Assert.Equal(": all 9 rules hold (RowFormat, TickNumbering, MonotonicClock, JumpConsistent, ReceiveRule, LocalEventRule, "
+            + "ClockCondition, MessageMatch, Conservation).", VerdictText.Detail(new Verdict()));
+
+    [Fact]
+    public void Detail_TwoRulesBroken_NamesThemWithTheirCountsInRuleOrder()
+    {
+        var verdict = new Verdict();
+        verdict.Add(RuleKind.Conservation, new FileLine("run.json"), "a");
+        verdict.Add(RuleKind.ReceiveRule, new FileLine("machine-1.csv", 4), "b");
+        verdict.Add(RuleKind.ReceiveRule, new FileLine("machine-1.csv", 9), "c");
+
+        Assert.Equal(": 3 violations of ReceiveRule (2) and Conservation (1); the other 7 rules hold.", VerdictText.Detail(verdict));
+    }
+
+    [Fact]
+    public void Detail_OneRuleBrokenOnce_SaysSoInTheSingular()
+    {
+        var verdict = new Verdict();
+        verdict.Add(RuleKind.JumpConsistent, new FileLine("machine-2.csv", 2), "a");
+
+        Assert.Equal(": 1 violation of JumpConsistent (1); the other 8 rules hold.", VerdictText.Detail(verdict));
+    }
+}

@@ -1,0 +1,46 @@
+using ScottPlot;
+
+namespace ClockSim.Analysis.Charts;
+
+/// <summary>
+/// What every chart shares: its size, how it is saved, and a look per machine that is the same on every chart: a
+/// colour, a dash pattern, a marker shape, and a line width that narrows from the first machine to the last. Lines
+/// that coincide (two queues at 0, two clocks in step) stay apparent: the later, narrower line runs inside the earlier
+/// one, in another colour and pattern.
+/// </summary>
+internal static class ChartStyle
+{
+    public const int Width = 1000;
+    public const int Height = 560;
+
+    private const float WidestLine = 5;
+    private const float NarrowestLine = 2;
+
+    private static readonly ScottPlot.Palettes.Category10 Palette = new();
+    private static readonly LinePattern[] Patterns = [LinePattern.Solid, LinePattern.Dashed, LinePattern.Dotted, LinePattern.DenselyDashed];
+
+    private static readonly MarkerShape[] Shapes =
+        [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.FilledTriangleDown];
+
+    /// <summary>Machine i's colour.</summary>
+    public static Color Of(int machine) => Palette.GetColor(machine - 1);
+
+    public static LinePattern PatternOf(int machine) => Patterns[(machine - 1) % Patterns.Length];
+
+    public static MarkerShape ShapeOf(int machine) => Shapes[(machine - 1) % Shapes.Length];
+
+    /// <summary>Machine 1's line is the widest and machine <paramref name="machineCount"/>'s the narrowest, as they are drawn in that order.</summary>
+    public static float LineWidthOf(int machine, int machineCount) =>
+        machineCount < 2 ? WidestLine : WidestLine - ((WidestLine - NarrowestLine) * (machine - 1) / (machineCount - 1));
+
+    /// <summary>Titles the chart and its axes, and puts the x axis (real time, or anything else that starts at 0) from 0 to <paramref name="xEnd"/>.</summary>
+    public static void Label(Plot plot, string title, string xLabel, string yLabel, double xEnd)
+    {
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        plot.Axes.SetLimitsX(0, xEnd > 0 ? xEnd : 1);
+    }
+
+    public static void Save(Plot plot, string path) => plot.SavePng(path, Width, Height);
+}

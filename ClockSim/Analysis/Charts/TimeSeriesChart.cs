@@ -1,0 +1,60 @@
+using ScottPlot;
+
+namespace ClockSim.Analysis.Charts;
+
+/// <summary>
+/// A line per machine against real time, drawn as steps: the clock, drift and queue charts. Besides its colour,
+/// pattern and width, each line carries a few markers of its own shape, staggered between machines, so that lines
+/// lying on top of each other (two queues at 0, two clocks in step) can still be told apart.
+/// </summary>
+internal static class TimeSeriesChart
+{
+    private const int MarkersPerLine = 16;
+    private const float MarkerSize = 8;
+
+    /// <param name="gridMs">The instants of every series, in milliseconds from 0 to the end of the run; the x axis shows seconds.</param>
+    /// <param name="series">One per machine, in machine order, with its values at <paramref name="gridMs"/>.</param>
+    public static void Save(string path, string title, string yLabel, IReadOnlyList<double> gridMs,
+        IReadOnlyList<(MachineAnalysis Machine, double[] Values)> series, Alignment legend)
+    {
+        using var plot = new Plot();
+        var seconds = gridMs.Select(ms => ms / 1000).ToArray();
+        foreach (var (index, (machine, values)) in series.Index())
+        {
+            var color = ChartStyle.Of(machine.Machine);
+            var line = plot.Add.Scatter(seconds, values, color);
+            line.MarkerSize = 0;
+            line.LineWidth = ChartStyle.LineWidthOf(machine.Machine, series.Count);
+            line.LinePattern = ChartStyle.PatternOf(machine.Machine);
+            line.ConnectStyle = ConnectStyle.StepHorizontal;
+
+            var marked = MarkedIndexes(seconds.Length, index, series.Count);
+            double[] markerX = [.. marked.Select(k => seconds[k])];
+            double[] markerY = [.. marked.Select(k => values[k])];
+            plot.Add.Markers(markerX, markerY, ChartStyle.ShapeOf(machine.Machine), MarkerSize, color);
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = machine.Label,
+                LineColor = color,
+                LineWidth = line.LineWidth,
+                LinePattern = line.LinePattern,
+                MarkerShape = ChartStyle.ShapeOf(machine.Machine),
+                MarkerSize = MarkerSize,
+                MarkerColor = color,
+            });
+        }
+
+        plot.Axes.AutoScale();
+        ChartStyle.Label(plot, title, "Real time since the start (s)", yLabel, seconds.DefaultIfEmpty(0).Last());
+        plot.ShowLegend(legend);
+        ChartStyle.Save(plot, path);
+    }
+
+    /// <summary>Evenly spaced points of a series of <paramref name="count"/>, shifted by a fraction of the spacing per machine.</summary>
+    private static int[] MarkedIndexes(int count, int machineIndex, int machineCount)
+    {
+        var spacing = Math.Max(1, count / MarkersPerLine);
+        var offset = (spacing * machineIndex / Math.Max(1, machineCount)) + (spacing / (2 * Math.Max(1, machineCount)));
+        return [.. Enumerable.Range(0, MarkersPerLine + 1).Select(j => offset + (j * spacing)).Where(k => k < count)];
+    }
+}

@@ -1,0 +1,21 @@
+using ClockSim.Model;
+
+namespace ClockSim.Analysis.Reading;
+
+/// <summary>
+/// One parsed line of a machine's CSV. <see cref="Peers"/> is the sender of a receive, the recipient of a
+/// send, the recipients of a send to all, and empty for an internal event. <see cref="Line"/> is the line in
+/// the file (the header is line 1), so a violation can point at it.
+/// </summary>
+internal readonly record struct AnalysisRow(
+    int Line,
+    int Machine,
+    long Tick,
+    double ElapsedMs,
+    EventKind Kind,
+    long LogicalClock,
+    long Jump,
+    int QueueLength,
+    MachineSet Peers,
+    MessageKey Message,
+    long? MessageClock);

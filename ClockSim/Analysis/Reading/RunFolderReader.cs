@@ -1,0 +1,52 @@
+using System.Text.Json;
+using ClockSim.Recording;
+
+namespace ClockSim.Analysis.Reading;
+
+/// <summary>
+/// Opens a run folder for reading: its run.json, checked to describe machines the analysis can read, and the
+/// path of each machine's CSV. It reads nothing else, so a folder copied from another computer reads the same.
+/// </summary>
+internal static class RunFolderReader
+{
+    /// <exception cref="RunFolderException">The folder or its run.json is missing or unreadable.</exception>
+    public static RunManifest ReadManifest(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new RunFolderException($"the run folder '{folder}' does not exist.");
+        }
+
+        if (!File.Exists(Path.Combine(folder, RunManifestJson.FileName)))
+        {
+            throw new RunFolderException($"'{folder}' has no {RunManifestJson.FileName}; it is not a finished run folder.");
+        }
+
+        RunManifest manifest;
+        try
+        {
+            manifest = RunManifestJson.Read(folder);
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
+        {
+            throw new RunFolderException($"{Path.Combine(folder, RunManifestJson.FileName)} cannot be read: {e.Message}", e);
+        }
+
+        if (manifest.Machines.Count < 2 || manifest.Machines.Count > 128
+            || manifest.Machines.Select((m, i) => m.Id == i + 1 && m.TickRate > 0).Any(ok => !ok))
+        {
+            throw new RunFolderException(
+                $"{RunManifestJson.FileName} must list 2 to 128 machines with ids 1, 2, … in order and tick rates above 0.");
+        }
+
+        return manifest;
+    }
+
+    /// <summary>The CSV of <paramref name="machine"/>.</summary>
+    /// <exception cref="RunFolderException">The file is missing.</exception>
+    public static string EventsPath(string folder, MachineManifest machine)
+    {
+        var path = Path.Combine(folder, machine.EventsFile);
+        return File.Exists(path) ? path : throw new RunFolderException($"the events file '{path}' of machine {machine.Id} is missing.");
+    }
+}

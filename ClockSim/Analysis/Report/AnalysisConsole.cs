@@ -1,0 +1,51 @@
+using ClockSim.Analysis.Rules;
+using ClockSim.Display;
+using Spectre.Console;
+using static ClockSim.Analysis.Report.AnalysisFormat;
+
+namespace ClockSim.Analysis.Report;
+
+/// <summary>
+/// What the console shows of an analysis: two tables of key figures per machine (clocks; drift and queues), each
+/// narrow enough for an 80-column terminal, then the verdict with the rules it checked, and where summary.md is.
+/// </summary>
+internal static class AnalysisConsole
+{
+    /// <summary>How many violations the console lists; summary.md lists more.</summary>
+    private const int ViolationsShown = 10;
+
+    public static void Write(IAnsiConsole console, RunAnalysis run, string summaryPath)
+    {
+        var clocks = TableText.Create($"Clocks over {Number(run.DurationSeconds, 3)} s",
+            "Machine", "Ticks", "Final\nclock", "Clock rate\nmeasured", "Clock rate\npredicted", "Max\njump");
+        var queues = TableText.Create("Drift and queues",
+            "Machine", "Drift\nmean", "Drift\nlowest", "Queue\nmean", "Queue\nmax", "Queue\ngrowth /s", "Delay\nmean");
+        foreach (var m in run.Machines)
+        {
+            TableText.AddRow(clocks, m.Label, Whole(m.Counts.Ticks), Whole(m.Counts.FinalClock), Fixed(m.ClockRate), Fixed(m.Theory.ClockRate),
+                Whole(m.Jumps.Max));
+            TableText.AddRow(queues, m.Label, Fixed(m.Drift.Mean, 1), Whole(m.Drift.Lowest), Fixed(m.Queue.MeanOverTicks), Whole(m.Queue.Max),
+                Fixed(m.Queue.GrowthPerSecond), Duration(m.DelayMs.Mean));
+        }
+
+        console.Write(clocks);
+        console.WriteLine("Clock rate: logical clock units per real second, measured as the least-squares slope, and predicted "
+            + "by the queueing model from the tick rates and weights alone (summary.md compares the two).");
+        console.Write(queues);
+        console.WriteLine("Drift: a clock minus the largest clock at the same instant, so 0 for the leader and negative behind it. "
+            + $"Final clocks end {Whole(run.FinalClockGap)} apart.");
+        WriteVerdict(console, run.Verdict);
+        console.WriteLine($"Summary: {summaryPath}");
+    }
+
+    private static void WriteVerdict(IAnsiConsole console, Verdict verdict)
+    {
+        var word = verdict.IsValid ? "[green]valid[/]" : "[red]invalid[/]";
+        var shown = verdict.IsValid ? "" : $" The first {Whole(Math.Min(verdict.First.Count, ViolationsShown))}:";
+        console.MarkupLine($"Verdict: {word}{Markup.Escape(VerdictText.Detail(verdict) + shown)}");
+        foreach (var violation in verdict.First.Take(ViolationsShown))
+        {
+            console.WriteLine("  " + violation);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text;
+
+namespace ClockSim.Analysis.Report;
+
+/// <summary>A GitHub-style Markdown table: the first column left-aligned, the figures right-aligned.</summary>
+internal static class MarkdownTable
+{
+    public static string Render(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var text = new StringBuilder();
+        Line(text, headers);
+        Line(text, [.. headers.Select((_, i) => i == 0 ? ":---" : "---:")]);
+        foreach (var row in rows)
+        {
+            Line(text, row);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, IReadOnlyList<string> cells) =>
+        text.Append("| ").AppendJoin(" | ", cells.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal))).Append(" |\n");
+}

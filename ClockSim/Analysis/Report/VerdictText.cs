@@ -1,0 +1,30 @@
+using ClockSim.Analysis.Rules;
+using static ClockSim.Analysis.Report.AnalysisFormat;
+
+namespace ClockSim.Analysis.Report;
+
+/// <summary>The verdict in words, the same in the console and in summary.md: which rules were checked and which broke.</summary>
+internal static class VerdictText
+{
+    /// <summary><c>valid</c> or <c>invalid</c>.</summary>
+    public static string Word(Verdict verdict) => verdict.IsValid ? "valid" : "invalid";
+
+    /// <summary>
+    /// What follows the word: <c>: all 9 rules hold (RowFormat, …).</c>, or
+    /// <c>: 3 violations of ReceiveRule (2) and Conservation (1); the other 7 rules hold.</c>
+    /// </summary>
+    public static string Detail(Verdict verdict)
+    {
+        var rules = Verdict.Rules;
+        if (verdict.IsValid)
+        {
+            return $": all {Whole(rules.Count)} rules hold ({string.Join(", ", rules)}).";
+        }
+
+        var broken = verdict.ViolationsByRule.Select(pair => $"{pair.Key} ({Whole(pair.Value)})").ToList();
+        var held = rules.Count - broken.Count;
+        var which = broken.Count == 1 ? broken[0] : string.Join(", ", broken[..^1]) + " and " + broken[^1];
+        var rest = held == 0 ? "every rule broke" : $"the other {Count(held, "rule")} {(held == 1 ? "holds" : "hold")}";
+        return $": {Count(verdict.Count, "violation")} of {which}; {rest}.";
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Statistics;
+using ClockSim.Model;
+
+namespace ClockSim.Analysis.Rules;
+
+/// <summary>
+/// Joins receive rows to send rows by <c>MessageId</c> once every file is read (a receive may come from a
+/// file read later), checking the clock condition and that each receive matches exactly one send addressed
+/// to its machine, and measuring each message's delay.
+/// </summary>
+internal sealed class MessageLedger
+{
+    private readonly Dictionary<MessageKey, Send> _sends = [];
+    private readonly List<Receive> _receives = [];
+
+    /// <summary>Records a send or send-to-all row of <paramref name="file"/>; a second send with the same id is a violation.</summary>
+    public void AddSend(in AnalysisRow row, string file, Verdict verdict)
+    {
+        ref var send = ref CollectionsMarshal.GetValueRefOrAddDefault(_sends, row.Message, out var exists);
+        if (exists)
+        {
+            verdict.Add(RuleKind.MessageMatch, new FileLine(file, row.Line), $"message {row.Message} was already sent at {new FileLine(send.File, send.Line)}");
+            return;
+        }
+
+        send = new Send(file, row.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers, MachineSet.Empty);
+    }
+
+    /// <summary>Records a receive row; <paramref name="rowIndex"/> counts the receiver's rows up to and including it.</summary>
+    public void AddReceive(in AnalysisRow row, int rowIndex, string file) =>
+        _receives.Add(new Receive(file, row.Line, row.Machine, rowIndex, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Message));
+
+    /// <summary>Checks every receive against its send and returns the delays, one <see cref="DelaySamples"/> per machine.</summary>
+    /// <param name="timelines">The machines' timelines, machine i at index i − 1, to count the receiver's ticks.</param>
+    public IReadOnlyList<DelaySamples> Join(IReadOnlyList<MachineTimeline> timelines, Verdict verdict)
+    {
+        var delays = timelines.Select(_ => new DelaySamples()).ToArray();
+        foreach (var receive in _receives)
+        {
+            var where = new FileLine(receive.File, receive.Line);
+            ref var send = ref CollectionsMarshal.GetValueRefOrNullRef(_sends, receive.Message);
+            if (Unsafe.IsNullRef(ref send))
+            {
+                verdict.Add(RuleKind.MessageMatch, where, $"message {receive.Message} is received but never sent");
+                continue;
+            }
+
+            if (!send.Recipients.Contains(receive.Machine))
+            {
+                verdict.Add(RuleKind.MessageMatch, where,
+                    $"machine {Number(receive.Machine)} received message {receive.Message}, a {send.Kind} to '{send.Recipients}' ({new FileLine(send.File, send.Line)})");
+            }
+            else if (send.ReceivedBy.Contains(receive.Machine))
+            {
+                verdict.Add(RuleKind.MessageMatch, where, $"message {receive.Message} is received a second time by machine {Number(receive.Machine)}");
+                continue;
+            }
+            else
+            {
+                send.ReceivedBy = send.ReceivedBy.With(receive.Machine);
+            }
+
+            CheckClocks(receive, send, where, verdict);
+            if (receive.Machine >= 1 && receive.Machine <= timelines.Count)
+            {
+                var ticksBefore = timelines[receive.Machine - 1].RowsAtOrBefore(send.ElapsedMs);
+                delays[receive.Machine - 1].Add(receive.ElapsedMs, receive.ElapsedMs - send.ElapsedMs, receive.RowIndex - ticksBefore);
+            }
+        }
+
+        return delays;
+    }
+
+    private static void CheckClocks(in Receive receive, in Send send, FileLine where, Verdict verdict)
+    {
+        if (receive.Clock <= send.Clock)
+        {
+            verdict.Add(RuleKind.ClockCondition, where,
+                $"the receive of {receive.Message} has clock {Number(receive.Clock)}, not above its send's {Number(send.Clock)} ({new FileLine(send.File, send.Line)})");
+        }
+
+        if (receive.Carried != send.Carried)
+        {
+            verdict.Add(RuleKind.ClockCondition, where,
+                $"the receive of {receive.Message} carries clock {Number(receive.Carried)}, but the send carried {Number(send.Carried)} ({new FileLine(send.File, send.Line)})");
+        }
+    }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private record struct Send(
+        string File, int Line, double ElapsedMs, long Clock, long Carried, EventKind Kind, MachineSet Recipients, MachineSet ReceivedBy);
+
+    private readonly record struct Receive(
+        string File, int Line, int Machine, int RowIndex, double ElapsedMs, long Clock, long Carried, MessageKey Message);
+}

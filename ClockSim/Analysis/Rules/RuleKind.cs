@@ -1,0 +1,32 @@
+namespace ClockSim.Analysis.Rules;
+
+/// <summary>The rules a run must keep; each violation names one.</summary>
+internal enum RuleKind
+{
+    /// <summary>Every row parses, has the file's machine id, and carries a message id and clock where its event needs them.</summary>
+    RowFormat,
+
+    /// <summary>Ticks are numbered 1..n without gaps, in time order.</summary>
+    TickNumbering,
+
+    /// <summary>The logical clock rises on every event.</summary>
+    MonotonicClock,
+
+    /// <summary><c>Jump</c> is the clock minus the previous clock (0 before the first row).</summary>
+    JumpConsistent,
+
+    /// <summary>A receive sets the clock to max(local before, carried) + 1.</summary>
+    ReceiveRule,
+
+    /// <summary>A send, a send to all or an internal event adds exactly 1.</summary>
+    LocalEventRule,
+
+    /// <summary>A receive's clock is above its send's, and it carries the clock the send carried.</summary>
+    ClockCondition,
+
+    /// <summary>Every receive matches exactly one send, by a machine the send was addressed to.</summary>
+    MessageMatch,
+
+    /// <summary>The messages add up, and run.json agrees with the CSVs.</summary>
+    Conservation,
+}

@@ -1,0 +1,21 @@
+namespace ClockSim.Analysis.Statistics;
+
+/// <summary>
+/// The messages one machine received, each with when it was received and how long it took from its send
+/// row: in milliseconds, and in the receiver's ticks (its ticks after the send, up to and including the receive).
+/// </summary>
+internal sealed class DelaySamples
+{
+    public List<double> ReceivedAtMs { get; } = [];
+
+    public List<double> DelayMs { get; } = [];
+
+    public List<double> DelayTicks { get; } = [];
+
+    public void Add(double receivedAtMs, double delayMs, double delayTicks)
+    {
+        ReceivedAtMs.Add(receivedAtMs);
+        DelayMs.Add(delayMs);
+        DelayTicks.Add(delayTicks);
+    }
+}

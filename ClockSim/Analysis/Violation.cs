@@ -1,7 +1,0 @@
-namespace ClockSim.Analysis;
-
-/// <summary>One broken rule: which, where (<c>machine-3.csv line 5</c> or <c>run.json</c>), and what was found.</summary>
-internal sealed record Violation(RuleKind Rule, string Where, string Message)
-{
-    public override string ToString() => $"{Where}: {Message} [{Rule}]";
-}
