@@ -110,9 +110,9 @@ internal sealed class MachineAccumulator
                     _sendAlls++;
                 }
 
-                for (var id = 1; id < _addressedTo.Length; id++)
+                foreach (var id in row.Peers)
                 {
-                    if (row.Peers.Contains(id))
+                    if (id < _addressedTo.Length)
                     {
                         _addressedTo[id]++;
                     }

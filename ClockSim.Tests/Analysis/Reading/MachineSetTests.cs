@@ -17,11 +17,43 @@ public sealed class MachineSetTests
 
     [Theory]
     [InlineData("0")]
-    [InlineData("129")]
+    [InlineData("2;2")]
     [InlineData("2;x")]
     [InlineData("-1")]
-    public void TryParse_IdOutOfRangeOrNotANumber_Fails(string text) =>
+    public void TryParse_IdBelowOneRepeatedOrNotANumber_Fails(string text) =>
         Assert.False(MachineSet.TryParse(System.Text.Encoding.UTF8.GetBytes(text), out _));
+
+    [Fact]
+    public void TryParse_IdsOfAThousandMachineRun_AreHeld()
+    {
+        Assert.True(MachineSet.TryParse("999;7;1000"u8, out var set));
+
+        Assert.Equal("7;999;1000", set.ToString());
+        Assert.Equal([7, 999, 1000], [.. Ids(set)]);
+        Assert.True(MachineSet.Of(999).IsSubsetOf(set));
+        Assert.Equal(999, MachineSet.AllBut(1000, 1).Count);
+    }
+
+    [Fact]
+    public void Equality_ComparesTheIds()
+    {
+        Assert.True(MachineSet.TryParse("1;3"u8, out var parsed));
+
+        Assert.Equal(MachineSet.AllBut(3, 2), parsed);
+        Assert.NotEqual(MachineSet.AllBut(3, 1), parsed);
+        Assert.Equal(MachineSet.Of(2), MachineSet.TryParse("2"u8, out var one) ? one : default);
+    }
+
+    private static List<int> Ids(MachineSet set)
+    {
+        var ids = new List<int>();
+        foreach (var id in set)
+        {
+            ids.Add(id);
+        }
+
+        return ids;
+    }
 
     [Fact]
     public void AllBut_ThreeMachines_IsTheOtherTwo() => Assert.Equal("1;3", MachineSet.AllBut(3, 2).ToString());

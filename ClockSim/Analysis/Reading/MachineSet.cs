@@ -3,56 +3,113 @@ using System.Globalization;
 namespace ClockSim.Analysis.Reading;
 
 /// <summary>
-/// A set of machine ids (1 to 128) as one 128-bit mask, so the recipients of a send to all and the
-/// receivers that took it cost no allocation per message.
+/// A set of machine ids: empty, one id (the peer of a send or a receive, kept without an allocation), or several in
+/// ascending order (the recipients of a send to all), so that runs of any size read alike.
 /// </summary>
-internal readonly record struct MachineSet(UInt128 Bits)
+internal readonly struct MachineSet : IEquatable<MachineSet>
 {
-    public static MachineSet Empty => default;
+    private readonly int _single;
+    private readonly int[]? _many;
 
-    public int Count => (int)UInt128.PopCount(Bits);
-
-    public static MachineSet Of(int id) => Empty.With(id);
-
-    /// <summary>Every machine from 1 to <paramref name="machineCount"/> except <paramref name="excluded"/>.</summary>
-    public static MachineSet AllBut(int machineCount, int excluded)
+    private MachineSet(int single, int[]? many)
     {
-        var set = Empty;
-        for (var id = 1; id <= machineCount; id++)
-        {
-            if (id != excluded)
-            {
-                set = set.With(id);
-            }
-        }
-
-        return set;
+        _single = single;
+        _many = many;
     }
 
-    public bool Contains(int id) => IsValidId(id) && (Bits & (UInt128.One << (id - 1))) != UInt128.Zero;
+    public static MachineSet Empty => default;
 
-    public MachineSet With(int id) =>
-        IsValidId(id) ? new MachineSet(Bits | (UInt128.One << (id - 1))) : throw new ArgumentOutOfRangeException(nameof(id), id, "Machine ids run from 1 to 128.");
+    public int Count => _many?.Length ?? (_single > 0 ? 1 : 0);
 
-    /// <summary>Parses UTF-8 <c>3</c> or <c>2;3</c>; false for anything else, such as an id out of range.</summary>
-    public static bool TryParse(ReadOnlySpan<byte> utf8, out MachineSet set)
+    public static MachineSet Of(int id) =>
+        id >= 1 ? new MachineSet(id, null) : throw new ArgumentOutOfRangeException(nameof(id), id, "Machine ids start at 1.");
+
+    /// <summary>Every machine from 1 to <paramref name="machineCount"/> except <paramref name="excluded"/>.</summary>
+    public static MachineSet AllBut(int machineCount, int excluded) =>
+        FromSorted([.. Enumerable.Range(1, machineCount).Where(id => id != excluded)]);
+
+    public bool Contains(int id) => _many is null ? id >= 1 && _single == id : Array.BinarySearch(_many, id) >= 0;
+
+    /// <summary>Whether every id of this set is in <paramref name="other"/>.</summary>
+    public bool IsSubsetOf(MachineSet other)
     {
-        set = Empty;
-        foreach (var range in utf8.Split((byte)';'))
+        foreach (var id in this)
         {
-            if (!int.TryParse(utf8[range], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || !IsValidId(id))
+            if (!other.Contains(id))
             {
                 return false;
             }
-
-            set = set.With(id);
         }
 
         return true;
     }
 
-    public override string ToString() =>
-        string.Join(';', Enumerable.Range(1, 128).Where(Contains).Select(id => id.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>Parses UTF-8 <c>3</c> or <c>2;3</c>; false for anything else, such as an id below 1 or one named twice.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out MachineSet set)
+    {
+        set = Empty;
+        var ids = new List<int>();
+        foreach (var range in utf8.Split((byte)';'))
+        {
+            if (!int.TryParse(utf8[range], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id < 1)
+            {
+                return false;
+            }
 
-    private static bool IsValidId(int id) => id is >= 1 and <= 128;
+            ids.Add(id);
+        }
+
+        ids.Sort();
+        for (var i = 1; i < ids.Count; i++)
+        {
+            if (ids[i] == ids[i - 1])
+            {
+                return false;
+            }
+        }
+
+        set = ids.Count == 1 ? Of(ids[0]) : FromSorted([.. ids]);
+        return true;
+    }
+
+    public Enumerator GetEnumerator() => new(this);
+
+    public bool Equals(MachineSet other)
+    {
+        if (Count != other.Count)
+        {
+            return false;
+        }
+
+        return _many is null ? _single == other._single : _many.AsSpan().SequenceEqual(other._many);
+    }
+
+    public override bool Equals(object? obj) => obj is MachineSet other && Equals(other);
+
+    public override int GetHashCode() => _many is null ? _single : HashCode.Combine(_many.Length, _many[0], _many[^1]);
+
+    public override string ToString() => _many is null
+        ? (_single > 0 ? _single.ToString(CultureInfo.InvariantCulture) : "")
+        : string.Join(';', _many.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+
+    public static bool operator ==(MachineSet left, MachineSet right) => left.Equals(right);
+
+    public static bool operator !=(MachineSet left, MachineSet right) => !left.Equals(right);
+
+    private static MachineSet FromSorted(int[] ids) => ids.Length switch
+    {
+        0 => Empty,
+        1 => Of(ids[0]),
+        _ => new MachineSet(0, ids),
+    };
+
+    /// <summary>The ids in ascending order, without an allocation.</summary>
+    public struct Enumerator(MachineSet set)
+    {
+        private int _index = -1;
+
+        public readonly int Current => set._many is null ? set._single : set._many[_index];
+
+        public bool MoveNext() => ++_index < set.Count;
+    }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using ClockSim.Configuration;
 using ClockSim.Recording;
 
 namespace ClockSim.Analysis.Reading;
@@ -32,11 +34,11 @@ internal static class RunFolderReader
             throw new RunFolderException($"{Path.Combine(folder, RunManifestJson.FileName)} cannot be read: {e.Message}", e);
         }
 
-        if (manifest.Machines.Count < 2 || manifest.Machines.Count > 128
+        if (manifest.Machines.Count < 2 || manifest.Machines.Count > SimulationOptions.MaxVirtualMachines
             || manifest.Machines.Select((m, i) => m.Id == i + 1 && m.TickRate > 0).Any(ok => !ok))
         {
-            throw new RunFolderException(
-                $"{RunManifestJson.FileName} must list 2 to 128 machines with ids 1, 2, … in order and tick rates above 0.");
+            throw new RunFolderException(string.Create(CultureInfo.InvariantCulture,
+                $"{RunManifestJson.FileName} must list 2 to {SimulationOptions.MaxVirtualMachines} machines with ids 1, 2, … in order and tick rates above 0."));
         }
 
         return manifest;

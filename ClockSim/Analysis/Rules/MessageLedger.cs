@@ -27,7 +27,7 @@ internal sealed class MessageLedger
             return;
         }
 
-        send = new Send(file, row.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers, MachineSet.Empty);
+        send = new Send(file, row.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers);
     }
 
     /// <summary>Records a receive row; <paramref name="rowIndex"/> counts the receiver's rows up to and including it.</summary>
@@ -54,14 +54,10 @@ internal sealed class MessageLedger
                 verdict.Add(RuleKind.MessageMatch, where,
                     $"machine {Number(receive.Machine)} received message {receive.Message}, a {send.Kind} to '{send.Recipients}' ({new FileLine(send.File, send.Line)})");
             }
-            else if (send.ReceivedBy.Contains(receive.Machine))
+            else if (!send.ReceivedBy.Add(receive.Machine))
             {
                 verdict.Add(RuleKind.MessageMatch, where, $"message {receive.Message} is received a second time by machine {Number(receive.Machine)}");
                 continue;
-            }
-            else
-            {
-                send.ReceivedBy = send.ReceivedBy.With(receive.Machine);
             }
 
             CheckClocks(receive, send, where, verdict);
@@ -92,8 +88,30 @@ internal sealed class MessageLedger
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private record struct Send(
-        string File, int Line, double ElapsedMs, long Clock, long Carried, EventKind Kind, MachineSet Recipients, MachineSet ReceivedBy);
+    private record struct Send(string File, int Line, double ElapsedMs, long Clock, long Carried, EventKind Kind, MachineSet Recipients)
+    {
+        /// <summary>A field, not a property: it is updated in place, through a reference to the ledger's entry.</summary>
+        public Receivers ReceivedBy;
+    }
+
+    /// <summary>The machines that took a message so far: the first kept inline (a send has one), more in a set (a send to all).</summary>
+    private struct Receivers
+    {
+        private int _first;
+        private HashSet<int>? _others;
+
+        /// <summary>Adds <paramref name="machine"/>; false when it had taken the message already.</summary>
+        public bool Add(int machine)
+        {
+            if (_first == 0)
+            {
+                _first = machine;
+                return true;
+            }
+
+            return machine != _first && (_others ??= []).Add(machine);
+        }
+    }
 
     private readonly record struct Receive(
         string File, int Line, int Machine, int RowIndex, double ElapsedMs, long Clock, long Carried, MessageKey Message);

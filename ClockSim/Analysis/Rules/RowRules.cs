@@ -105,7 +105,7 @@ internal static class RowRules
 
         var peersValid = row.Kind == EventKind.SendAll
             ? row.Peers == allPeers
-            : row.Peers.Count == 1 && (row.Peers.Bits & allPeers.Bits) == row.Peers.Bits;
+            : row.Peers.Count == 1 && row.Peers.IsSubsetOf(allPeers);
         if (!peersValid)
         {
             verdict.Add(RuleKind.MessageMatch, where, $"a {row.Kind} is addressed to Peer '{row.Peers}'");
