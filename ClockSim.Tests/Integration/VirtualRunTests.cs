@@ -64,14 +64,14 @@ public sealed class VirtualRunTests
         {
             Assert.Equal(
                 [
-                    "Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock",
-                    "1,1,2000-01-01T00:00:00.250Z,250,Send,1,1,0,2,1-1,1",
-                    "1,2,2000-01-01T00:00:00.500Z,500,Internal,2,1,0,,,",
-                    "1,3,2000-01-01T00:00:00.750Z,750,Send,3,1,0,3,1-2,3",
-                    "1,4,2000-01-01T00:00:01.000Z,1000,Send,4,1,0,3,1-3,4",
-                    "1,5,2000-01-01T00:00:01.250Z,1250,Receive,5,1,0,2,2-1,3",
-                    "1,6,2000-01-01T00:00:01.500Z,1500,Internal,6,1,0,,,",
-                    "1,7,2000-01-01T00:00:01.750Z,1750,Receive,7,1,0,2,2-2,4",
+                    "Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock,VectorClock",
+                    "1,1,2000-01-01T00:00:00.250Z,250,Send,1,1,0,2,1-1,1,1;0;0",
+                    "1,2,2000-01-01T00:00:00.500Z,500,Internal,2,1,0,,,,2;0;0",
+                    "1,3,2000-01-01T00:00:00.750Z,750,Send,3,1,0,3,1-2,3,3;0;0",
+                    "1,4,2000-01-01T00:00:01.000Z,1000,Send,4,1,0,3,1-3,4,4;0;0",
+                    "1,5,2000-01-01T00:00:01.250Z,1250,Receive,5,1,0,2,2-1,3,5;2;0",
+                    "1,6,2000-01-01T00:00:01.500Z,1500,Internal,6,1,0,,,,6;2;0",
+                    "1,7,2000-01-01T00:00:01.750Z,1750,Receive,7,1,0,2,2-2,4,7;3;0",
                 ],
                 File.ReadLines(Path.Combine(folder, "machine-1.csv")).Take(8));
             Assert.Equal([4.0, 2.0, 5.0], RunManifestJson.Read(folder).Options.TickRates);

@@ -46,10 +46,10 @@ public sealed class StreamingEventLogTests : IDisposable
         var lines = await File.ReadAllLinesAsync(log.FilePath);
 
         // The spec fixes the header: the one place a test spells it out, so that a change of columns is deliberate.
-        Assert.Equal("Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock", lines[0]);
+        Assert.Equal("Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock,VectorClock", lines[0]);
         Assert.Equal(lines[0], string.Join(',', EventRow.Columns));
-        Assert.Equal("2,1,2026-11-25T12:00:00.289Z,166.667,Receive,3,3,1,3,3-9,2", lines[1]);
-        Assert.Equal("2,2,2026-11-25T12:00:00.456Z,333.333,SendAll,6,3,0,1;3,2-1,6", lines[2]);
+        Assert.Equal("2,1,2026-11-25T12:00:00.289Z,166.667,Receive,3,3,1,3,3-9,2,0;1;0", lines[1]);
+        Assert.Equal("2,2,2026-11-25T12:00:00.456Z,333.333,SendAll,6,3,0,1;3,2-1,6,0;2;0", lines[2]);
     }
 
     [Fact]

@@ -13,6 +13,8 @@ namespace ClockSim.Tests.Support;
 /// own clock and a receive the clock its message carried, message ids are <c>&lt;sender&gt;-&lt;n&gt;</c>. The rules
 /// tests break each of these with <see cref="ReplaceField"/>. run.json tallies what the rows say: rows of each kind,
 /// a message for every recipient listed, the last clock, the largest jump and queue, nothing left in a queue.
+/// Vector clocks, like clocks, are stated by the test; a run whose rows state none is written as a run folder from
+/// before vector clocks, without the <c>VectorClock</c> column.
 /// </summary>
 internal sealed class TestRunFolder : IDisposable
 {
@@ -32,22 +34,22 @@ internal sealed class TestRunFolder : IDisposable
 
     public string Path { get; }
 
-    public TestRunFolder Internal(int machine, double atMs, long clock, int queue = 0)
+    public TestRunFolder Internal(int machine, double atMs, long clock, int queue = 0, long[]? vector = null)
     {
-        Add(machine, atMs, "Internal", clock, queue);
+        Add(machine, atMs, "Internal", clock, queue, vector);
         return this;
     }
 
-    public Message Send(int from, int to, double atMs, long clock, int queue = 0) =>
-        Sent(Add(from, atMs, "Send", clock, queue, Text(to), clock));
+    public Message Send(int from, int to, double atMs, long clock, int queue = 0, long[]? vector = null) =>
+        Sent(Add(from, atMs, "Send", clock, queue, vector, Text(to), clock));
 
     /// <summary>A send to every other machine, all sharing one message.</summary>
-    public Message SendAll(int from, double atMs, long clock, int queue = 0) =>
-        Sent(Add(from, atMs, "SendAll", clock, queue, string.Join(';', Enumerable.Range(1, _rates.Length).Where(p => p != from).Select(p => Text(p))), clock));
+    public Message SendAll(int from, double atMs, long clock, int queue = 0, long[]? vector = null) =>
+        Sent(Add(from, atMs, "SendAll", clock, queue, vector, string.Join(';', Enumerable.Range(1, _rates.Length).Where(p => p != from).Select(p => Text(p))), clock));
 
-    public TestRunFolder Receive(int machine, Message message, double atMs, long clock, int queue = 0)
+    public TestRunFolder Receive(int machine, Message message, double atMs, long clock, int queue = 0, long[]? vector = null)
     {
-        Add(machine, atMs, "Receive", clock, queue, Text(message.From), message.Clock, message.Id);
+        Add(machine, atMs, "Receive", clock, queue, vector, Text(message.From), message.Clock, message.Id);
         return this;
     }
 
@@ -57,14 +59,22 @@ internal sealed class TestRunFolder : IDisposable
     /// <summary>Writes the CSVs and run.json; <paramref name="editManifest"/> may change the manifest first.</summary>
     public string Write(Func<RunManifest, RunManifest>? editManifest = null)
     {
+        var withVectors = _rows.Any(rows => rows.Any(r => r.VectorClock.Length > 0));
         for (var m = 0; m < _rates.Length; m++)
         {
-            using var csv = CsvWriter.Create(File.Create(CsvPath(m + 1)), CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false);
-            csv.WriteHeader<EventRow>();
-            foreach (var row in _rows[m])
+            var text = new StringWriter();
+            using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
             {
-                csv.WriteRecord(row);
+                csv.WriteHeader<EventRow>();
+                foreach (var row in _rows[m])
+                {
+                    csv.WriteRecord(row);
+                }
             }
+
+            // VectorClock is the last column: a folder from before vector clocks simply lacks it.
+            var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            File.WriteAllLines(CsvPath(m + 1), withVectors ? lines : lines.Select(line => line[..line.LastIndexOf(',')]));
         }
 
         var manifest = Manifest();
@@ -83,23 +93,23 @@ internal sealed class TestRunFolder : IDisposable
     }
 
     /// <summary>
-    /// A valid run of three machines with every kind of event: M1 sends to M2, M2 sends to all, and every message is
-    /// received. Line numbers (the header is line 1): M1 internal 2, send 3, internal 4, receive 5, internal 6;
-    /// M2 internal 2, receive 3, send to all 4; M3 internal 2, receive 3.
+    /// A valid run of three machines with every kind of event, vector clocks included: M1 sends to M2, M2 sends to all,
+    /// and every message is received. Line numbers (the header is line 1): M1 internal 2, send 3, internal 4, receive 5,
+    /// internal 6; M2 internal 2, receive 3, send to all 4; M3 internal 2, receive 3.
     /// </summary>
     public static TestRunFolder ValidRun()
     {
         var run = new TestRunFolder(5, 6, 1);
-        run.Internal(1, 100, clock: 1);
-        run.Internal(3, 120, clock: 1);
-        run.Internal(2, 150, clock: 1);
-        var toTwo = run.Send(1, to: 2, 200, clock: 2);
-        run.Receive(2, toTwo, 250, clock: 3);
-        run.Internal(1, 300, clock: 3);
-        var toAll = run.SendAll(2, 350, clock: 4);
-        run.Receive(3, toAll, 400, clock: 5);
-        run.Receive(1, toAll, 450, clock: 5);
-        run.Internal(1, 500, clock: 6);
+        run.Internal(1, 100, clock: 1, vector: [1, 0, 0]);
+        run.Internal(3, 120, clock: 1, vector: [0, 0, 1]);
+        run.Internal(2, 150, clock: 1, vector: [0, 1, 0]);
+        var toTwo = run.Send(1, to: 2, 200, clock: 2, vector: [2, 0, 0]);
+        run.Receive(2, toTwo, 250, clock: 3, vector: [2, 2, 0]);
+        run.Internal(1, 300, clock: 3, vector: [3, 0, 0]);
+        var toAll = run.SendAll(2, 350, clock: 4, vector: [2, 3, 0]);
+        run.Receive(3, toAll, 400, clock: 5, vector: [2, 3, 2]);
+        run.Receive(1, toAll, 450, clock: 5, vector: [4, 3, 0]);
+        run.Internal(1, 500, clock: 6, vector: [5, 3, 0]);
         return run;
     }
 
@@ -107,7 +117,7 @@ internal sealed class TestRunFolder : IDisposable
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 
-    private EventRow Add(int machine, double atMs, string kind, long clock, int queue, string? peer = null, long? carried = null, string? id = null)
+    private EventRow Add(int machine, double atMs, string kind, long clock, int queue, long[]? vector, string? peer = null, long? carried = null, string? id = null)
     {
         var rows = _rows[machine - 1];
         var row = new EventRow
@@ -123,6 +133,7 @@ internal sealed class TestRunFolder : IDisposable
             Peer = peer,
             MessageId = id ?? (carried is null ? null : Text(machine) + "-" + Text(rows.Count(r => r.Event is "Send" or "SendAll") + 1)),
             MessageClock = carried,
+            VectorClock = vector is null ? "" : VectorClockText.Format(vector),
         };
         rows.Add(row);
         return row;

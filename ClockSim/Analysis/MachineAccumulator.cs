@@ -27,6 +27,7 @@ internal sealed class MachineAccumulator
     public MachineAccumulator(int machineId, int machineCount, string file, Verdict verdict, MessageLedger ledger)
     {
         Machine = machineId;
+        MachineCount = machineCount;
         File = file;
         _allPeers = MachineSet.AllBut(machineCount, machineId);
         _addressedTo = new long[machineCount + 1];
@@ -35,6 +36,11 @@ internal sealed class MachineAccumulator
     }
 
     public int Machine { get; }
+
+    public int MachineCount { get; }
+
+    /// <summary>Whether the file's rows carry vector clocks: null before its first row.</summary>
+    public bool? HasVectors { get; private set; }
 
     public string File { get; }
 
@@ -67,6 +73,8 @@ internal sealed class MachineAccumulator
     public void Add(AnalysisRow row)
     {
         RowRules.Check(row, _previous, Machine, _allPeers, File, _verdict);
+        VectorRules.CheckRow(row, _previous, Machine, MachineCount, new FileLine(File, row.Line), _verdict);
+        HasVectors ??= row.Vector is not null;
         Timeline.Add(row.ElapsedMs, row.LogicalClock, row.QueueLength);
         var seconds = row.ElapsedMs / 1000;
         ClockFit.Add(seconds, row.LogicalClock);
@@ -96,7 +104,7 @@ internal sealed class MachineAccumulator
                 _receives++;
                 if (!row.Message.IsNone)
                 {
-                    _ledger.AddReceive(row, Timeline.Count, File);
+                    _ledger.AddReceive(row, Timeline.Count, File, _previous?.Vector);
                 }
 
                 break;

@@ -11,6 +11,9 @@ namespace ClockSim.Analysis;
 /// </summary>
 internal static class RunFolderAnalysis
 {
+    /// <summary>Why a run folder has no vector clock figures.</summary>
+    public const string NoVectorClocks = "the run folder was written before vector clocks: its CSVs have no VectorClock column";
+
     /// <exception cref="RunFolderException">The folder, its run.json or a CSV is missing or unreadable.</exception>
     public static RunAnalysis Analyze(string folder, CancellationToken cancellationToken)
     {
@@ -35,6 +38,7 @@ internal static class RunFolderAnalysis
             }
         }
 
+        CheckVectorsPresent(machines, verdict);
         var timelines = machines.Select(m => m.Timeline).ToArray();
         var delays = ledger.Join(timelines, verdict);
         var counts = machines.Select(m => m.Counts()).ToArray();
@@ -57,6 +61,21 @@ internal static class RunFolderAnalysis
             Timelines = timelines,
             Delays = delays,
         };
+    }
+
+    /// <summary>A folder written before vector clocks is held to every rule but theirs; a folder with some files of each kind is broken.</summary>
+    private static void CheckVectorsPresent(IReadOnlyList<MachineAccumulator> machines, Verdict verdict)
+    {
+        if (!machines.Any(m => m.HasVectors == true))
+        {
+            verdict.Skip(Verdict.VectorRules, NoVectorClocks);
+            return;
+        }
+
+        foreach (var machine in machines.Where(m => m.HasVectors == false))
+        {
+            verdict.Add(RuleKind.RowFormat, new FileLine(machine.File, 1), "the file has no VectorClock column, but other files of the run have one");
+        }
     }
 
     private static MachineAnalysis Describe(MachineAccumulator m, double tickRate, MachineCounts counts, DelaySamples delays,

@@ -54,6 +54,12 @@ public sealed partial class EventRow
     /// <summary>The clock value the message carries.</summary>
     public long? MessageClock { get; set; }
 
+    /// <summary>The vector clock after the event, entries in machine-id order joined with <c>;</c>, e.g. <c>3;0;5</c>.</summary>
+    public string VectorClock { get; set; } = "";
+
+    /// <summary>The columns of run folders written before vector clocks: every column but the last.</summary>
+    public static IReadOnlyList<string> ColumnsWithoutVectorClock => Header[..^1];
+
     /// <summary>The header the writer writes for this type; the names are member names, so no field is quoted.</summary>
     private static string[] WrittenHeader()
     {

@@ -27,5 +27,6 @@ internal sealed class EventRowMapper(int machineId, int machineCount, RunTimelin
         },
         MessageId = e.HasMessage ? Message.FormatId(e.MessageSender, e.MessageSequence) : null,
         MessageClock = e.HasMessage ? e.MessageClock : null,
+        VectorClock = VectorClockText.Format(e.Vector.Span),
     };
 }

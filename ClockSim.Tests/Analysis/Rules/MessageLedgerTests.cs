@@ -58,7 +58,7 @@ public sealed class MessageLedgerTests
     public void Verdict_MessageReceivedTwiceByOneMachine_IsViolation()
     {
         using var run = TestRunFolder.ValidRun();
-        run.Receive(3, run.MessageOf("2-1"), 600, clock: 6);
+        run.Receive(3, run.MessageOf("2-1"), 600, clock: 6, vector: [2, 3, 3]);
 
         var verdict = VerdictOf.Folder(run.Write());
 

@@ -5,7 +5,8 @@ namespace ClockSim.Analysis.Reading;
 /// <summary>
 /// One parsed line of a machine's CSV. <see cref="Peers"/> is the sender of a receive, the recipient of a
 /// send, the recipients of a send to all, and empty for an internal event. <see cref="Line"/> is the line in
-/// the file (the header is line 1), so a violation can point at it.
+/// the file (the header is line 1), so a violation can point at it. <see cref="Vector"/> is the vector clock after the
+/// event, or <see langword="null"/> in a file written before vector clocks.
 /// </summary>
 internal readonly record struct AnalysisRow(
     int Line,
@@ -18,4 +19,5 @@ internal readonly record struct AnalysisRow(
     int QueueLength,
     MachineSet Peers,
     MessageKey Message,
-    long? MessageClock);
+    long? MessageClock,
+    long[]? Vector);

@@ -34,10 +34,12 @@ internal static class EventCsvReader
     private static readonly int PeerColumn = EventRow.ColumnOf(nameof(EventRow.Peer));
     private static readonly int MessageIdColumn = EventRow.ColumnOf(nameof(EventRow.MessageId));
     private static readonly int MessageClockColumn = EventRow.ColumnOf(nameof(EventRow.MessageClock));
+    private static readonly int VectorClockColumn = EventRow.ColumnOf(nameof(EventRow.VectorClock));
 
     /// <summary>
     /// Every line of <paramref name="path"/> after the header, in file order: each row that parses, and the problem
     /// with each that does not. A header other than the schema's is one problem on line 1, and nothing more is read.
+    /// A file written before vector clocks (no <c>VectorClock</c> column) reads too: its rows have no vector.
     /// </summary>
     public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default)
     {
@@ -49,11 +51,14 @@ internal static class EventCsvReader
             yield break;
         }
 
-        if (!csv.Headers.SequenceEqual(EventRow.Columns))
+        var hasVectors = csv.Headers.SequenceEqual(EventRow.Columns);
+        if (!hasVectors && !csv.Headers.SequenceEqual(EventRow.ColumnsWithoutVectorClock))
         {
             yield return new EventCsvLine(1, default, $"the header is '{string.Join(',', csv.Headers)}', expected '{string.Join(',', EventRow.Columns)}'");
             yield break;
         }
+
+        var fields = csv.Headers.Count;
 
         while (more)
         {
@@ -63,7 +68,7 @@ internal static class EventCsvReader
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            yield return TryParse(csv, line, out var row, out var problem) ? new EventCsvLine(line, row, null) : new EventCsvLine(line, default, problem);
+            yield return TryParse(csv, line, fields, out var row, out var problem) ? new EventCsvLine(line, row, null) : new EventCsvLine(line, default, problem);
             if (!TryAdvance(csv, out more, out broken))
             {
                 yield return new EventCsvLine(0, default, broken);
@@ -96,13 +101,14 @@ internal static class EventCsvReader
         }
     }
 
-    private static bool TryParse(CsvReader csv, int line, out AnalysisRow row, out string problem)
+    /// <param name="fields">The columns of the file's header: all of the schema's, or all but <c>VectorClock</c> in an older file.</param>
+    private static bool TryParse(CsvReader csv, int line, int fields, out AnalysisRow row, out string problem)
     {
         row = default;
         problem = "";
-        if (csv.FieldCount != EventRow.Columns.Count)
+        if (csv.FieldCount != fields)
         {
-            problem = $"the row has {csv.FieldCount.ToString(CultureInfo.InvariantCulture)} fields, expected {EventRow.Columns.Count.ToString(CultureInfo.InvariantCulture)}";
+            problem = $"the row has {csv.FieldCount.ToString(CultureInfo.InvariantCulture)} fields, expected {fields.ToString(CultureInfo.InvariantCulture)}";
             return false;
         }
 
@@ -146,7 +152,14 @@ internal static class EventCsvReader
             messageClock = carried;
         }
 
-        row = new AnalysisRow(line, machine, tick, elapsed, kind, clock, jump, queue, peers, message, messageClock);
+        long[]? vector = null;
+        if (fields > VectorClockColumn && !VectorClockText.TryParse(csv.GetSpan(VectorClockColumn), out vector))
+        {
+            problem = $"VectorClock is '{csv.GetString(VectorClockColumn)}', expected whole numbers of 0 or more joined with ';'";
+            return false;
+        }
+
+        row = new AnalysisRow(line, machine, tick, elapsed, kind, clock, jump, queue, peers, message, messageClock, vector);
         return true;
     }
 

@@ -15,16 +15,22 @@ internal static class VerdictText
     /// </summary>
     public static string Detail(Verdict verdict)
     {
-        var rules = Verdict.Rules;
+        var rules = verdict.Checked;
+        var skipped = verdict.NotChecked.Count == 0
+            ? ""
+            : $" Not checked: {string.Join(" and ", verdict.NotChecked)}, because {verdict.NotCheckedBecause}.";
         if (verdict.IsValid)
         {
-            return $": all {Whole(rules.Count)} rules hold ({string.Join(", ", rules)}).";
+            var agreement = verdict.LamportAgreesWithHappenedBefore == true
+                ? " So Lamport's clock agrees with happened-before on every pair of events."
+                : "";
+            return $": all {Whole(rules.Count)} rules hold ({string.Join(", ", rules)}).{agreement}{skipped}";
         }
 
         var broken = verdict.ViolationsByRule.Select(pair => $"{pair.Key} ({Whole(pair.Value)})").ToList();
         var held = rules.Count - broken.Count;
         var which = broken.Count == 1 ? broken[0] : string.Join(", ", broken[..^1]) + " and " + broken[^1];
         var rest = held == 0 ? "every rule broke" : $"the other {Count(held, "rule")} {(held == 1 ? "holds" : "hold")}";
-        return $": {Count(verdict.Count, "violation")} of {which}; {rest}.";
+        return $": {Count(verdict.Count, "violation")} of {which}; {rest}.{skipped}";
     }
 }

@@ -27,12 +27,13 @@ internal sealed class MessageLedger
             return;
         }
 
-        send = new Send(file, row.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers);
+        send = new Send(file, row.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers, row.Vector);
     }
 
     /// <summary>Records a receive row; <paramref name="rowIndex"/> counts the receiver's rows up to and including it.</summary>
-    public void AddReceive(in AnalysisRow row, int rowIndex, string file) =>
-        _receives.Add(new Receive(file, row.Line, row.Machine, rowIndex, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Message));
+    /// <param name="vectorBefore">The vector clock of the receiver's row before it, null for its first row.</param>
+    public void AddReceive(in AnalysisRow row, int rowIndex, string file, long[]? vectorBefore) =>
+        _receives.Add(new Receive(file, row.Line, row.Machine, rowIndex, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Message, row.Vector, vectorBefore));
 
     /// <summary>Checks every receive against its send and returns the delays, one <see cref="DelaySamples"/> per machine.</summary>
     /// <param name="timelines">The machines' timelines, machine i at index i − 1, to count the receiver's ticks.</param>
@@ -61,6 +62,11 @@ internal sealed class MessageLedger
             }
 
             CheckClocks(receive, send, where, verdict);
+            if (receive.Vector is { } vector && send.Vector is { } carried)
+            {
+                VectorRules.CheckReceive(vector, receive.VectorBefore, carried, receive.Machine, where, new FileLine(send.File, send.Line), verdict);
+            }
+
             if (receive.Machine >= 1 && receive.Machine <= timelines.Count)
             {
                 var ticksBefore = timelines[receive.Machine - 1].RowsAtOrBefore(send.ElapsedMs);
@@ -88,7 +94,7 @@ internal sealed class MessageLedger
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private record struct Send(string File, int Line, double ElapsedMs, long Clock, long Carried, EventKind Kind, MachineSet Recipients)
+    private record struct Send(string File, int Line, double ElapsedMs, long Clock, long Carried, EventKind Kind, MachineSet Recipients, long[]? Vector)
     {
         /// <summary>A field, not a property: it is updated in place, through a reference to the ledger's entry.</summary>
         public Receivers ReceivedBy;
@@ -114,5 +120,5 @@ internal sealed class MessageLedger
     }
 
     private readonly record struct Receive(
-        string File, int Line, int Machine, int RowIndex, double ElapsedMs, long Clock, long Carried, MessageKey Message);
+        string File, int Line, int Machine, int RowIndex, double ElapsedMs, long Clock, long Carried, MessageKey Message, long[]? Vector, long[]? VectorBefore);
 }

@@ -29,4 +29,13 @@ internal enum RuleKind
 
     /// <summary>The messages add up, and run.json agrees with the CSVs.</summary>
     Conservation,
+
+    /// <summary>
+    /// A row's vector clock has one entry per machine, its own entry is its tick number, and an event other than a
+    /// receive leaves every other entry as the row before had it.
+    /// </summary>
+    VectorClockRule,
+
+    /// <summary>A receive's vector is the element-wise maximum of the row before's and the one its send carried, with its own entry its tick.</summary>
+    VectorReceiveRule,
 }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using ClockSim.Analysis.Reading;
+using ClockSim.Model;
+
+namespace ClockSim.Analysis.Rules;
+
+/// <summary>
+/// The vector clock rules of one row, given the row before it in the same file: one entry per machine, the own
+/// entry equal to the tick number, and every other entry unchanged by an event that is not a receive. A receive's
+/// other entries follow from the vector its send carried: <see cref="CheckReceive"/>, once the send is known.
+/// </summary>
+internal static class VectorRules
+{
+    public static void CheckRow(in AnalysisRow row, AnalysisRow? previous, int machineId, int machineCount, FileLine where, Verdict verdict)
+    {
+        if (row.Vector is not { } vector)
+        {
+            return;
+        }
+
+        if (vector.Length != machineCount)
+        {
+            verdict.Add(RuleKind.VectorClockRule, where, Invariant($"the vector clock has {vector.Length} entries in a run of {machineCount} machines"));
+            return;
+        }
+
+        if (vector[machineId - 1] != row.Tick)
+        {
+            verdict.Add(RuleKind.VectorClockRule, where, Invariant($"entry {machineId} of the vector clock is {vector[machineId - 1]}, but this is tick {row.Tick}"));
+        }
+
+        if (row.Kind == EventKind.Receive)
+        {
+            return;
+        }
+
+        var before = previous?.Vector;
+        for (var i = 0; i < vector.Length; i++)
+        {
+            var was = before is { Length: var length } && length == vector.Length ? before[i] : 0;
+            if (i != machineId - 1 && vector[i] != was)
+            {
+                verdict.Add(RuleKind.VectorClockRule, where, Invariant($"a {row.Kind} event changed entry {i + 1} of the vector clock from {was} to {vector[i]}; only a receive may"));
+                return;
+            }
+        }
+    }
+
+    /// <summary>A receive's other entries: the element-wise maximum of <paramref name="before"/> (the row before it; null: all 0) and <paramref name="carried"/>.</summary>
+    public static void CheckReceive(long[] vector, long[]? before, long[] carried, int machineId, FileLine where, FileLine sendAt, Verdict verdict)
+    {
+        if (carried.Length != vector.Length)
+        {
+            return;
+        }
+
+        // The own entry is the tick number, which the row's own rule checks.
+        for (var i = 0; i < vector.Length; i++)
+        {
+            if (i == machineId - 1)
+            {
+                continue;
+            }
+
+            var expected = Math.Max(before is null ? 0 : before[i], carried[i]);
+            if (vector[i] != expected)
+            {
+                verdict.Add(RuleKind.VectorReceiveRule, where, Invariant(
+                    $"entry {i + 1} of the vector clock is {vector[i]}, expected {expected}: the larger of the row before's {(before is null ? 0 : before[i])} and the {carried[i]} its send carried ({sendAt})"));
+                return;
+            }
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

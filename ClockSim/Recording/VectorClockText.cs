@@ -1,0 +1,47 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+
+namespace ClockSim.Recording;
+
+/// <summary>How a vector clock is written in the events CSV: its entries in machine-id order, joined with <c>;</c> (<c>3;0;5</c>).</summary>
+internal static class VectorClockText
+{
+    public const char Separator = ';';
+
+    public static string Format(ReadOnlySpan<long> entries)
+    {
+        var text = new StringBuilder(entries.Length * 4);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(Separator);
+            }
+
+            text.Append(entries[i].ToString(CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Parses UTF-8 <c>3;0;5</c>; false unless every entry is a whole number of 0 or more.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out long[] entries)
+    {
+        var values = new List<long>();
+        foreach (var range in utf8.Split((byte)Separator))
+        {
+            var field = utf8[range];
+            if (!Utf8Parser.TryParse(field, out long value, out var consumed) || consumed != field.Length || value < 0)
+            {
+                entries = [];
+                return false;
+            }
+
+            values.Add(value);
+        }
+
+        entries = [.. values];
+        return entries.Length > 0;
+    }
+}
