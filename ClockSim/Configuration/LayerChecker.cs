@@ -104,10 +104,11 @@ internal sealed class LayerChecker(LayeredSettings settings, int layer, IReadOnl
             .SelectMany(r => r.Shape!.Keys(r.Name))
             .FirstOrDefault(path => path.EndsWith(":" + name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The keys under <paramref name="key"/> that hold values; a list counts as one key, as it is written as one.</summary>
     private IEnumerable<string> Leaves(string key)
     {
         var children = settings.ChildKeys(layer, key);
-        return children.Count == 0 ? [key] : children.SelectMany(c => Leaves(key + ":" + c));
+        return children.All(c => SettingsChecker.IsIndex(c, out _)) ? [key] : children.SelectMany(c => Leaves(key + ":" + c));
     }
 
     private string SectionGivenValue(string key, SettingShape shape)

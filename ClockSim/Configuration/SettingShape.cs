@@ -92,9 +92,11 @@ internal sealed class SettingShape
             };
         }
 
-        if (!type.IsClass || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null || !enclosing.Add(type))
+        if (!type.IsClass || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null || typeof(System.Collections.IEnumerable).IsAssignableFrom(type)
+            || !enclosing.Add(type))
         {
-            throw new NotSupportedException($"{type.Name} cannot be a setting: use a value, a list or a class with a parameterless constructor, without cycles.");
+            throw new NotSupportedException(
+                $"{type.Name} cannot be a setting: use a value, an array or List<T>, or a class with a parameterless constructor, without cycles.");
         }
 
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -33,7 +33,9 @@ internal static class SettingValue
             _ when type == typeof(string) => text,
             _ when type == typeof(bool) => bool.TryParse(text, out var b) ? b : null,
             _ when type == typeof(TimeSpan) => TimeSpan.TryParse(text, culture, out var t) ? t : null,
-            _ when type.IsEnum => Enum.TryParse(type, text, ignoreCase: true, out var e) && Enum.IsDefined(type, e!) ? e : null,
+            _ when type.IsEnum => !text.Contains(',', StringComparison.Ordinal) && Enum.TryParse(type, text, ignoreCase: true, out var e) && Enum.IsDefined(type, e!)
+                ? e
+                : null,
             _ when type == typeof(int) => int.TryParse(text, Whole, culture, out var i) ? i : null,
             _ when type == typeof(long) => long.TryParse(text, Whole, culture, out var l) ? l : null,
             _ when type == typeof(short) => short.TryParse(text, Whole, culture, out var s) ? s : null,
