@@ -19,6 +19,6 @@ internal static class DryRun
         output.WriteLine(settings.SettingsFile is { } file
             ? $"Settings file: {DisplayPath.Of(file)}"
             : $"Settings file: none in this folder or above, so the defaults stand.");
-        output.WriteLine($"Run folders go under: {DisplayPath.Of(settings.Output.Resolve(options.OutputDirectory))}");
+        output.WriteLine($"Run folders go under: {settings.Output.Resolve(options.OutputDirectory)}");
     }
 }

@@ -40,7 +40,7 @@ internal static class RunCommand
         if (settings.SettingsFile is null)
         {
             console.WriteLine($"No {ContentRoot.SettingsFile} in this folder or above: the default settings; run folders go under "
-                + $"{DisplayPath.Of(settings.Output.Resolve(options.OutputDirectory))}.");
+                + $"{settings.Output.Resolve(options.OutputDirectory)}.");
         }
 
         var plan = host.Services.GetRequiredService<RunPlan>();
