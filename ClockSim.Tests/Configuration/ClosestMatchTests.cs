@@ -11,6 +11,7 @@ public sealed class ClosestMatchTests
     [InlineData("Machine", "Machines")]
     [InlineData("MaxTickrate", "MaxTickRate")]
     [InlineData("TickRate", "TickRates")]
+    [InlineData("Mahcines", "Machines")]
     public void CloseName_FindsTheSetting(string typed, string expected) =>
         Assert.Equal(expected, ClosestMatch.Find(typed, ["DurationSeconds", "Machines", "MinTickRate", "MaxTickRate", "TickRates", "Seed"]));
 
