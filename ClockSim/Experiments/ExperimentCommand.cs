@@ -42,7 +42,8 @@ internal static class ExperimentCommand
         if (!reportOnly)
         {
             var chosen = names.Count == 0 ? all : [.. all.Where(e => names.Contains(e.Name))];
-            console.WriteLine($"Running {chosen.Sum(e => e.Options.Seeds.Length)} runs of {chosen.Count} experiments, {parallel} at a time…");
+            console.WriteLine($"Running {AnalysisFormat.Count(chosen.Sum(e => e.Options.Seeds.Length), "run")} of "
+                + $"{AnalysisFormat.Count(chosen.Count, "experiment")}, {parallel} at a time…");
             if (!await new ExperimentRunner(console, folder, parallel).RunAsync(chosen).ConfigureAwait(false))
             {
                 return ExitCodes.Failure;
