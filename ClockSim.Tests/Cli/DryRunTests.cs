@@ -3,17 +3,14 @@ using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Cli;
 
-public sealed class DryRunTests : IDisposable
+public sealed class DryRunTests
 {
-    private readonly TempDirectory _root = new();
-
-    public void Dispose() => _root.Dispose();
-
     [Fact]
     public void Write_ListsEachSettingWithItsOrigin_AndWhereRunsGo()
     {
-        File.WriteAllText(Path.Combine(_root.Path, "appsettings.json"), """{ "Simulation": { "Machines": 4 } }""");
-        var settings = InvocationSettings.Create(_root.Path, null, ["--Simulation:Seed=9"]);
+        using var root = new TempDirectory();
+        root.Write("appsettings.json", """{ "Simulation": { "Machines": 4 } }""");
+        var settings = InvocationSettings.Create(root.Path, null, ["--Simulation:Seed=9"]);
         using var output = new StringWriter();
 
         DryRun.Write(output, settings, settings.Simulation());
@@ -22,6 +19,6 @@ public sealed class DryRunTests : IDisposable
         Assert.Matches(@"^  Simulation:Machines +4 +.*appsettings\.json$", lines.Single(l => l.Contains("Simulation:Machines", StringComparison.Ordinal)));
         Assert.Matches("^  Simulation:Seed +9 +command line$", lines.Single(l => l.Contains("Simulation:Seed", StringComparison.Ordinal)));
         Assert.Matches("^  Simulation:DurationSeconds +60 +default$", lines.Single(l => l.Contains("DurationSeconds", StringComparison.Ordinal)));
-        Assert.Contains($"Run folders go under: {Path.Combine(_root.Path, "runs")}", lines);
+        Assert.Contains($"Run folders go under: {Path.Combine(root.Path, "runs")}", lines);
     }
 }

@@ -11,18 +11,10 @@ public sealed class InvocationSettingsTests : IDisposable
 
     public void Dispose() => _root.Dispose();
 
-    private string Write(string relativePath, string text)
-    {
-        var path = Path.Combine(_root.Path, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     [Fact]
     public void SettingsFileAbove_IsFound_AndOutputPathsStartInItsFolder()
     {
-        Write("appsettings.json", """{ "Simulation": { "OutputDirectory": "out/runs" } }""");
+        _root.Write("appsettings.json", """{ "Simulation": { "OutputDirectory": "out/runs" } }""");
         var inside = Directory.CreateDirectory(Path.Combine(_root.Path, "ClockSim", "bin")).FullName;
 
         var settings = InvocationSettings.Load(inside, null, []);
@@ -45,8 +37,8 @@ public sealed class InvocationSettingsTests : IDisposable
     [Fact]
     public void CommandLine_WinsOverTheConfigFile_WhichWinsOverAppsettings()
     {
-        Write("appsettings.json", """{ "Simulation": { "Machines": 4, "Seed": 1, "DurationSeconds": 9 } }""");
-        Write(Path.Combine("experiments", "e.json"), """{ "Experiment": { "Seeds": [1] }, "Simulation": { "Seed": 2, "DurationSeconds": 8 } }""");
+        _root.Write("appsettings.json", """{ "Simulation": { "Machines": 4, "Seed": 1, "DurationSeconds": 9 } }""");
+        _root.Write(Path.Combine("experiments", "e.json"), """{ "Experiment": { "Seeds": [1] }, "Simulation": { "Seed": 2, "DurationSeconds": 8 } }""");
 
         var options = InvocationSettings.Load(_root.Path, Path.Combine("experiments", "e.json"), ["--Simulation:DurationSeconds=7"]).Simulation();
 
@@ -56,7 +48,7 @@ public sealed class InvocationSettingsTests : IDisposable
     [Fact]
     public void ConfigFile_IsRelativeToTheCurrentFolder()
     {
-        Write(Path.Combine("sub", "e.json"), """{ "Simulation": { "Machines": 5 } }""");
+        _root.Write(Path.Combine("sub", "e.json"), """{ "Simulation": { "Machines": 5 } }""");
 
         Assert.Equal(5, InvocationSettings.Load(Path.Combine(_root.Path, "sub"), "e.json", []).Simulation().Machines);
     }
@@ -81,7 +73,7 @@ public sealed class InvocationSettingsTests : IDisposable
             Weights = new WeightOptions { SendToOne = 3, SendToAll = 0.5, Internal = 1 },
             OutputDirectory = "/somewhere/on/another/computer",
         };
-        Write(Path.Combine("runs", "r1", RunManifestJson.FileName), RunManifestJson.Serialize(Manifest(recorded)));
+        _root.Write(Path.Combine("runs", "r1", RunManifestJson.FileName), RunManifestJson.Serialize(Manifest(recorded)));
 
         var settings = InvocationSettings.Load(_root.Path, Path.Combine("runs", "r1", RunManifestJson.FileName), []);
         var fromFolder = InvocationSettings.Load(_root.Path, Path.Combine("runs", "r1"), []).Simulation();

@@ -4,16 +4,12 @@ using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Configuration;
 
-public sealed class JsonSettingsFileTests : IDisposable
+public sealed class JsonSettingsFileTests
 {
-    private readonly TempDirectory _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
-    private string ErrorOf(string json)
+    private static string ErrorOf(string json)
     {
-        var path = Path.Combine(_folder.Path, "appsettings.json");
-        File.WriteAllText(path, json);
+        using var folder = new TempDirectory();
+        var path = folder.Write("appsettings.json", json);
         return Assert.Throws<SettingsException>(() => JsonSettingsFile.Parse(path, "appsettings.json")).Message;
     }
 
@@ -47,8 +43,8 @@ public sealed class JsonSettingsFileTests : IDisposable
     [Fact]
     public void CommentsAndTrailingCommas_AreAllowedAsInAppsettings()
     {
-        var path = Path.Combine(_folder.Path, "a.json");
-        File.WriteAllText(path, "{ // the defaults\n \"Simulation\": { \"Machines\": 3, }, }");
+        using var folder = new TempDirectory();
+        var path = folder.Write("a.json", "{ // the defaults\n \"Simulation\": { \"Machines\": 3, }, }");
 
         using var document = JsonSettingsFile.Parse(path, "a.json");
 

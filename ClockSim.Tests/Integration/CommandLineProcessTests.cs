@@ -65,8 +65,6 @@ public sealed partial class CommandLineProcessTests : IDisposable
 
     private Task AssertRefusedAsync(string expected, params string[] args) => AssertRefusedAsync(StartInfo(Here, args), expected);
 
-    private void Write(string name, string text) => File.WriteAllText(Path.Combine(Here, name), text);
-
     [Theory]
     [InlineData("Simulation:DurationSecond is not a setting (command line); did you mean Simulation:DurationSeconds?", "--Simulation:DurationSecond=1")]
     [InlineData("Simulation:Duration is not a setting (command line); did you mean Simulation:DurationSeconds?", "--Simulation:Duration=3")]
@@ -93,14 +91,14 @@ public sealed partial class CommandLineProcessTests : IDisposable
     [Fact]
     public Task TypoInAppsettings_IsRefused()
     {
-        Write("appsettings.json", """{ "Simulation": { "DurationSecond": 1 } }""");
+        _workingDirectory.Write("appsettings.json", """{ "Simulation": { "DurationSecond": 1 } }""");
         return AssertRefusedAsync("Simulation:DurationSecond is not a setting (appsettings.json); did you mean Simulation:DurationSeconds?");
     }
 
     [Fact]
     public Task TypoInAConfigFile_IsRefused()
     {
-        Write("mine.json", """{ "Simulation": { "Weights": { "Interna": 2 } } }""");
+        _workingDirectory.Write("mine.json", """{ "Simulation": { "Weights": { "Interna": 2 } } }""");
         return AssertRefusedAsync("Simulation:Weights:Interna is not a setting (mine.json); did you mean Simulation:Weights:Internal?", "--config", "mine.json");
     }
 
@@ -118,14 +116,14 @@ public sealed partial class CommandLineProcessTests : IDisposable
     [InlineData("analyze")]
     public Task JsonSyntaxError_IsPlacedAsAnEditorShowsIt(string verb)
     {
-        Write("appsettings.json", "{\n  \"Simulation\": {\n    \"Machines\": 3\n    \"Seed\": 4\n  }\n}\n");
+        _workingDirectory.Write("appsettings.json", "{\n  \"Simulation\": {\n    \"Machines\": 3\n    \"Seed\": 4\n  }\n}\n");
         return AssertRefusedAsync("appsettings.json is not valid JSON: line 4, column 5 (near '\"').", verb);
     }
 
     [Fact]
     public Task AnalyzeOfAFile_SaysItIsNotARunFolder()
     {
-        Write("README.md", "# a file");
+        _workingDirectory.Write("README.md", "# a file");
         return AssertRefusedAsync("'README.md' is a file, not a run folder; name the folder that holds run.json.", "analyze", "README.md");
     }
 
