@@ -10,20 +10,21 @@ public sealed partial class ReadmeCommandsTests
 
     public static TheoryData<string> Commands()
     {
-        var data = new TheoryData<string>();
+        var lines = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in new[] { "README.md", Path.Combine("experiments", "README.md") })
         {
             foreach (Match match in Command().Matches(File.ReadAllText(Path.Combine(Repository, file))))
             {
                 var line = Regex.Replace(match.Groups["args"].Value, @"\s+", " ").Trim();
+                line = line.Replace("<name>", "baseline", StringComparison.Ordinal).Replace("<seed>", "1", StringComparison.Ordinal);
                 if (!line.Contains('[', StringComparison.Ordinal))
                 {
-                    data.Add(line.Replace("<name>", "baseline", StringComparison.Ordinal).Replace("<seed>", "1", StringComparison.Ordinal));
+                    lines.Add(line);
                 }
             }
         }
 
-        return data;
+        return [.. lines];
     }
 
     [Theory]
