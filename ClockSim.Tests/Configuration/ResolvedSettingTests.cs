@@ -45,5 +45,6 @@ public sealed class ResolvedSettingTests
 
         Assert.Contains(new ResolvedSetting("Sample:Links:0:From", "2", "command line"), rows);
         Assert.Contains(new ResolvedSetting("Sample:Links:0:Delay", "1", "default"), rows);
+        Assert.Contains(new ResolvedSetting("Sample:Default", "null", "default"), rows);
     }
 }

@@ -15,4 +15,6 @@ public sealed class SampleOptions
     public List<SampleLink> Links { get; set; } = [];
 
     public int[][] Groups { get; set; } = [];
+
+    public SampleLink? Default { get; set; }
 }

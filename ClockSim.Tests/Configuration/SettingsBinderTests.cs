@@ -56,7 +56,12 @@ public sealed class SettingsBinderTests
         var link = Assert.Single(options.Links);
         Assert.Equal((2, 1.0, 0.1), (link.From, link.Delay, link.LossRate));
         Assert.Equal([[1, 2], [3]], options.Groups);
+        Assert.Null(options.Default);
     }
+
+    [Fact]
+    public void NullSection_IsMadeWhenAKeyUnderItIsSet() =>
+        Assert.Equal(0.25, SettingsBinder.Read<SampleOptions>(new LayeredSettings([CommandLine("--Sample:Default:LossRate=0.25")]), "Sample").Default?.LossRate);
 
     [Fact]
     public void ValueThatDoesNotConvert_IsReportedNotThrownAsAStackTrace()

@@ -66,6 +66,12 @@ public sealed class SettingsCheckerTests
             Problem(Json("x.json", """{ "Simulation": { "Weights": "2/1/2" } }""")));
 
     [Fact]
+    public void SectionOfSectionsGivenOneValue_NamesItsKeysAndShowsOne() =>
+        Assert.Equal(
+            "Sample is a section, not one value (command line); set its keys one by one, e.g. --Sample:Mode=…; its keys are Mode, Limit, Links, Groups, Default",
+            Problem(CommandLine("--Sample=1")));
+
+    [Fact]
     public void ListGivenAsOneString_ShowsHowToWriteTheList() =>
         Assert.Equal(
             "Simulation:TickRates is a list, not one value (command line); give each entry its own index from 0: "

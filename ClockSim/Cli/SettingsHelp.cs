@@ -34,9 +34,9 @@ internal static class SettingsHelp
         {
             var key = path + ":" + property.Name;
             var value = property.Property.GetValue(defaults);
-            if (property.Shape.Kind == ShapeKind.Section && value is not null)
+            if (property.Shape.Kind == ShapeKind.Section)
             {
-                AddSection(key, property.Shape, value, rows);
+                AddSection(key, property.Shape, value ?? Activator.CreateInstance(property.Shape.Type)!, rows);
             }
             else if (property.Shape.Kind == ShapeKind.List && property.Shape.Element!.Kind == ShapeKind.Section)
             {

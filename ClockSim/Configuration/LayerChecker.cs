@@ -111,13 +111,19 @@ internal sealed class LayerChecker(LayeredSettings settings, int layer, IReadOnl
         return children.All(c => SettingsChecker.IsIndex(c, out _)) ? [key] : children.SelectMany(c => Leaves(key + ":" + c));
     }
 
+    /// <summary>How to set a section's keys: each of them when they are all values (Weights), else its keys and one example.</summary>
     private string SectionGivenValue(string key, SettingShape shape)
     {
         var name = key[(key.LastIndexOf(':') + 1)..];
+        var values = shape.Properties.Where(p => p.Shape.Kind == ShapeKind.Value).ToArray();
+        var all = values.Length == shape.Properties.Count;
+        var shown = all ? values : values.Take(1);
         var how = Layer.Kind == SettingsLayerKind.JsonFile
-            ? $"write it as \"{name}\": {{ {string.Join(", ", shape.Properties.Select(p => $"\"{p.Name}\": {Placeholder}"))} }}"
-            : "set its keys one by one: " + string.Join(" ", shape.Properties.Select(p => Layer.Assignment(key + ":" + p.Name, Placeholder)));
-        return $"{key} is a section, not one value ({Layer.Origin(key)}); {how}";
+            ? $"write it as \"{name}\": {{ {string.Join(", ", shown.Select(p => $"\"{p.Name}\": {Placeholder}"))}{(all ? "" : ", …")} }}"
+            : (all ? "set its keys one by one: " : "set its keys one by one, e.g. ")
+                + string.Join(" ", shown.Select(p => Layer.Assignment(key + ":" + p.Name, Placeholder)));
+        var keys = all ? "" : $"; its keys are {string.Join(", ", shape.Properties.Select(p => p.Name))}";
+        return $"{key} is a section, not one value ({Layer.Origin(key)}); {how}{keys}";
     }
 
     private string ListGivenValue(string key, string value, SettingShape shape)

@@ -42,7 +42,7 @@ internal sealed record ResolvedSetting(string Key, string Value, string Origin)
                     .ToArray();
                 rows.Add(new ResolvedSetting(path, SettingValue.Format(value), origins.Length == 0 ? DefaultOrigin : string.Join(" + ", origins)));
                 break;
-            case ShapeKind.Value:
+            case ShapeKind.Section or ShapeKind.Value:
                 rows.Add(new ResolvedSetting(path, SettingValue.Format(value), settings.OriginOf(path)?.Origin(path) ?? DefaultOrigin));
                 break;
         }
