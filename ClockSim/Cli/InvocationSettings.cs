@@ -11,10 +11,13 @@ namespace ClockSim.Cli;
 /// </summary>
 internal sealed class InvocationSettings
 {
+    /// <summary>The settings of a run.</summary>
+    public static readonly RootSection SimulationSection = RootSection.For<SimulationOptions>(SimulationOptions.SectionName);
+
     /// <summary>The top-level sections a settings file may hold; every key under the first two is checked.</summary>
     public static readonly IReadOnlyList<RootSection> Sections =
     [
-        RootSection.For<SimulationOptions>(SimulationOptions.SectionName),
+        SimulationSection,
         RootSection.For<ExperimentOptions>(ExperimentOptions.SectionName),
         new("Logging", Shape: null),
     ];

@@ -84,7 +84,8 @@ internal static class UsageErrors
     /// <summary>The setting whose last name is closest to <paramref name="option"/>: <c>--seed</c> → <c>Simulation:Seed</c>.</summary>
     private static string? ClosestSetting(string option)
     {
-        var keys = InvocationSettings.Sections.Where(s => s.Shape is not null).Take(1).SelectMany(s => s.Shape!.Keys(s.Name)).ToArray();
+        var section = InvocationSettings.SimulationSection;
+        var keys = section.Shape!.Keys(section.Name).ToArray();
         var names = keys.Select(k => k[(k.LastIndexOf(':') + 1)..]).Distinct(StringComparer.Ordinal);
         return ClosestMatch.Find(option, names) is { } name ? keys.First(k => k.EndsWith(":" + name, StringComparison.Ordinal)) : null;
     }
