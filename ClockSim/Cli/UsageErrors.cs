@@ -20,7 +20,8 @@ internal static class UsageErrors
 
         // A parser puts an unknown "--option" into a verb's arguments when it takes any: an option it is all the same.
         var arguments = result.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).Where(LooksLikeOption);
-        var stray = result.UnmatchedTokens.Concat(arguments).OrderBy(t => IndexOf(tokens, t)).FirstOrDefault();
+        var order = tokens.ToList();
+        var stray = result.UnmatchedTokens.Concat(arguments).OrderBy(order.IndexOf).FirstOrDefault();
         if (stray is not null)
         {
             return LooksLikeOption(stray) ? UnknownOption(stray, command, verb, verbs)
@@ -91,17 +92,4 @@ internal static class UsageErrors
     }
 
     private static bool LooksLikeOption(string token) => token.Length > 1 && token[0] == '-' && !char.IsDigit(token[1]);
-
-    private static int IndexOf(IReadOnlyList<string> tokens, string token)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i] == token)
-            {
-                return i;
-            }
-        }
-
-        return tokens.Count;
-    }
 }
