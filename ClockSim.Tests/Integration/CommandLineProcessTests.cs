@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using ClockSim.Tests.Support;
 
@@ -191,10 +192,12 @@ public sealed partial class CommandLineProcessTests : IDisposable
         {
         }
 
-        using (var signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await signal.WaitForExitAsync();
-        }
+        // Interrupt once the machines are ticking: their first rows are on disk.
+        await SimulationHarness.WaitUntilAsync(
+            () => Directory.Exists(Path.Combine(Here, "runs"))
+                && Directory.EnumerateFiles(Path.Combine(Here, "runs"), "*.partial", SearchOption.AllDirectories).Any(f => new FileInfo(f).Length > 200),
+            TimeSpan.FromSeconds(20));
+        Assert.Equal(0, Kill(process.Id, SignalInterrupt));
 
         var output = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
@@ -206,6 +209,12 @@ public sealed partial class CommandLineProcessTests : IDisposable
         Assert.Contains("\"endReason\": \"interrupted\"", File.ReadAllText(Path.Combine(folder, "run.json")));
         Assert.True(File.Exists(Path.Combine(folder, "summary.md")), await error);
     }
+
+    private const int SignalInterrupt = 2;
+
+    /// <summary>Sends a signal as Ctrl+C does: .NET can end another process, but not interrupt it.</summary>
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int processId, int signal);
 
     [GeneratedRegex(@"seed (?<seed>\d+)")]
     private static partial Regex SeedLine();
