@@ -1,9 +1,12 @@
 using ClockSim.Cli;
+using ClockSim.Configuration;
 
 namespace ClockSim.Tests.Cli;
 
 public sealed class RunFolderLocatorTests : IDisposable
 {
+    private static readonly string Missing = Path.Combine(Path.GetTempPath(), "clocksim-missing-" + Guid.NewGuid().ToString("N"));
+
     private readonly string _root = Path.Combine(Path.GetTempPath(), "clocksim-locator-" + Guid.NewGuid().ToString("N"));
 
     public RunFolderLocatorTests() => Directory.CreateDirectory(_root);
@@ -31,27 +34,53 @@ public sealed class RunFolderLocatorTests : IDisposable
     public void Newest_NoOutputDirectory_IsNull() => Assert.Null(RunFolderLocator.Newest(Path.Combine(_root, "missing")));
 
     [Fact]
-    public void OutputDirectory_RelativeSetting_IsResolvedAgainstTheSettingsFolder()
+    public void Resolve_PathFromTheCurrentFolder_IsThatFolder()
     {
-        File.WriteAllText(Path.Combine(_root, "appsettings.json"), """{ "Simulation": { "OutputDirectory": "out/runs" } }""");
+        var folder = Run("20260101-000000-seed1", DateTime.UtcNow);
 
-        Assert.Equal(Path.Combine(_root, "out", "runs"), RunFolderLocator.OutputDirectory(_root, null, []));
+        Assert.Equal(folder, RunFolderLocator.Resolve("20260101-000000-seed1", _root, Missing, Missing));
     }
 
     [Fact]
-    public void OutputDirectory_CommandLineOverride_Wins()
+    public void Resolve_PathFromTheSettingsFolder_IsFoundFromASubfolder()
     {
-        File.WriteAllText(Path.Combine(_root, "appsettings.json"), """{ "Simulation": { "OutputDirectory": "out/runs" } }""");
+        var folder = Run(Path.Combine("runs", "20260101-000000-seed1"), DateTime.UtcNow);
+        var inside = Directory.CreateDirectory(Path.Combine(_root, "ClockSim")).FullName;
 
-        Assert.Equal(Path.Combine(_root, "elsewhere"), RunFolderLocator.OutputDirectory(_root, null, ["--Simulation:OutputDirectory=elsewhere"]));
+        Assert.Equal(folder, RunFolderLocator.Resolve(Path.Combine("runs", "20260101-000000-seed1"), inside, _root, Missing));
+    }
+
+    [Fact]
+    public void Resolve_BareRunName_IsLookedUpUnderTheOutputDirectory()
+    {
+        var folder = Run(Path.Combine("out", "20260101-000000-seed1"), DateTime.UtcNow);
+
+        Assert.Equal(folder, RunFolderLocator.Resolve("20260101-000000-seed1", Missing, Missing, Path.Combine(_root, "out")));
+    }
+
+    [Fact]
+    public void Resolve_AFile_IsRefusedAsNotARunFolder()
+    {
+        File.WriteAllText(Path.Combine(_root, "README.md"), "");
+
+        var error = Assert.Throws<SettingsException>(() => RunFolderLocator.Resolve("README.md", _root, _root, _root));
+
+        Assert.Equal("'README.md' is a file, not a run folder; name the folder that holds run.json.", error.Message);
+    }
+
+    [Fact]
+    public void Resolve_NothingThere_SaysWhereItLooked()
+    {
+        var error = Assert.Throws<SettingsException>(() => RunFolderLocator.Resolve("nowhere", _root, _root, Path.Combine(_root, "runs")));
+
+        Assert.Equal("the run folder 'nowhere' does not exist (looked for nowhere, runs/nowhere).", error.Message);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private string Run(string name, DateTime written)
     {
-        var folder = Path.Combine(_root, name);
-        Directory.CreateDirectory(folder);
+        var folder = Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
         var manifest = Path.Combine(folder, "run.json");
         File.WriteAllText(manifest, "{}");
         File.SetLastWriteTimeUtc(manifest, written);

@@ -20,7 +20,7 @@ public sealed class SimulationOptionsValidationTests : IDisposable
     {
         using var host = CreateSut(args);
         var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<SimulationOptions>>().Value);
-        return [.. ConfigurationErrors.Describe(error)];
+        return [.. error.Failures];
     }
 
     [Fact]
@@ -51,6 +51,7 @@ public sealed class SimulationOptionsValidationTests : IDisposable
         var failure = Assert.Single(Failures(argument));
 
         Assert.StartsWith(key, failure);
+        Assert.DoesNotContain("DataAnnotation", failure);
     }
 
     [Fact]
@@ -76,6 +77,14 @@ public sealed class SimulationOptionsValidationTests : IDisposable
         var failure = Assert.Single(Failures("--Simulation:TickRates:0=1", "--Simulation:TickRates:1=2"));
 
         Assert.Contains("Simulation:TickRates has 2 entries but Simulation:Machines is 3", failure);
+    }
+
+    [Fact]
+    public void OneTickRateForThreeMachines_SaysOneEntry()
+    {
+        var failure = Assert.Single(Failures("--Simulation:TickRates:0=1"));
+
+        Assert.Contains("Simulation:TickRates has 1 entry but", failure);
     }
 
     [Fact]
@@ -111,14 +120,10 @@ public sealed class SimulationOptionsValidationTests : IDisposable
     }
 
     [Fact]
-    public void NotANumber_IsDescribedInOneLine()
+    public void NotANumber_IsRefusedBeforeTheHostIsBuilt()
     {
-        using var host = CreateSut("--Simulation:DurationSeconds=abc");
-        var configuration = host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        var error = Assert.Throws<SettingsException>(() => CreateSut("--Simulation:DurationSeconds=abc"));
 
-        var error = Assert.Throws<InvalidOperationException>(() => host.Services.GetRequiredService<IOptions<SimulationOptions>>().Value);
-
-        Assert.True(ConfigurationErrors.TryDescribe(error, configuration, out var message));
-        Assert.Equal("Simulation:DurationSeconds is 'abc', which is not a number.", message);
+        Assert.Equal("Simulation:DurationSeconds is 'abc' (command line), which is not a number.", Assert.Single(error.Problems));
     }
 }

@@ -1,3 +1,5 @@
+using ClockSim.Cli;
+using ClockSim.Configuration;
 using ClockSim.Experiments;
 using ClockSim.Tests.Support;
 
@@ -34,9 +36,24 @@ public sealed class ExperimentTests : IDisposable
     {
         var path = Write("empty", """{ "Simulation": { "DurationSeconds": 5 } }""");
 
-        var error = Assert.Throws<InvalidDataException>(() => Experiment.Load(path));
+        var error = Assert.Throws<SettingsException>(() => Experiment.Load(path));
 
         Assert.Contains("Experiment:Seeds", error.Message);
+    }
+
+    [Fact]
+    public void Load_MisspeltKey_IsRefusedWithTheClosestKey()
+    {
+        var path = Write("typo", """{ "Experiment": { "Seeds": [1], "Titel": "T" }, "Simulation": { "Machine": 4 } }""");
+
+        var error = Assert.Throws<SettingsException>(() => Experiment.Load(path));
+
+        Assert.Equal(
+            [
+                $"Experiment:Titel is not a setting ({DisplayPath.Of(path)}); did you mean Experiment:Title?",
+                $"Simulation:Machine is not a setting ({DisplayPath.Of(path)}); did you mean Simulation:Machines?",
+            ],
+            error.Problems);
     }
 
     [Fact]

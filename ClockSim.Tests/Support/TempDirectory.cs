@@ -11,6 +11,15 @@ internal sealed class TempDirectory : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Writes <paramref name="text"/> to a file at <paramref name="relativePath"/> in this folder, creating its folders; returns its full path.</summary>
+    public string Write(string relativePath, string text)
+    {
+        var path = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
     public void Dispose()
     {
         try

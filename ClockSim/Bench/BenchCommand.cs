@@ -11,22 +11,18 @@ namespace ClockSim.Bench;
 /// </summary>
 internal static class BenchCommand
 {
+    /// <summary>The hidden option that runs one scenario in this process: how the bench starts its child processes.</summary>
+    public const string ScenarioOption = "--scenario";
+
     private const string ResultPrefix = "BENCH-RESULT ";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    /// <param name="quick">Whether to run the shorter scenarios.</param>
+    /// <param name="scenarioName">The one scenario to run in this process and report on stdout, or null to run them all.</param>
+    public static async Task<int> RunAsync(bool quick, string? scenarioName)
     {
-        var quick = args.Contains("--quick");
-        var scenarioIndex = args.ToList().IndexOf("--scenario");
-        if (scenarioIndex >= 0)
+        if (scenarioName is not null)
         {
-            var name = scenarioIndex + 1 < args.Count ? args[scenarioIndex + 1] : "";
-            return await RunChildAsync(name, quick).ConfigureAwait(false);
-        }
-
-        var unknown = args.Where(a => a != "--quick").ToArray();
-        if (unknown.Length > 0)
-        {
-            return UserError.Report($"bench takes only --quick, not '{unknown[0]}'.");
+            return await RunChildAsync(scenarioName, quick).ConfigureAwait(false);
         }
 
         var console = AnsiConsole.Console;
@@ -59,7 +55,7 @@ internal static class BenchCommand
 
     private static async Task<ScenarioResult> RunInChildProcessAsync(BenchScenario scenario, bool quick)
     {
-        var start = SelfProcess.StartInfo(new[] { "bench", "--scenario", scenario.Name }.Concat(quick ? ["--quick"] : []));
+        var start = SelfProcess.StartInfo(new[] { "bench", ScenarioOption, scenario.Name }.Concat(quick ? ["--quick"] : []));
         start.RedirectStandardOutput = true;
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);

@@ -6,33 +6,22 @@ namespace ClockSim.Cli;
 /// <summary>The <c>analyze</c> verb: analyse the named run folder, or the newest run under the output directory.</summary>
 internal static class AnalyzeCommand
 {
-    public static async Task<int> RunAsync(string[] args, string? experimentFile)
+    /// <param name="folderArgument">The run folder as the user named it, or null for the newest run.</param>
+    /// <param name="configFile">The <c>--config</c> file, which may move the output directory.</param>
+    /// <exception cref="Configuration.SettingsException">The settings are not valid, or the folder is not there.</exception>
+    public static async Task<int> RunAsync(VerbContext context, string? folderArgument, string? configFile, CancellationToken cancellationToken)
     {
-        var folders = args.Where(a => !a.StartsWith('-')).ToArray();
-        var overrides = args.Where(a => a.StartsWith('-')).ToArray();
-        if (folders.Length > 1)
-        {
-            return UserError.Report($"analyze takes one run folder, not {folders.Length}: {string.Join(' ', folders)}");
-        }
-
-        var folder = folders.FirstOrDefault();
+        var settings = context.Settings(configFile);
+        var output = settings.Output.Resolve(settings.Simulation().OutputDirectory);
+        var folder = folderArgument is null
+            ? RunFolderLocator.Newest(output)
+            : RunFolderLocator.Resolve(folderArgument, context.CurrentDirectory, settings.BaseDirectory, output);
         if (folder is null)
         {
-            var output = RunFolderLocator.OutputDirectory(ContentRoot.Find(Directory.GetCurrentDirectory()), experimentFile, overrides);
-            folder = RunFolderLocator.Newest(output);
-            if (folder is null)
-            {
-                return UserError.Report($"no finished run under {output}; run a simulation first or name a run folder.");
-            }
+            return UserError.Report($"no finished run under {DisplayPath.Of(output)}; run a simulation first or name a run folder.");
         }
 
-        if (Console.IsOutputRedirected)
-        {
-            // A file has no width; wide enough that the table is never folded.
-            AnsiConsole.Profile.Width = 160;
-        }
-
-        using var cancel = new CancellationTokenSource();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
@@ -46,7 +35,7 @@ internal static class AnalyzeCommand
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            return UserError.Report("the analysis was cancelled.", ExitCodes.Failure);
+            return UserError.Report("the analysis was cancelled.", ExitCodes.Interrupted);
         }
     }
 }

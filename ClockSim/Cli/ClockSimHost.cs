@@ -16,44 +16,44 @@ using Spectre.Console;
 namespace ClockSim.Cli;
 
 /// <summary>
-/// Wires a simulation: configuration (appsettings.json, an optional experiment file, then the command
-/// line), validated options, and the hosted services in the order that makes shutdown orderly.
+/// Wires a simulation: the settings (checked and bound by <see cref="InvocationSettings"/>), validated options,
+/// and the hosted services in the order that makes shutdown orderly.
 /// </summary>
 internal static class ClockSimHost
 {
     /// <param name="args">Configuration overrides such as <c>--Simulation:DurationSeconds=120</c>.</param>
     /// <param name="contentRoot">The folder of <c>appsettings.json</c>; relative output paths start there.</param>
-    /// <param name="experimentFile">An appsettings-style file layered over appsettings.json, under the command line.</param>
+    /// <param name="experimentFile">A settings file layered over appsettings.json, under the command line.</param>
     /// <param name="showProgress">Whether to show the live progress display.</param>
-    public static HostApplicationBuilder CreateBuilder(string[] args, string contentRoot, string? experimentFile, bool showProgress)
+    /// <exception cref="SettingsException">A key is not a setting or a value does not convert.</exception>
+    public static HostApplicationBuilder CreateBuilder(string[] args, string contentRoot, string? experimentFile, bool showProgress) =>
+        CreateBuilder(InvocationSettings.Create(contentRoot, experimentFile is null ? null : Path.GetFullPath(experimentFile), args), showProgress);
+
+    /// <exception cref="SettingsException">A key is not a setting or a value does not convert.</exception>
+    public static HostApplicationBuilder CreateBuilder(InvocationSettings settings, bool showProgress)
     {
-        // A run reads its configuration once: watching the files for changes would cost a watcher thread for nothing.
-        var configuration = new ConfigurationManager();
-        configuration["hostBuilder:reloadConfigOnChange"] = "false";
+        var simulation = settings.Simulation();
+
+        // The settings are read once, by InvocationSettings: no default sources (and no file watcher thread) here.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            Args = args,
-            ContentRootPath = contentRoot,
-            Configuration = configuration,
+            DisableDefaults = true,
+            ContentRootPath = settings.BaseDirectory,
         });
-
-        if (experimentFile is not null)
-        {
-            builder.Configuration.AddJsonFile(Path.GetFullPath(experimentFile), optional: false, reloadOnChange: false);
-            builder.Configuration.AddCommandLine(args);
-        }
+        builder.Configuration.AddConfiguration(settings.Layers.Configuration);
 
         // The live table and the console logger cannot share a terminal: with the table on, logs go through it.
         var liveLog = showProgress && AnsiConsole.Profile.Capabilities.Interactive ? new LiveLog(Console.Error) : null;
-        ConfigureLogging(builder.Logging, liveLog);
+        ConfigureLogging(builder.Logging, builder.Configuration, liveLog);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
-        AddSimulation(builder.Services, builder.Configuration, contentRoot, showProgress);
+        AddSimulation(builder.Services, settings, simulation, showProgress);
         return builder;
     }
 
-    private static void ConfigureLogging(ILoggingBuilder logging, LiveLog? liveLog)
+    private static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration, LiveLog? liveLog)
     {
         logging.ClearProviders();
+        logging.AddConfiguration(configuration.GetSection("Logging"));
         if (liveLog is not null)
         {
             logging.Services.AddSingleton(liveLog);
@@ -71,14 +71,15 @@ internal static class ClockSimHost
         logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 
-    private static void AddSimulation(IServiceCollection services, IConfiguration configuration, string contentRoot, bool showProgress)
+    /// <param name="simulation">The options as bound, before validation: they choose the engine and the number of machine services.</param>
+    private static void AddSimulation(IServiceCollection services, InvocationSettings settings, SimulationOptions simulation, bool showProgress)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new OutputLocation(contentRoot));
+        services.AddSingleton(settings.Output);
         services.AddOptions<SimulationOptions>()
-            .BindConfiguration(SimulationOptions.SectionName)
-            .ValidateDataAnnotations()
+            .Configure(o => SettingsBinder.Bind(settings.Layers, SimulationOptions.SectionName, o))
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SimulationOptions>>(new SettingAttributesValidator<SimulationOptions>(SimulationOptions.SectionName));
         services.AddSingleton<IValidateOptions<SimulationOptions>, SimulationOptionsValidator>();
 
         services.AddSingleton(sp => RunPlan.Create(
@@ -91,15 +92,13 @@ internal static class ClockSimHost
         // Hosted services stop in reverse order: the recorder stops last, after every machine has stopped;
         // the coordinator stops before the machines, so it can wind them down.
         services.AddHostedService(sp => sp.GetRequiredService<RunRecorder>());
-        var section = configuration.GetSection(SimulationOptions.SectionName);
-        if (Enum.TryParse<SimulationEngine>(section[nameof(SimulationOptions.Engine)], ignoreCase: true, out var engine) && engine == SimulationEngine.Virtual)
+        if (simulation.Engine == SimulationEngine.Virtual)
         {
             services.AddVirtualEngine();
         }
         else
         {
-            var machines = int.TryParse(section[nameof(SimulationOptions.Machines)], out var count) ? count : new SimulationOptions().Machines;
-            services.AddSocketEngine(Math.Clamp(machines, 0, SimulationOptions.MaxSocketMachines));
+            services.AddSocketEngine(Math.Clamp(simulation.Machines, 0, SimulationOptions.MaxSocketMachines));
         }
 
         services.AddHostedService<RunCoordinator>();

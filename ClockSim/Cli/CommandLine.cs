@@ -1,102 +1,75 @@
-using ClockSim.Bench;
-using ClockSim.Experiments;
+using System.CommandLine;
+using System.CommandLine.Help;
+using ClockSim.Cli.Verbs;
+using ClockSim.Configuration;
 
 namespace ClockSim.Cli;
 
 /// <summary>
-/// Splits the command line into a verb, the program's own options and the configuration overrides
-/// (every <c>--Section:Key=value</c>), and runs the verb.
+/// The program's command line: the configuration overrides (<c>--Section:Key=value</c>) go to the settings, the rest
+/// is parsed as a verb with typed options. A command line that starts with an option, or is empty, runs <c>run</c>.
+/// Every mistake ends in one <c>error:</c> line and exit code 2. A verb is one file in <c>Verbs/</c>, listed here.
 /// </summary>
 internal static class CommandLine
 {
-    public const string Usage = """
-        Usage: ClockSim [run] [--config FILE] [--Simulation:Key=value ...]
-               ClockSim analyze [RUN_FOLDER] [--config FILE] [--Simulation:OutputDirectory=DIR]
-               ClockSim bench [--quick]
-               ClockSim experiments [NAME ...] [--parallel N] [--report-only]
-
-          run              Run one simulation (the default), write its run folder and analyse it.
-          analyze          Analyse a run folder (default: the newest run under Simulation:OutputDirectory):
-                           write summary.md and charts into it, print the key figures and the verdict.
-                           Exit code 1 when the run breaks a rule, 2 when the folder cannot be read.
-          bench            Measure tick fidelity, message latency, scale and cost; save the figures
-                           to experiments/bench/results.md (--quick: under a minute).
-          experiments      Rerun every experiment under experiments/ (or the named ones) into
-                           experiments/results/ and regenerate its tables and NOTEBOOK.md;
-                           --report-only regenerates the tables from the runs already there.
-          --config FILE    Layer an appsettings-style JSON file (e.g. experiments/baseline.json) over
-                           appsettings.json; --Simulation:Key=value overrides still win.
-          --help           Show this text.
-
-        Examples:
-          dotnet run --project ClockSim -- --Simulation:DurationSeconds=120
-          dotnet run --project ClockSim -- --Simulation:Weights:Internal=2 --Simulation:Seed=42
-          dotnet run --project ClockSim -- analyze runs/20261125-120000-seed42
-        """;
+    private static readonly Func<VerbContext, Verb>[] VerbFactories = [RunVerb.Create, AnalyzeVerb.Create, BenchVerb.Create, ExperimentsVerb.Create];
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var rest = new List<string>(args);
-        if (rest.Remove("--help") || rest.Remove("-h"))
+        try
         {
-            Console.WriteLine(Usage);
-            return ExitCodes.Success;
-        }
+            var parsed = Parse(args, Directory.GetCurrentDirectory());
+            if (parsed.Mistake is not null)
+            {
+                return UserError.Report(parsed.Mistake);
+            }
 
-        if (!TryTakeOption(rest, "--config", out var experimentFile, out var error))
-        {
-            return UserError.Report(error);
+            // The host handles Ctrl+C itself, so a run can write its files before the process ends.
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parsed.Result.InvokeAsync(invocation).ConfigureAwait(false);
         }
-
-        if (experimentFile is not null && !File.Exists(experimentFile))
+        catch (SettingsException e)
         {
-            return UserError.Report($"--config: the file '{experimentFile}' does not exist.");
+            foreach (var problem in e.Problems)
+            {
+                UserError.Report(problem);
+            }
+
+            return ExitCodes.BadConfiguration;
         }
-
-        var verb = rest.Count > 0 && !rest[0].StartsWith('-') ? rest[0] : "run";
-        if (rest.Count > 0 && rest[0] == verb)
-        {
-            rest.RemoveAt(0);
-        }
-
-        return verb switch
-        {
-            "run" => await RunCommand.RunAsync([.. rest], experimentFile).ConfigureAwait(false),
-            "analyze" => await AnalyzeCommand.RunAsync([.. rest], experimentFile).ConfigureAwait(false),
-            "bench" => await BenchCommand.RunAsync(rest).ConfigureAwait(false),
-            "experiments" => await ExperimentCommand.RunAsync(rest).ConfigureAwait(false),
-            _ => UserError.Report($"unknown command '{verb}'. Run with --help to see the commands."),
-        };
     }
 
-    /// <summary>Removes <c>--name value</c> or <c>--name=value</c> from <paramref name="args"/>.</summary>
-    private static bool TryTakeOption(List<string> args, string name, out string? value, out string error)
+    /// <summary>Parses <paramref name="args"/> as the user typed them, in <paramref name="currentDirectory"/>.</summary>
+    /// <exception cref="SettingsException">A settings override has no value.</exception>
+    public static ParsedLine Parse(IReadOnlyList<string> args, string currentDirectory)
     {
-        value = null;
-        error = "";
-        for (var i = 0; i < args.Count; i++)
+        var (tokens, overrides) = SettingsArguments.Split(args);
+        var context = new VerbContext(currentDirectory, overrides);
+        var verbs = VerbFactories.Select(create => create(context)).ToArray();
+        var root = CreateRoot(verbs);
+        var line = WithDefaultVerb(tokens, root);
+        var result = root.Parse(line);
+        return new ParsedLine(result, result.Action is VerbHelpAction ? null : UsageErrors.First(result, line, verbs, overrides));
+    }
+
+    private static RootCommand CreateRoot(IReadOnlyList<Verb> verbs)
+    {
+        var root = new RootCommand("ClockSim: a scale model of an asynchronous distributed system, for watching Lamport clocks. "
+            + $"Without a command it runs one simulation ({RunVerb.Name}); see {RunVerb.Name} --help for its settings.");
+        foreach (var verb in verbs)
         {
-            if (args[i].StartsWith(name + "=", StringComparison.Ordinal))
-            {
-                value = args[i][(name.Length + 1)..];
-                args.RemoveAt(i);
-                return true;
-            }
-
-            if (args[i] == name)
-            {
-                if (i + 1 >= args.Count)
-                {
-                    error = $"{name} needs a file name.";
-                    return false;
-                }
-
-                value = args[i + 1];
-                args.RemoveRange(i, 2);
-                return true;
-            }
+            root.Add(verb.Command);
         }
 
-        return true;
+        root.Options.OfType<HelpOption>().Single().Action = new VerbHelpAction(verbs);
+        return root;
+    }
+
+    /// <summary>Puts <c>run</c> in front of a command line that is empty or starts with an option of its own.</summary>
+    private static IReadOnlyList<string> WithDefaultVerb(IReadOnlyList<string> tokens, RootCommand root)
+    {
+        var first = tokens.FirstOrDefault();
+        var rootOption = first is not null && root.Options.Any(o => o.Name == first || o.Aliases.Contains(first));
+        return first is null || (first.StartsWith('-') && !rootOption) ? [RunVerb.Name, .. tokens] : tokens;
     }
 }

@@ -8,9 +8,12 @@ internal static class ExitCodes
     /// <summary>A finished analysis found a rule broken.</summary>
     public const int InvalidRun = 1;
 
-    /// <summary>The configuration or the command line was refused before anything ran.</summary>
+    /// <summary>The command line, a setting or a file named on it was refused before anything ran.</summary>
     public const int BadConfiguration = 2;
 
     /// <summary>The program could not do its work, e.g. a file could not be written.</summary>
     public const int Failure = 3;
+
+    /// <summary>Ctrl+C or SIGTERM ended the work early; a run still wrote every file first (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

@@ -1,4 +1,5 @@
 using ClockSim.Analysis;
+using ClockSim.Configuration;
 using ClockSim.Display;
 using ClockSim.Recording;
 using ClockSim.Run;
@@ -12,37 +13,45 @@ namespace ClockSim.Cli;
 /// <summary>The default verb: run one simulation, print its summary, then analyse its folder.</summary>
 internal static class RunCommand
 {
-    public static async Task<int> RunAsync(string[] args, string? experimentFile)
+    /// <param name="dryRun">Whether to print the resolved settings and stop before anything runs.</param>
+    /// <returns>The analysis's exit code; <see cref="ExitCodes.Interrupted"/> after Ctrl+C, once every file is written.</returns>
+    /// <exception cref="SettingsException">A setting is unknown or out of its range.</exception>
+    public static async Task<int> RunAsync(InvocationSettings settings, bool dryRun)
     {
-        var contentRoot = ContentRoot.Find(Directory.GetCurrentDirectory());
-        var builder = ClockSimHost.CreateBuilder(args, contentRoot, experimentFile, showProgress: true);
+        using var host = ClockSimHost.CreateBuilder(settings, showProgress: !dryRun).Build();
+        SimulationOptions options;
         try
         {
-            using var host = builder.Build();
-
-            // Resolving the plan validates the options now, before the host starts and logs its own failure.
-            var plan = host.Services.GetRequiredService<RunPlan>();
-            await host.StartAsync().ConfigureAwait(false);
-            await host.WaitForShutdownAsync().ConfigureAwait(false);
-            var manifest = host.Services.GetRequiredService<RunRecorder>().Manifest
-                ?? throw new InvalidOperationException("The run ended without writing its manifest.");
-            RunSummary.Write(AnsiConsole.Console, manifest, plan.Folder);
-            AnsiConsole.Console.WriteLine();
-            var analysis = await RunAnalyzer.AnalyzeAsync(plan.Folder, AnsiConsole.Console, CancellationToken.None).ConfigureAwait(false);
-            return analysis.ExitCode;
+            // Resolving the options validates them now, before the host starts and logs its own failure.
+            options = host.Services.GetRequiredService<IOptions<SimulationOptions>>().Value;
         }
         catch (OptionsValidationException e)
         {
-            foreach (var failure in ConfigurationErrors.Describe(e))
-            {
-                UserError.Report(failure);
-            }
+            throw new SettingsException([.. e.Failures]);
+        }
 
-            return ExitCodes.BadConfiguration;
-        }
-        catch (InvalidOperationException e) when (ConfigurationErrors.TryDescribe(e, builder.Configuration, out var message))
+        var console = AnsiConsole.Console;
+        if (dryRun)
         {
-            return UserError.Report(message);
+            DryRun.Write(Console.Out, settings, options);
+            return ExitCodes.Success;
         }
+
+        if (settings.SettingsFile is null)
+        {
+            console.WriteLine($"No {ContentRoot.SettingsFile} in this folder or above: the default settings; run folders go under "
+                + $"{settings.Output.Resolve(options.OutputDirectory)}.");
+        }
+
+        var plan = host.Services.GetRequiredService<RunPlan>();
+        await host.StartAsync().ConfigureAwait(false);
+        await host.WaitForShutdownAsync().ConfigureAwait(false);
+        var manifest = host.Services.GetRequiredService<RunRecorder>().Manifest
+            ?? throw new InvalidOperationException("The run ended without writing its manifest.");
+        RunSummary.Write(console, manifest, DisplayPath.Of(plan.Folder));
+        console.WriteLine();
+        var analysis = await RunAnalyzer.AnalyzeAsync(plan.Folder, console, CancellationToken.None).ConfigureAwait(false);
+        var interrupted = host.Services.GetRequiredService<RunTimeline>().EndReason == EndReason.Interrupted;
+        return interrupted && analysis.ExitCode == ExitCodes.Success ? ExitCodes.Interrupted : analysis.ExitCode;
     }
 }

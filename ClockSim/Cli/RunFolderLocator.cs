@@ -1,29 +1,39 @@
 using ClockSim.Configuration;
 using ClockSim.Recording;
-using Microsoft.Extensions.Configuration;
 
 namespace ClockSim.Cli;
 
 /// <summary>
-/// Finds the run to analyse when none is named: the newest finished run (one with a run.json) under
-/// <c>Simulation:OutputDirectory</c>, read from the same configuration a run uses and resolved against the
-/// folder of appsettings.json, so <c>analyze</c> finds what <c>run</c> just wrote.
+/// Finds the run folder <c>analyze</c> is to read: the one named, looked up relative to the current folder, then to
+/// the folder of appsettings.json (where <c>runs/</c> is), then, for a bare name, under the output directory; or,
+/// when none is named, the newest finished run (one with a run.json) under the output directory.
 /// </summary>
 internal static class RunFolderLocator
 {
-    /// <param name="args">The <c>--Simulation:Key=value</c> overrides of the command line.</param>
-    public static string OutputDirectory(string contentRoot, string? experimentFile, string[] args)
+    /// <param name="value">The folder as the user wrote it.</param>
+    /// <param name="baseDirectory">The folder of appsettings.json (or the current folder when there is none).</param>
+    /// <param name="outputDirectory">The output directory, in full.</param>
+    /// <exception cref="SettingsException">The path names a file, or nothing.</exception>
+    public static string Resolve(string value, string currentDirectory, string baseDirectory, string outputDirectory)
     {
-        var builder = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(contentRoot, ContentRoot.SettingsFile), optional: true, reloadOnChange: false);
-        if (experimentFile is not null)
+        var bare = value.IndexOfAny(['/', Path.DirectorySeparatorChar]) < 0;
+        string[] candidates = Path.IsPathRooted(value)
+            ? [value]
+            : [.. new[] { currentDirectory, baseDirectory }.Concat(bare ? [outputDirectory] : []).Select(d => Path.GetFullPath(value, d)).Distinct()];
+        foreach (var candidate in candidates)
         {
-            builder.AddJsonFile(Path.GetFullPath(experimentFile), optional: false, reloadOnChange: false);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (File.Exists(candidate))
+            {
+                throw new SettingsException($"'{value}' is a file, not a run folder; name the folder that holds {RunManifestJson.FileName}.");
+            }
         }
 
-        var configuration = builder.AddCommandLine(args).Build();
-        var directory = configuration[$"{SimulationOptions.SectionName}:{nameof(SimulationOptions.OutputDirectory)}"];
-        return new OutputLocation(contentRoot).Resolve(string.IsNullOrWhiteSpace(directory) ? new SimulationOptions().OutputDirectory : directory);
+        throw new SettingsException($"the run folder '{value}' does not exist (looked for {string.Join(", ", candidates.Select(c => DisplayPath.Of(c, currentDirectory)))}).");
     }
 
     /// <summary>The run folder whose run.json was written last, or null when there is none.</summary>

@@ -29,6 +29,6 @@ public sealed class NetworkOptions
     public LinkOptions[] Links { get; set; } = [];
 
     /// <summary>Whether anything differs from the engine's own network.</summary>
-    public bool IsDefault =>
+    public bool IsDefault() =>
         Delay.Distribution == DelayDistribution.None && LossRate == 0 && Partitions.Length == 0 && Links.Length == 0;
 }

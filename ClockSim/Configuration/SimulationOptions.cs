@@ -1,10 +1,12 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 
 namespace ClockSim.Configuration;
 
 /// <summary>
 /// The settings of one run, bound from the <c>Simulation</c> section of <c>appsettings.json</c>
-/// and overridable on the command line (<c>--Simulation:DurationSeconds=120</c>).
+/// and overridable on the command line (<c>--Simulation:DurationSeconds=120</c>). Each property's
+/// [Description] and attributes are what <c>run --help</c> lists; its initial value is the default.
 /// </summary>
 public sealed class SimulationOptions
 {
@@ -23,48 +25,40 @@ public sealed class SimulationOptions
     /// <summary>The fastest tick rate a machine may have, in ticks per second.</summary>
     public const double MaxTickRateLimit = 10_000;
 
-    /// <summary>How long the run ticks, in real seconds. Default 60.</summary>
+    [Description("Seconds the run ticks: real seconds on the Sockets engine, simulated ones on the Virtual engine.")]
     [Range(0.001, MaxDurationSeconds, ErrorMessage = "Simulation:DurationSeconds must be a number of seconds greater than 0 and at most 86400.")]
     public double DurationSeconds { get; set; } = 60;
 
-    /// <summary>How many machines form the full mesh. Default 3.</summary>
     /// <remarks>At most <see cref="MaxSocketMachines"/> on the socket engine and <see cref="MaxVirtualMachines"/> on the virtual engine.</remarks>
+    [Description("Machines in the full mesh: 2 to 128 on the Sockets engine, to 1000 on the Virtual engine.")]
     [Range(2, MaxVirtualMachines, ErrorMessage = "Simulation:Machines must be a whole number from 2 to 128 (Sockets engine) or to 1000 (Virtual engine).")]
     public int Machines { get; set; } = 3;
 
-    /// <summary>The slowest random tick rate, in ticks per second (inclusive). Default 1.</summary>
+    [Description("Slowest random tick rate, in ticks per second (inclusive).")]
     [Range(1, (int)MaxTickRateLimit, ErrorMessage = "Simulation:MinTickRate must be a whole number of ticks per second from 1 to 10000.")]
     public int MinTickRate { get; set; } = 1;
 
-    /// <summary>The fastest random tick rate, in ticks per second (inclusive). Default 6.</summary>
+    [Description("Fastest random tick rate, in ticks per second (inclusive, at least MinTickRate).")]
     [Range(1, (int)MaxTickRateLimit, ErrorMessage = "Simulation:MaxTickRate must be a whole number of ticks per second from 1 to 10000.")]
     public int MaxTickRate { get; set; } = 6;
 
-    /// <summary>
-    /// Pins each machine's tick rate, in ticks per second (fractions allowed), one entry per machine.
-    /// Default empty: every rate is drawn from [<see cref="MinTickRate"/>, <see cref="MaxTickRate"/>].
-    /// </summary>
+    [Description("One tick rate per machine, in ticks per second (fractions allowed, above 0, at most 10000) to pin the rates; empty: each drawn from MinTickRate to MaxTickRate.")]
     public double[] TickRates { get; set; } = [];
 
-    /// <summary>The seed of every random choice of the run. Default absent: a random seed, printed and recorded.</summary>
+    [Description("Seed of every random choice of the run; null: a random seed, printed and recorded.")]
     public int? Seed { get; set; }
 
-    /// <summary>
-    /// The engine that carries out the run. Default <see cref="SimulationEngine.Sockets"/>: real time over loopback
-    /// TCP; <see cref="SimulationEngine.Virtual"/> runs the same rules on simulated time, deterministically.
-    /// </summary>
+    [Description("Sockets: real time over loopback TCP. Virtual: the same rules on simulated time, exactly repeatable from the seed.")]
     public SimulationEngine Engine { get; set; } = SimulationEngine.Sockets;
 
-    /// <summary>The network's delay, loss, reordering and partitions; by default the engine's own network.</summary>
+    [Description("The network's delay, loss, reordering and partitions; by default the engine's own network.")]
     public NetworkOptions Network { get; set; } = new();
 
     /// <summary>The relative weights of the actions a machine draws on a tick with an empty queue.</summary>
     public WeightOptions Weights { get; set; } = new();
 
-    /// <summary>
-    /// The folder that receives one sub-folder per run. Default <c>runs</c>, relative to the folder
-    /// of <c>appsettings.json</c>.
-    /// </summary>
+    [Description("The folder that receives one folder per run, relative to the folder of appsettings.json (the current folder when there is none).")]
     [Required(AllowEmptyStrings = false, ErrorMessage = "Simulation:OutputDirectory must name a folder.")]
+    [LocalSetting]
     public string OutputDirectory { get; set; } = "runs";
 }

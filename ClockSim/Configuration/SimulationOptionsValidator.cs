@@ -44,7 +44,7 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
         if (options.TickRates.Length != options.Machines)
         {
             failures.Add(Invariant(
-                $"Simulation:TickRates has {options.TickRates.Length} entries but Simulation:Machines is {options.Machines}; give one rate per machine or none."));
+                $"Simulation:TickRates has {options.TickRates.Length} {(options.TickRates.Length == 1 ? "entry" : "entries")} but Simulation:Machines is {options.Machines}; give one rate per machine or none."));
         }
 
         for (var i = 0; i < options.TickRates.Length; i++)
@@ -89,6 +89,9 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
         }
 
         var path = outputLocation.Resolve(options.OutputDirectory);
+
+        // The probe leaves no trace: a folder it had to create goes again, so a refused or dry run writes nothing.
+        var created = FirstMissing(path);
         try
         {
             Directory.CreateDirectory(path);
@@ -100,6 +103,25 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
         {
             failures.Add($"Simulation:OutputDirectory '{options.OutputDirectory}' cannot be created or written ({path}): {e.Message}");
         }
+        finally
+        {
+            if (created is not null && Directory.Exists(created))
+            {
+                Directory.Delete(created, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>The outermost folder of <paramref name="path"/> that does not exist yet, or null when it all does.</summary>
+    private static string? FirstMissing(string path)
+    {
+        string? missing = null;
+        for (var folder = new DirectoryInfo(path); folder is not null && !folder.Exists; folder = folder.Parent)
+        {
+            missing = folder.FullName;
+        }
+
+        return missing;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace ClockSim.Configuration;
 
 /// <summary>
@@ -6,12 +8,12 @@ namespace ClockSim.Configuration;
 /// </summary>
 public sealed class WeightOptions
 {
-    /// <summary>Weight of sending to one peer, chosen uniformly. Default 2.</summary>
+    [Description("Weight of sending to one peer, chosen uniformly (0 or more).")]
     public double SendToOne { get; set; } = 2;
 
-    /// <summary>Weight of sending to every peer. Default 1.</summary>
+    [Description("Weight of sending to every peer (0 or more).")]
     public double SendToAll { get; set; } = 1;
 
-    /// <summary>Weight of an internal event. Default 7.</summary>
+    [Description("Weight of an internal event (0 or more; the weights are not all 0).")]
     public double Internal { get; set; } = 7;
 }

@@ -1,27 +1,36 @@
-using Microsoft.Extensions.Configuration;
+using ClockSim.Cli;
+using ClockSim.Configuration;
 
 namespace ClockSim.Experiments;
 
 /// <summary>An experiment: a file <c>experiments/&lt;name&gt;.json</c> of configuration overrides and its seeds.</summary>
 internal sealed record Experiment(string Name, string FilePath, ExperimentOptions Options)
 {
-    /// <exception cref="InvalidDataException">The file has no seeds or cannot be read.</exception>
+    /// <summary>
+    /// The sections an experiment file holds, each key checked: a typo in the file is refused, not run as the default.
+    /// </summary>
+    private static readonly IReadOnlyList<RootSection> Sections =
+    [
+        RootSection.For<ExperimentOptions>(ExperimentOptions.SectionName),
+        RootSection.For<SimulationOptions>(SimulationOptions.SectionName),
+    ];
+
+    /// <exception cref="SettingsException">The file cannot be read, holds a key that is not a setting, or has no seeds.</exception>
     public static Experiment Load(string filePath)
     {
-        var options = new ExperimentOptions();
-        try
+        var label = DisplayPath.Of(filePath);
+        using var document = JsonSettingsFile.Parse(filePath, label);
+        var settings = new LayeredSettings([SettingsLayer.Json(label, JsonSettingsFile.Keys(document.RootElement, "", shape: null, label))]);
+        var problems = SettingsChecker.Check(settings, Sections);
+        if (problems.Count > 0)
         {
-            new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(filePath), optional: false, reloadOnChange: false).Build()
-                .GetSection(ExperimentOptions.SectionName).Bind(options);
-        }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or IOException)
-        {
-            throw new InvalidDataException($"{filePath} cannot be read: {e.Message}", e);
+            throw new SettingsException(problems);
         }
 
+        var options = SettingsBinder.Read<ExperimentOptions>(settings, ExperimentOptions.SectionName);
         if (options.Seeds.Length == 0)
         {
-            throw new InvalidDataException($"{filePath} lists no Experiment:Seeds; give at least one seed.");
+            throw new SettingsException($"{label} lists no Experiment:Seeds; give at least one seed.");
         }
 
         return new Experiment(Path.GetFileNameWithoutExtension(filePath), Path.GetFullPath(filePath), options);

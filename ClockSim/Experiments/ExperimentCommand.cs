@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using ClockSim.Analysis;
+using ClockSim.Analysis.Report;
 using ClockSim.Cli;
+using ClockSim.Configuration;
 using ClockSim.Recording;
 using Spectre.Console;
 
@@ -16,32 +18,24 @@ internal static class ExperimentCommand
 {
     public const string NotebookFile = "NOTEBOOK.md";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    /// <summary>How many runs go at once unless <c>--parallel</c> says otherwise: a run uses about 1 % of a core.</summary>
+    public const int DefaultParallelRuns = 6;
+
+    /// <param name="names">The experiments to rerun; none means all.</param>
+    /// <param name="parallel">How many runs at once, 1 or more.</param>
+    /// <param name="reportOnly">Whether to regenerate the tables from the runs already there without running any.</param>
+    /// <exception cref="SettingsException">An experiment file is not valid.</exception>
+    public static async Task<int> RunAsync(IReadOnlyList<string> names, int parallel, bool reportOnly)
     {
-        var names = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var reportOnly = args.Contains("--report-only");
-        var parallel = 6;
-        var parallelAt = args.ToList().IndexOf("--parallel");
-        if (parallelAt >= 0 && (parallelAt + 1 >= args.Count || !int.TryParse(args[parallelAt + 1], CultureInfo.InvariantCulture, out parallel) || parallel < 1))
-        {
-            return UserError.Report("--parallel needs a whole number of runs at once, 1 or more.");
-        }
-
-        names.Remove(parallelAt >= 0 ? args[parallelAt + 1] : "");
         var folder = Path.Combine(ContentRoot.Find(Directory.GetCurrentDirectory()), "experiments");
-        IReadOnlyList<Experiment> all;
-        try
-        {
-            all = Directory.Exists(folder) ? Experiment.LoadAll(folder) : [];
-        }
-        catch (InvalidDataException e)
-        {
-            return UserError.Report(e.Message);
-        }
-
+        IReadOnlyList<Experiment> all = Directory.Exists(folder) ? Experiment.LoadAll(folder) : [];
         if (names.FirstOrDefault(n => all.All(e => e.Name != n)) is { } unknown)
         {
-            return UserError.Report($"no experiment is called '{unknown}'; the experiments are: {string.Join(", ", all.Select(e => e.Name))}.");
+            var known = all.Select(e => e.Name).ToArray();
+            var advice = ClosestMatch.Find(unknown, known) is { } closest
+                ? $"did you mean {closest}?"
+                : $"the experiments are: {string.Join(", ", known)}.";
+            return UserError.Report($"no experiment is called '{unknown}'; {advice}");
         }
 
         var console = AnsiConsole.Console;
@@ -49,7 +43,8 @@ internal static class ExperimentCommand
         if (!reportOnly)
         {
             var chosen = names.Count == 0 ? all : [.. all.Where(e => names.Contains(e.Name))];
-            console.WriteLine($"Running {chosen.Sum(e => e.Options.Seeds.Length)} runs of {chosen.Count} experiments, {parallel} at a time…");
+            console.WriteLine($"Running {AnalysisFormat.Count(chosen.Sum(e => e.Options.Seeds.Length), "run")} of "
+                + $"{AnalysisFormat.Count(chosen.Count, "experiment")}, {parallel} at a time…");
             if (!await new ExperimentRunner(console, folder, parallel).RunAsync(chosen).ConfigureAwait(false))
             {
                 return ExitCodes.Failure;

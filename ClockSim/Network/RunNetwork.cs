@@ -17,7 +17,7 @@ internal sealed class RunNetwork
         _timeline = timeline;
         Undelivered = new UndeliveredLog(plan.MachineCount);
         var options = plan.Options.Network;
-        _conditions = options.IsDefault ? null : new NetworkConditions(options, plan.MachineCount, plan.Seed);
+        _conditions = options.IsDefault() ? null : new NetworkConditions(options, plan.MachineCount, plan.Seed);
     }
 
     public UndeliveredLog Undelivered { get; }

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using ClockSim.Configuration;
+using ClockSim.Recording;
+
+namespace ClockSim.Cli;
+
+/// <summary>
+/// A JSON file of settings as a layer: appsettings.json, an experiment file, or a run's <c>run.json</c>, whose
+/// recorded <c>options</c> (camelCase, every key) become the <c>Simulation</c> section, so <c>--config
+/// runs/&lt;run&gt;/run.json</c> repeats that run's configuration. Settings about this computer (see
+/// <see cref="LocalSettingAttribute"/>) are left out of a rerun.
+/// </summary>
+internal static class ConfigFile
+{
+    private static readonly string FormatVersionKey = JsonNamingPolicy.CamelCase.ConvertName(nameof(RunManifest.FormatVersion));
+    private static readonly string OptionsKey = JsonNamingPolicy.CamelCase.ConvertName(nameof(RunManifest.Options));
+
+    /// <param name="label">The file as the user knows it, for messages and <c>--dry-run</c>.</param>
+    /// <exception cref="SettingsException">The file cannot be read or is not a JSON object.</exception>
+    public static SettingsLayer Read(string path, string label)
+    {
+        using var document = JsonSettingsFile.Parse(path, label);
+        var root = document.RootElement;
+        var keys = root.TryGetProperty(FormatVersionKey, out _) && root.TryGetProperty(OptionsKey, out var options)
+            ? JsonSettingsFile.Keys(options, SimulationOptions.SectionName, SettingShape.Of(typeof(SimulationOptions)), label)
+            : JsonSettingsFile.Keys(root, "", null, label);
+        return SettingsLayer.Json(label, keys);
+    }
+
+    /// <summary>The file a <c>--config</c> value names, relative to the current folder; a run folder stands for its run.json.</summary>
+    /// <exception cref="SettingsException">There is no such file.</exception>
+    public static string Resolve(string value, string currentDirectory)
+    {
+        var path = Path.GetFullPath(value, currentDirectory);
+        if (Directory.Exists(path) && File.Exists(Path.Combine(path, RunManifestJson.FileName)))
+        {
+            return Path.Combine(path, RunManifestJson.FileName);
+        }
+
+        return File.Exists(path) ? path : throw new SettingsException($"--config: the file '{value}' does not exist.");
+    }
+}

@@ -1,0 +1,18 @@
+using System.CommandLine;
+using ClockSim.Bench;
+
+namespace ClockSim.Cli.Verbs;
+
+/// <summary><c>bench [--quick]</c>; each scenario runs in a child process started as <c>bench --scenario NAME</c>.</summary>
+internal static class BenchVerb
+{
+    public static Verb Create(VerbContext context)
+    {
+        var quick = new Option<bool>("--quick") { Description = "Shorter scenarios: under a minute in all." };
+        var scenario = new Option<string?>(BenchCommand.ScenarioOption) { Hidden = true };
+        var command = new Command("bench", "Measure tick fidelity, message latency, scale and cost; save the figures to "
+            + "experiments/bench/results.md.") { quick, scenario };
+        command.SetAction((result, _) => BenchCommand.RunAsync(result.GetValue(quick), result.GetValue(scenario)));
+        return new Verb(command);
+    }
+}

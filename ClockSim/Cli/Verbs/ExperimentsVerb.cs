@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Globalization;
+using ClockSim.Experiments;
+
+namespace ClockSim.Cli.Verbs;
+
+/// <summary><c>experiments [NAME ...] [--parallel N] [--report-only]</c>.</summary>
+internal static class ExperimentsVerb
+{
+    public static Verb Create(VerbContext context)
+    {
+        var names = new Argument<string[]>("NAME")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "The experiments to rerun: file names under experiments/ without .json. Default: all of them.",
+        };
+        var parallel = new Option<int>("--parallel")
+        {
+            HelpName = "N",
+            Description = "How many runs at once.",
+            DefaultValueFactory = _ => ExperimentCommand.DefaultParallelRuns,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Single().Value;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var runs) && runs >= 1)
+                {
+                    return runs;
+                }
+
+                result.AddError($"--parallel needs a whole number of runs at once, 1 or more, not '{text}'.");
+                return 0;
+            },
+        };
+        var reportOnly = new Option<bool>("--report-only") { Description = "Regenerate the tables from the runs already there; run nothing." };
+        var command = new Command("experiments", "Rerun every experiment under experiments/ (or the named ones) into "
+            + "experiments/results/, then regenerate its tables and NOTEBOOK.md.") { names, parallel, reportOnly };
+        command.SetAction((result, _) =>
+            ExperimentCommand.RunAsync(result.GetValue(names) ?? [], result.GetValue(parallel), result.GetValue(reportOnly)));
+        return new Verb(command);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Reflection;
+
+namespace ClockSim.Configuration;
+
+/// <summary>
+/// What an options type looks like to configuration, found by reflection: a section (a class and its public
+/// settable properties), a list (an array or <c>List&lt;T&gt;</c> of anything) or one value. The checker, the
+/// binder, <c>run --help</c> and <c>--dry-run</c> all walk this one description, so a setting added to an options
+/// class is checked, bound, listed and shown without any further code.
+/// </summary>
+internal sealed class SettingShape
+{
+    private static readonly Type[] ListInterfaces =
+        [typeof(IEnumerable<>), typeof(IReadOnlyList<>), typeof(IReadOnlyCollection<>), typeof(IList<>), typeof(ICollection<>), typeof(List<>)];
+
+    private SettingShape(Type type, ShapeKind kind, bool acceptsNull)
+    {
+        Type = type;
+        Kind = kind;
+        AcceptsNull = acceptsNull;
+    }
+
+    /// <summary>The type the setting binds to; for a value, without its <see cref="Nullable{T}"/> wrapper.</summary>
+    public Type Type { get; }
+
+    public ShapeKind Kind { get; }
+
+    /// <summary>Whether null (written <c>null</c>, or left empty) is a valid value: a nullable value or nullable text.</summary>
+    public bool AcceptsNull { get; }
+
+    /// <summary>The settings of a section, in declaration order.</summary>
+    public IReadOnlyList<SettingProperty> Properties { get; private init; } = [];
+
+    /// <summary>The shape of each entry of a list.</summary>
+    public SettingShape? Element { get; private init; }
+
+    /// <summary>The shape of an options class, e.g. <c>SettingShape.Of(typeof(SimulationOptions))</c>.</summary>
+    /// <exception cref="NotSupportedException">A property has a type configuration cannot hold (a dictionary, an interface, a cycle).</exception>
+    public static SettingShape Of(Type optionsType) => Build(optionsType, acceptsNull: false, []);
+
+    /// <summary>The setting of this section called <paramref name="name"/>, ignoring case as configuration does.</summary>
+    public SettingProperty? Find(string name) => Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The key of every setting of this section and of its nested sections: <c>Simulation:Weights:Internal</c>.</summary>
+    public IEnumerable<string> Keys(string path) =>
+        Kind == ShapeKind.Section ? Properties.SelectMany(p => p.Shape.Keys(path + ":" + p.Name).Prepend(path + ":" + p.Name)) : [];
+
+    /// <summary>A new list of this shape holding <paramref name="entries"/>: an array or a <c>List&lt;T&gt;</c>.</summary>
+    public object NewList(IReadOnlyList<object?> entries)
+    {
+        var elementType = Element!.Kind == ShapeKind.Value && Element.AcceptsNull && Element.Type.IsValueType
+            ? typeof(Nullable<>).MakeGenericType(Element.Type)
+            : Element.Type;
+        if (Type.IsArray)
+        {
+            var array = Array.CreateInstance(elementType, entries.Count);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                array.SetValue(entries[i], i);
+            }
+
+            return array;
+        }
+
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        foreach (var entry in entries)
+        {
+            list.Add(entry);
+        }
+
+        return list;
+    }
+
+    internal static SettingShape Build(Type type, bool acceptsNull, HashSet<Type> enclosing)
+    {
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (underlying is not null)
+        {
+            return Build(underlying, acceptsNull: true, enclosing);
+        }
+
+        if (SettingValue.IsValueType(type))
+        {
+            return new SettingShape(type, ShapeKind.Value, acceptsNull);
+        }
+
+        if (ElementType(type) is { } elementType)
+        {
+            return new SettingShape(type, ShapeKind.List, acceptsNull: false)
+            {
+                Element = Build(elementType, acceptsNull: false, enclosing),
+            };
+        }
+
+        if (!type.IsClass || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null || typeof(System.Collections.IEnumerable).IsAssignableFrom(type)
+            || !enclosing.Add(type))
+        {
+            throw new NotSupportedException(
+                $"{type.Name} cannot be a setting: use a value, an array or List<T>, or a class with a parameterless constructor, without cycles.");
+        }
+
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetMethod?.IsPublic == true && p.SetMethod?.IsPublic == true && p.GetIndexParameters().Length == 0)
+            .Select(p => SettingProperty.Create(p, enclosing))
+            .ToArray();
+        enclosing.Remove(type);
+        return new SettingShape(type, ShapeKind.Section, acceptsNull: false) { Properties = properties };
+    }
+
+    private static Type? ElementType(Type type)
+    {
+        if (type.IsArray)
+        {
+            return type.GetElementType();
+        }
+
+        return type.IsGenericType && ListInterfaces.Contains(type.GetGenericTypeDefinition()) ? type.GetGenericArguments()[0] : null;
+    }
+}
