@@ -65,6 +65,9 @@ public sealed class JsonSettingsFileTests
     }
 
     [Fact]
+    public void EmptyFile_HasNoKeys() => Assert.Empty(Keys("{}"));
+
+    [Fact]
     public void SameKeyTwice_IsRefused() =>
         Assert.Equal("x.json sets S:Seed twice.", Assert.Throws<SettingsException>(() => Keys("""{ "S": { "Seed": 1, "seed": 2 } }""")).Message);
 

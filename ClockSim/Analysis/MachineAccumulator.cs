@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
@@ -16,6 +17,7 @@ internal sealed class MachineAccumulator
     private readonly long[] _addressedTo;
     private readonly Verdict _verdict;
     private readonly MessageLedger _ledger;
+    private readonly CausalityCounter _causality;
     private AnalysisRow? _previous;
     private long _receives;
     private long _sends;
@@ -24,8 +26,9 @@ internal sealed class MachineAccumulator
     private long _queueSum;
     private int _maxQueue;
 
-    public MachineAccumulator(int machineId, int machineCount, string file, Verdict verdict, MessageLedger ledger)
+    public MachineAccumulator(int machineId, int machineCount, string file, Verdict verdict, MessageLedger ledger, CausalityCounter causality)
     {
+        _causality = causality;
         Machine = machineId;
         MachineCount = machineCount;
         File = file;
@@ -75,6 +78,11 @@ internal sealed class MachineAccumulator
         RowRules.Check(row, _previous, Machine, _allPeers, File, _verdict);
         VectorRules.CheckRow(row, _previous, Machine, MachineCount, new FileLine(File, row.Line), _verdict);
         HasVectors ??= row.Vector is not null;
+        if (row.Vector is { } vector)
+        {
+            _causality.Observe(Machine, Timeline.Count + 1, row.LogicalClock, vector);
+        }
+
         Timeline.Add(row.ElapsedMs, row.LogicalClock, row.QueueLength);
         var seconds = row.ElapsedMs / 1000;
         ClockFit.Add(seconds, row.LogicalClock);

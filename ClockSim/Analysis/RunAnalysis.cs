@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Recording;
@@ -20,6 +21,9 @@ internal sealed record RunAnalysis
     public required double SendProbability { get; init; }
 
     public required Verdict Verdict { get; init; }
+
+    /// <summary>How much order Lamport's clock invents; null for a run folder written before vector clocks (<see cref="RunFolderAnalysis.NoVectorClocks"/>).</summary>
+    public required CausalityFigures? Causality { get; init; }
 
     /// <summary>Machine i at index i − 1.</summary>
     public required IReadOnlyList<MachineTimeline> Timelines { get; init; }

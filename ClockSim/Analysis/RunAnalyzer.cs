@@ -1,6 +1,7 @@
 using ClockSim.Analysis.Charts;
 using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Report;
+using ClockSim.Analysis.Report.Json;
 using ClockSim.Cli;
 using ClockSim.Recording;
 using Spectre.Console;
@@ -38,12 +39,13 @@ internal static class RunAnalyzer
         return new AnalysisResult(run.Verdict.IsValid ? ExitCodes.Success : ExitCodes.InvalidRun, summaryPath, run);
     }
 
-    /// <summary>Writes the charts and <c>summary.md</c> of an analysed run into its folder; returns the summary's path.</summary>
+    /// <summary>Writes the charts, <c>summary.md</c> and <c>analysis.json</c> of an analysed run into its folder; returns the summary's path.</summary>
     public static string WriteFiles(RunAnalysis run)
     {
         var charts = RunCharts.Write(run);
         var summaryPath = Path.Combine(run.Folder, SummaryMarkdown.FileName);
         AtomicFile.WriteAllText(summaryPath, SummaryMarkdown.Render(run, charts));
+        AtomicFile.WriteAllText(Path.Combine(run.Folder, AnalysisJson.FileName), AnalysisJson.Serialize(run));
         return summaryPath;
     }
 }

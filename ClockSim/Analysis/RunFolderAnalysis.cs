@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
@@ -21,8 +22,9 @@ internal static class RunFolderAnalysis
         var count = manifest.Machines.Count;
         var verdict = new Verdict();
         var ledger = new MessageLedger();
+        var causality = new CausalityCounter([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
         var machines = manifest.Machines
-            .Select(m => new MachineAccumulator(m.Id, count, Path.GetFileName(m.EventsFile), verdict, ledger)).ToArray();
+            .Select(m => new MachineAccumulator(m.Id, count, Path.GetFileName(m.EventsFile), verdict, ledger, causality)).ToArray();
         foreach (var (machine, entry) in machines.Zip(manifest.Machines))
         {
             foreach (var line in EventCsvReader.Lines(RunFolderReader.EventsPath(folder, entry), cancellationToken))
@@ -38,7 +40,7 @@ internal static class RunFolderAnalysis
             }
         }
 
-        CheckVectorsPresent(machines, verdict);
+        var hasVectors = CheckVectorsPresent(machines, verdict);
         var timelines = machines.Select(m => m.Timeline).ToArray();
         var delays = ledger.Join(timelines, verdict);
         var counts = machines.Select(m => m.Counts()).ToArray();
@@ -58,24 +60,28 @@ internal static class RunFolderAnalysis
             DurationSeconds = seconds,
             SendProbability = TheoryModel.SendProbability(count, manifest.Options.Weights),
             Verdict = verdict,
+            Causality = hasVectors ? causality.Figures() : null,
             Timelines = timelines,
             Delays = delays,
         };
     }
 
     /// <summary>A folder written before vector clocks is held to every rule but theirs; a folder with some files of each kind is broken.</summary>
-    private static void CheckVectorsPresent(IReadOnlyList<MachineAccumulator> machines, Verdict verdict)
+    /// <returns>Whether the run has vector clocks.</returns>
+    private static bool CheckVectorsPresent(IReadOnlyList<MachineAccumulator> machines, Verdict verdict)
     {
         if (!machines.Any(m => m.HasVectors == true))
         {
             verdict.Skip(Verdict.VectorRules, NoVectorClocks);
-            return;
+            return false;
         }
 
         foreach (var machine in machines.Where(m => m.HasVectors == false))
         {
             verdict.Add(RuleKind.RowFormat, new FileLine(machine.File, 1), "the file has no VectorClock column, but other files of the run have one");
         }
+
+        return true;
     }
 
     private static MachineAnalysis Describe(MachineAccumulator m, double tickRate, MachineCounts counts, DelaySamples delays,

@@ -85,12 +85,17 @@ internal static class JsonSettingsFile
 
                 break;
 
-            // As the JSON provider does: an empty list is an empty value, an empty object no value at all.
+            // As the JSON provider does: an empty list is an empty value, an empty object no value at all (and an
+            // empty file, {}, no key at all).
             case JsonValueKind.Array:
                 keys.Add(new(path, ""));
                 break;
             case JsonValueKind.Object or JsonValueKind.Null:
-                keys.Add(new(path, null));
+                if (path.Length > 0)
+                {
+                    keys.Add(new(path, null));
+                }
+
                 break;
             case JsonValueKind.String:
                 keys.Add(new(path, element.GetString()));

@@ -11,4 +11,7 @@ internal enum RandomStream
 
     /// <summary>The network's delays, losses and reordering.</summary>
     Network = 3,
+
+    /// <summary>The pairs of events the analysis samples when a run is too large to count every pair.</summary>
+    CausalitySample = 4,
 }
