@@ -1,4 +1,5 @@
 using ClockSim.Analysis.Causality;
+using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
@@ -7,9 +8,8 @@ using ClockSim.Model;
 namespace ClockSim.Analysis;
 
 /// <summary>
-/// Takes one machine's rows in file order and keeps only running figures: counts, the two least-squares
-/// fits, jump counts, queue totals and the compact timeline. It checks each row's rules as it goes and
-/// hands the message rows to the ledger.
+/// Takes one machine's rows in file order: checks each row's rules, hands the message rows to the ledger and the
+/// vectors to the causality counter, and keeps the machine's figures and its compact timeline.
 /// </summary>
 internal sealed class MachineAccumulator
 {
@@ -19,16 +19,9 @@ internal sealed class MachineAccumulator
     private readonly MessageLedger _ledger;
     private readonly CausalityCounter _causality;
     private AnalysisRow? _previous;
-    private long _receives;
-    private long _sends;
-    private long _sendAlls;
-    private long _internals;
-    private long _queueSum;
-    private int _maxQueue;
 
     public MachineAccumulator(int machineId, int machineCount, string file, Verdict verdict, MessageLedger ledger, CausalityCounter causality)
     {
-        _causality = causality;
         Machine = machineId;
         MachineCount = machineCount;
         File = file;
@@ -36,6 +29,7 @@ internal sealed class MachineAccumulator
         _addressedTo = new long[machineCount + 1];
         _verdict = verdict;
         _ledger = ledger;
+        _causality = causality;
     }
 
     public int Machine { get; }
@@ -49,29 +43,10 @@ internal sealed class MachineAccumulator
 
     public MachineTimeline Timeline { get; } = new();
 
-    public JumpCounts Jumps { get; } = new();
-
-    /// <summary>Logical clock against real seconds.</summary>
-    public LeastSquares ClockFit { get; } = new();
-
-    /// <summary>Queue length against real seconds.</summary>
-    public LeastSquares QueueFit { get; } = new();
-
-    /// <summary>The row with the largest jump (the first, if several tie).</summary>
-    public AnalysisRow? LargestJump { get; private set; }
-
-    public long Ticks => Timeline.Count;
+    public MachineFigures Figures { get; } = new();
 
     /// <summary>Messages this machine addressed to machine <paramref name="id"/>: its share of that machine's arrivals.</summary>
     public long AddressedTo(int id) => id >= 1 && id < _addressedTo.Length ? _addressedTo[id] : 0;
-
-    public double MeanQueue => Ticks > 0 ? (double)_queueSum / Ticks : double.NaN;
-
-    public int MaxQueue => _maxQueue;
-
-    public int FinalQueue => _previous?.QueueLength ?? 0;
-
-    public long FinalClock => _previous?.LogicalClock ?? 0;
 
     public void Add(AnalysisRow row)
     {
@@ -84,48 +59,24 @@ internal sealed class MachineAccumulator
         }
 
         Timeline.Add(row.ElapsedMs, row.LogicalClock, row.QueueLength);
-        var seconds = row.ElapsedMs / 1000;
-        ClockFit.Add(seconds, row.LogicalClock);
-        QueueFit.Add(seconds, row.QueueLength);
-        Jumps.Add(row.Jump);
-        if (LargestJump is not { } largest || row.Jump > largest.Jump)
-        {
-            LargestJump = row;
-        }
-
-        _queueSum += row.QueueLength;
-        _maxQueue = Math.Max(_maxQueue, row.QueueLength);
-        Count(row);
+        Figures.Add(row.ElapsedMs, row.Kind, row.LogicalClock, row.Jump, row.QueueLength, row.Line);
+        Messages(row);
         _previous = row;
     }
 
     /// <summary>The totals, for comparison with <c>run.json</c>; a send to all counts one message per recipient.</summary>
     public MachineCounts Counts() => new(
-        Machine, Ticks, _receives, _sends, _sendAlls, _internals, _sends + (_sendAlls * _allPeers.Count),
-        FinalClock, Jumps.Count > 0 ? Jumps.Max : 0, _maxQueue);
+        Machine, Figures.Ticks, Figures.Receives, Figures.Sends, Figures.SendAlls, Figures.Internals, Figures.MessagesSent(MachineCount),
+        Figures.FinalClock, Figures.Jumps.Count > 0 ? Figures.Jumps.Max : 0, Figures.MaxQueue);
 
-    private void Count(in AnalysisRow row)
+    private void Messages(in AnalysisRow row)
     {
         switch (row.Kind)
         {
-            case EventKind.Receive:
-                _receives++;
-                if (!row.Message.IsNone)
-                {
-                    _ledger.AddReceive(row, Timeline.Count, File, _previous?.Vector);
-                }
-
+            case EventKind.Receive when !row.Message.IsNone:
+                _ledger.AddReceive(row, Timeline.Count, File, _previous?.Vector);
                 break;
             case EventKind.Send or EventKind.SendAll:
-                if (row.Kind == EventKind.Send)
-                {
-                    _sends++;
-                }
-                else
-                {
-                    _sendAlls++;
-                }
-
                 foreach (var id in row.Peers)
                 {
                     if (id < _addressedTo.Length)
@@ -139,9 +90,6 @@ internal sealed class MachineAccumulator
                     _ledger.AddSend(row, File, _verdict);
                 }
 
-                break;
-            default:
-                _internals++;
                 break;
         }
     }

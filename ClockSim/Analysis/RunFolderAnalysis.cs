@@ -1,4 +1,5 @@
 using ClockSim.Analysis.Causality;
+using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
@@ -56,7 +57,7 @@ internal static class RunFolderAnalysis
             Folder = folder,
             Manifest = manifest,
             Machines = [.. machines.Select((m, i) => Describe(m, manifest.Machines[i].TickRate, counts[i], delays[i], drift[i], theory[i],
-                machines.Sum(sender => sender.AddressedTo(m.Machine)) / seconds, horizonMs))],
+                MachineFigures.ArrivalRate(machines.Sum(sender => sender.AddressedTo(m.Machine)), seconds), horizonMs))],
             DurationSeconds = seconds,
             SendProbability = TheoryModel.SendProbability(count, manifest.Options.Weights),
             Verdict = verdict,
@@ -85,20 +86,24 @@ internal static class RunFolderAnalysis
     }
 
     private static MachineAnalysis Describe(MachineAccumulator m, double tickRate, MachineCounts counts, DelaySamples delays,
-        DriftSummary drift, TheoryPrediction theory, double arrivalRate, double horizonMs) => new()
+        DriftSummary drift, TheoryPrediction theory, double arrivalRate, double horizonMs)
     {
-        Machine = m.Machine,
-        TickRate = tickRate,
-        Counts = counts,
-        ClockRate = m.ClockFit.Slope,
-        Jumps = new JumpSummary(m.Jumps.Mean, m.Jumps.Percentile(0.5), m.Jumps.Percentile(0.95), counts.MaxJump,
-            m.LargestJump?.Tick ?? 0, m.LargestJump?.Line ?? 0, m.Jumps.Bins()),
-        Queue = new QueueSummary(m.MeanQueue, m.Timeline.TimeWeightedQueue(horizonMs), m.MaxQueue, m.FinalQueue, m.QueueFit.Slope),
-        DelayMs = SampleStatistics.Of(delays.DelayMs),
-        DelayTicks = SampleStatistics.Of(delays.DelayTicks),
-        Drift = drift,
-        ArrivalRate = arrivalRate,
-        ReceivingShare = counts.Ticks > 0 ? (double)counts.Receives / counts.Ticks : double.NaN,
-        Theory = theory,
-    };
+        var f = m.Figures;
+        return new MachineAnalysis
+        {
+            Machine = m.Machine,
+            TickRate = tickRate,
+            Counts = counts,
+            ClockRate = f.ClockRate,
+            Jumps = new JumpSummary(f.Jumps.Mean, f.Jumps.Percentile(0.5), f.Jumps.Percentile(0.95), counts.MaxJump,
+                f.Ticks > 0 ? f.LargestJumpAt.Tick : 0, f.LargestJumpAt.Line, f.Jumps.Bins()),
+            Queue = new QueueSummary(f.MeanQueue, m.Timeline.TimeWeightedQueue(horizonMs), f.MaxQueue, f.FinalQueue, f.QueueGrowth),
+            DelayMs = SampleStatistics.Of(delays.DelayMs),
+            DelayTicks = SampleStatistics.Of(delays.DelayTicks),
+            Drift = drift,
+            ArrivalRate = arrivalRate,
+            ReceivingShare = f.ReceivingShare,
+            Theory = theory,
+        };
+    }
 }

@@ -10,7 +10,8 @@ namespace ClockSim.Tests.Engines.Virtual;
 /// <summary>A virtual engine with sinks that keep every event in memory: no host, no files.</summary>
 internal sealed class VirtualRun
 {
-    public VirtualRun(SimulationOptions options)
+    /// <param name="sinks">Where each machine's events go; by default, to <see cref="Events"/>.</param>
+    public VirtualRun(SimulationOptions options, IReadOnlyList<IEventSink>? sinks = null)
     {
         options.Engine = SimulationEngine.Virtual;
         Plan = RunPlan.Create(options, new OutputLocation(Path.GetTempPath()), TimeProvider.System);
@@ -18,7 +19,7 @@ internal sealed class VirtualRun
         Timeline = new RunTimeline(clock, TimeProvider.System);
         Events = [.. Enumerable.Range(0, Plan.MachineCount).Select(_ => new RecordingSink())];
         Network = new RunNetwork(Plan, Timeline);
-        Engine = new VirtualEngine(Plan, clock, Timeline, Network, Events);
+        Engine = new VirtualEngine(Plan, clock, Timeline, Network, sinks ?? Events);
     }
 
     public RunPlan Plan { get; }

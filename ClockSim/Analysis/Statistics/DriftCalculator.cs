@@ -1,63 +1,22 @@
 namespace ClockSim.Analysis.Statistics;
 
-/// <summary>
-/// Drift at every instant: each machine's clock minus the largest clock of all machines at that instant,
-/// with every clock a step function over real time (0 before a machine's first row). The timelines are
-/// merged in time order; all rows at one instant are applied before that instant's drift is taken, so two
-/// machines ticking at the same millisecond never show a drift that lasted no time.
-/// </summary>
+/// <summary>Drift from the machines' timelines: their rows merged in time order into one <see cref="DriftAccumulator"/>.</summary>
 internal static class DriftCalculator
 {
     /// <param name="timelines">One per machine.</param>
     /// <param name="horizonMs">The end of the run: the mean is taken over [0, horizon].</param>
     public static IReadOnlyList<DriftSummary> Compute(IReadOnlyList<MachineTimeline> timelines, double horizonMs)
     {
-        var n = timelines.Count;
-        var next = new int[n];
-        var clocks = new long[n];
-        var area = new double[n];
-        var lowest = new long[n];
-        long lead = 0;
-        double now = 0;
-
-        while (TryNextTime(timelines, next, out var time))
+        var drift = new DriftAccumulator(timelines.Count);
+        var next = new int[timelines.Count];
+        while (TryNext(timelines, next, out var machine))
         {
-            var until = Math.Min(time, horizonMs);
-            if (until > now)
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    area[i] += (clocks[i] - lead) * (until - now);
-                }
-
-                now = until;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                var timeline = timelines[i];
-                while (next[i] < timeline.Count && timeline.TimeAt(next[i]) <= time)
-                {
-                    clocks[i] = timeline.ClockAt(next[i]++);
-                }
-            }
-
-            lead = clocks.Max();
-            for (var i = 0; i < n; i++)
-            {
-                lowest[i] = Math.Min(lowest[i], clocks[i] - lead);
-            }
+            var timeline = timelines[machine];
+            drift.Set(machine, timeline.TimeAt(next[machine]), timeline.ClockAt(next[machine]));
+            next[machine]++;
         }
 
-        if (horizonMs > now)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                area[i] += (clocks[i] - lead) * (horizonMs - now);
-            }
-        }
-
-        return [.. Enumerable.Range(0, n).Select(i => new DriftSummary(horizonMs > 0 ? area[i] / horizonMs : double.NaN, lowest[i]))];
+        return drift.Summaries(horizonMs);
     }
 
     /// <summary>Drift at a set of instants, from every machine's clock at those instants: each clock minus the largest.</summary>
@@ -69,18 +28,20 @@ internal static class DriftCalculator
         return [.. clocks.Select(c => c.Select((clock, k) => clock - lead[k]).ToArray())];
     }
 
-    /// <summary>The earliest time among the machines' next rows.</summary>
-    private static bool TryNextTime(IReadOnlyList<MachineTimeline> timelines, int[] next, out double time)
+    /// <summary>The machine whose next row is the earliest (the lowest such machine at a tie).</summary>
+    private static bool TryNext(IReadOnlyList<MachineTimeline> timelines, int[] next, out int machine)
     {
-        time = double.PositiveInfinity;
+        machine = -1;
+        var earliest = double.PositiveInfinity;
         for (var i = 0; i < timelines.Count; i++)
         {
-            if (next[i] < timelines[i].Count)
+            if (next[i] < timelines[i].Count && timelines[i].TimeAt(next[i]) < earliest)
             {
-                time = Math.Min(time, timelines[i].TimeAt(next[i]));
+                earliest = timelines[i].TimeAt(next[i]);
+                machine = i;
             }
         }
 
-        return !double.IsPositiveInfinity(time);
+        return machine >= 0;
     }
 }

@@ -2,11 +2,15 @@ namespace ClockSim.Analysis.Statistics;
 
 /// <summary>
 /// How often each jump size occurred. Jumps are whole numbers with few distinct values (mostly 1), so a
-/// count per value gives exact percentiles without keeping every jump.
+/// count per value gives exact percentiles without keeping every jump. Small jumps are counted in an array, the
+/// rare large ones in a dictionary, so counting one costs an increment.
 /// </summary>
 internal sealed class JumpCounts
 {
-    private readonly Dictionary<long, long> _counts = [];
+    private const int SmallJumps = 64;
+
+    private readonly long[] _small = new long[SmallJumps];
+    private readonly Dictionary<long, long> _large = [];
     private double _sum;
 
     public long Count { get; private set; }
@@ -17,7 +21,15 @@ internal sealed class JumpCounts
 
     public void Add(long jump)
     {
-        _counts[jump] = _counts.GetValueOrDefault(jump) + 1;
+        if ((ulong)jump < SmallJumps)
+        {
+            _small[jump]++;
+        }
+        else
+        {
+            _large[jump] = _large.GetValueOrDefault(jump) + 1;
+        }
+
         _sum += jump;
         Count++;
         Max = Math.Max(Max, jump);
@@ -25,7 +37,7 @@ internal sealed class JumpCounts
 
     /// <summary>The nearest-rank percentile (see <see cref="NearestRank"/>); NaN when there are no jumps.</summary>
     public double Percentile(double fraction) =>
-        NearestRank.TryOfCounts(_counts.OrderBy(pair => pair.Key).Select(pair => (pair.Key, pair.Value)), Count, fraction, out var jump) ? jump : double.NaN;
+        NearestRank.TryOfCounts(Ascending(), Count, fraction, out var jump) ? jump : double.NaN;
 
     /// <summary>
     /// Counts in bins that double in width (1, 2, 3–4, 5–8, …), up to the bin of the largest jump, so a
@@ -40,13 +52,19 @@ internal sealed class JumpCounts
         }
 
         var bins = new long[BinOf(Max) + 1];
-        foreach (var (value, count) in _counts)
+        foreach (var (value, count) in Ascending())
         {
             bins[BinOf(value)] += count;
         }
 
         return bins;
     }
+
+    /// <summary>Each jump size that occurred, with its count, smallest first.</summary>
+    private IEnumerable<(long Value, long Count)> Ascending() =>
+        _large.Where(pair => pair.Key < 0).OrderBy(pair => pair.Key).Select(pair => (pair.Key, pair.Value))
+            .Concat(_small.Select((count, value) => ((long)value, count)).Where(pair => pair.count > 0))
+            .Concat(_large.Where(pair => pair.Key >= SmallJumps).OrderBy(pair => pair.Key).Select(pair => (pair.Key, pair.Value)));
 
     /// <summary>The label of bin <paramref name="bin"/> of <see cref="Bins"/>: <c>1</c>, <c>2</c>, <c>3–4</c>, <c>5–8</c>, …</summary>
     public static string BinLabel(int bin) => bin switch
