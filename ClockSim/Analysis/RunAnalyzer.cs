@@ -1,5 +1,6 @@
 using ClockSim.Analysis.Charts;
 using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Export;
 using ClockSim.Analysis.Report;
 using ClockSim.Analysis.Report.Json;
 using ClockSim.Cli;
@@ -39,13 +40,21 @@ internal static class RunAnalyzer
         return new AnalysisResult(run.Verdict.IsValid ? ExitCodes.Success : ExitCodes.InvalidRun, summaryPath, run);
     }
 
-    /// <summary>Writes the charts, <c>summary.md</c> and <c>analysis.json</c> of an analysed run into its folder; returns the summary's path.</summary>
+    /// <summary>
+    /// Writes the charts, <c>summary.md</c> and <c>analysis.json</c> of an analysed run into its folder, and the ShiViz log
+    /// of a valid run with vector clocks (ShiViz refuses clocks that break the rules); returns the summary's path.
+    /// </summary>
     public static string WriteFiles(RunAnalysis run)
     {
         var charts = RunCharts.Write(run);
         var summaryPath = Path.Combine(run.Folder, SummaryMarkdown.FileName);
         AtomicFile.WriteAllText(summaryPath, SummaryMarkdown.Render(run, charts));
         AtomicFile.WriteAllText(Path.Combine(run.Folder, AnalysisJson.FileName), AnalysisJson.Serialize(run));
+        if (run.Causality is not null && run.Verdict.IsValid)
+        {
+            ShiVizLog.Write(run.Folder, run.Manifest);
+        }
+
         return summaryPath;
     }
 }

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using ClockSim.Analysis.Reading;
+using ClockSim.Model;
+using ClockSim.Recording;
+
+namespace ClockSim.Analysis.Export;
+
+/// <summary>
+/// <c>run.shiviz.log</c>: the run's events with their vector clocks, in the log format the ShiViz visualiser
+/// (DistributedClocks/shiviz) opens as it is, by upload or paste. The first line is the parser's regular expression
+/// (named groups <c>event</c>, <c>host</c> and <c>clock</c>), the second the execution delimiter (blank: one execution);
+/// then two lines per event, its text and <c>M2 {"M1":4, "M2":7}</c>: the host, and its vector clock as JSON with the
+/// zero entries left out. Hosts are <c>M1</c> … <c>MN</c>; each host's own entries run 1, 2, 3, … over its events.
+/// ShiViz draws an arrow where a clock entry of another host rises, which for this run is every receive.
+/// </summary>
+internal static class ShiVizLog
+{
+    public const string FileName = "run.shiviz.log";
+
+    /// <summary>ShiViz's own default parser: an event's text on one line, its host and clock on the next.</summary>
+    public const string Parser = @"(?<event>.*)\n(?<host>\S*) (?<clock>{.*})";
+
+    /// <summary>Up to this many machines a send to all names its recipients.</summary>
+    private const int RecipientsNamed = 8;
+
+    /// <summary>Writes the log of the run in <paramref name="folder"/>, reading its CSVs again, machine by machine.</summary>
+    public static void Write(string folder, RunManifest manifest)
+    {
+        var path = Path.Combine(folder, FileName);
+        var temporary = path + ".partial";
+        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
+        {
+            writer.Write(Parser + "\n\n");
+            foreach (var machine in manifest.Machines)
+            {
+                long before = 0;
+                foreach (var row in EventCsvReader.Rows(RunFolderReader.EventsPath(folder, machine)))
+                {
+                    writer.Write(Text(row, before, manifest.Machines.Count));
+                    writer.Write('\n');
+                    writer.Write(Host(row.Machine));
+                    writer.Write(' ');
+                    writer.Write(Clock(row.Vector ?? []));
+                    writer.Write('\n');
+                    before = row.LogicalClock;
+                }
+            }
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static string Host(int machine) => "M" + machine.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The event in words: <c>Send 2-7 to M3, L=12</c>, <c>Receive 2-7 from M2, L=14 (jump 3)</c>.</summary>
+    public static string Text(in AnalysisRow row, long clockBefore, int machineCount)
+    {
+        var at = Invariant($"at {row.ElapsedMs / 1000:0.000} s");
+        return row.Kind switch
+        {
+            EventKind.Receive => Invariant($"Receive {row.Message} from {Host(row.Message.Sender)}, L={row.LogicalClock}")
+                + (row.LogicalClock - clockBefore > 1 ? Invariant($" (jump {row.LogicalClock - clockBefore})") : "") + ", " + at,
+            EventKind.Send => Invariant($"Send {row.Message} to {Recipients(row.Peers)}, L={row.LogicalClock}, {at}"),
+            EventKind.SendAll => Invariant($"Send {row.Message} to all ")
+                + (machineCount - 1 <= RecipientsNamed ? $"({Recipients(row.Peers)})" : Invariant($"{machineCount - 1} other machines"))
+                + Invariant($", L={row.LogicalClock}, {at}"),
+            _ => Invariant($"Internal event, L={row.LogicalClock}, {at}"),
+        };
+    }
+
+    /// <summary><c>{"M1":4, "M3":2}</c>: the vector clock as ShiViz reads it, zero entries left out.</summary>
+    public static string Clock(ReadOnlySpan<long> vector)
+    {
+        var text = new StringBuilder("{");
+        for (var i = 0; i < vector.Length; i++)
+        {
+            if (vector[i] == 0)
+            {
+                continue;
+            }
+
+            if (text.Length > 1)
+            {
+                text.Append(", ");
+            }
+
+            text.Append('"').Append(Host(i + 1)).Append("\":").Append(vector[i].ToString(CultureInfo.InvariantCulture));
+        }
+
+        return text.Append('}').ToString();
+    }
+
+    private static string Recipients(MachineSet peers)
+    {
+        var names = new List<string>();
+        foreach (var id in peers)
+        {
+            names.Add(Host(id));
+        }
+
+        return string.Join(", ", names);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
