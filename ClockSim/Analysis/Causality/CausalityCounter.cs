@@ -30,18 +30,20 @@ internal sealed class CausalityCounter
 
     /// <param name="eventsPerMachine">How many events each machine will have (from run.json): they decide exact or sampled.</param>
     /// <param name="seed">The seed of the sample, so the same run gives the same estimate.</param>
-    public CausalityCounter(IReadOnlyList<long> eventsPerMachine, int seed)
+    /// <param name="exactLimit">The largest (machines − 1) × events counted exactly.</param>
+    /// <param name="sampleSize">Pairs drawn above it.</param>
+    public CausalityCounter(IReadOnlyList<long> eventsPerMachine, int seed, long exactLimit = ExactLimit, int sampleSize = SampleSize)
     {
         _machines = eventsPerMachine.Count;
         _clocks = [.. eventsPerMachine.Select(_ => new List<long>())];
         var work = (_machines - 1) * eventsPerMachine.Sum();
-        if (work <= ExactLimit)
+        if (work <= exactLimit)
         {
             _happenedBefore = new long[_machines, _machines];
         }
         else
         {
-            _sample = new PairSample(eventsPerMachine, SeededRandom.ForStream(seed, RandomStream.CausalitySample), SampleSize);
+            _sample = new PairSample(eventsPerMachine, SeededRandom.ForStream(seed, RandomStream.CausalitySample), sampleSize);
         }
     }
 

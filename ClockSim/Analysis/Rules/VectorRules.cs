@@ -49,7 +49,8 @@ internal static class VectorRules
     /// <summary>A receive's other entries: the element-wise maximum of <paramref name="before"/> (the row before it; null: all 0) and <paramref name="carried"/>.</summary>
     public static void CheckReceive(long[] vector, long[]? before, long[] carried, int machineId, FileLine where, FileLine sendAt, Verdict verdict)
     {
-        if (carried.Length != vector.Length)
+        // A vector of the wrong length is its own row's violation; there is nothing to compare it with.
+        if (carried.Length != vector.Length || (before is not null && before.Length != vector.Length))
         {
             return;
         }
