@@ -46,6 +46,7 @@ internal static class RunFolderAnalysis
         var delays = ledger.Join(timelines, verdict);
         var counts = machines.Select(m => m.Counts()).ToArray();
         ManifestRules.Check(manifest, counts, verdict);
+        UndeliveredRules.Check(folder, manifest, ledger, verdict);
 
         var horizonMs = timelines.Max(t => t.LastTime) is > 0 and var last ? last : manifest.ElapsedSeconds * 1000;
         var drift = DriftCalculator.Compute(timelines, horizonMs);

@@ -21,11 +21,7 @@ internal static class RunSummary
         }
 
         console.Write(table);
-        var sent = manifest.Machines.Sum(m => m.Sent);
-        var received = manifest.Machines.Sum(m => m.Received);
-        var left = manifest.Machines.Sum(m => m.LeftInQueue);
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Messages: {sent} sent = {received} received + {left} left in queues + {manifest.InFlight} in flight."));
+        console.WriteLine($"Messages: {MessageAccount.Of(manifest)}.");
         console.WriteLine($"Run folder: {runFolder}");
     }
 }

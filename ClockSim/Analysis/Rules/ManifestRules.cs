@@ -5,9 +5,9 @@ using ClockSim.Recording;
 namespace ClockSim.Analysis.Rules;
 
 /// <summary>
-/// Holds the CSVs against <c>run.json</c>: every message sent is received, left in a queue or in flight
-/// (Σ sent = Σ receives + Σ leftInQueue + inFlight, a send to all counting once per recipient), and each
-/// machine's line of the manifest states what its CSV holds.
+/// Holds the CSVs against <c>run.json</c>: every message sent is received, left in a queue, in flight or dropped
+/// (<see cref="MessageAccount"/>, with the sent and received counts taken from the CSVs), and each machine's line of
+/// the manifest states what its CSV holds.
 /// </summary>
 internal static class ManifestRules
 {
@@ -16,13 +16,10 @@ internal static class ManifestRules
     /// <param name="counts">The CSVs' totals, machine i at index i − 1.</param>
     public static void Check(RunManifest manifest, IReadOnlyList<MachineCounts> counts, Verdict verdict)
     {
-        var sent = counts.Sum(c => c.MessagesSent);
-        var received = counts.Sum(c => c.Receives);
-        var left = manifest.Machines.Sum(m => m.LeftInQueue);
-        if (sent != received + left + manifest.InFlight)
+        var account = MessageAccount.Of(manifest) with { Sent = counts.Sum(c => c.MessagesSent), Received = counts.Sum(c => c.Receives) };
+        if (account.Sent != account.Accounted)
         {
-            verdict.Add(RuleKind.Conservation, Where, Invariant(
-                $"{sent} messages sent (by the CSVs) ≠ {received} received + {left} left in queues + {manifest.InFlight} in flight = {received + left + manifest.InFlight}"));
+            verdict.Add(RuleKind.Conservation, Where, Invariant($"the messages do not add up (sent and received by the CSVs): {account} = {account.Accounted}"));
         }
 
         foreach (var (machine, csv) in manifest.Machines.Zip(counts))

@@ -100,11 +100,28 @@ internal sealed class MessageLedger
         public Receivers ReceivedBy;
     }
 
+    /// <summary>Every (message, recipient) sent and not received, once every receive has been joined to its send.</summary>
+    public IEnumerable<(MessageKey Message, int Recipient)> Unreceived()
+    {
+        foreach (var (key, send) in _sends)
+        {
+            foreach (var recipient in send.Recipients)
+            {
+                if (!send.ReceivedBy.Contains(recipient))
+                {
+                    yield return (key, recipient);
+                }
+            }
+        }
+    }
+
     /// <summary>The machines that took a message so far: the first kept inline (a send has one), more in a set (a send to all).</summary>
     private struct Receivers
     {
         private int _first;
         private HashSet<int>? _others;
+
+        public readonly bool Contains(int machine) => machine == _first || (_others?.Contains(machine) ?? false);
 
         /// <summary>Adds <paramref name="machine"/>; false when it had taken the message already.</summary>
         public bool Add(int machine)

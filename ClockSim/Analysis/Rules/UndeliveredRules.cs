@@ -1,0 +1,75 @@
+using System.Globalization;
+using ClockSim.Analysis.Reading;
+using ClockSim.Network;
+using ClockSim.Recording;
+using CsvHelper;
+
+namespace ClockSim.Analysis.Rules;
+
+/// <summary>
+/// Holds <c>undelivered.csv</c> to the events: it lists exactly the messages that were sent to a machine and never
+/// received by it, each once, with the sender it names; and its reasons add up to run.json's counts (lost and dropped at
+/// a partition, and in flight at the end, per sender; left in a queue, per recipient). Run folders from before network
+/// conditions have no such file and are not held to it.
+/// </summary>
+internal static class UndeliveredRules
+{
+    public static void Check(string folder, RunManifest manifest, MessageLedger ledger, Verdict verdict)
+    {
+        var path = Path.Combine(folder, UndeliveredCsv.FileName);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var unreceived = ledger.Unreceived().ToHashSet();
+        var count = new Dictionary<(UndeliveredReason Reason, int Machine), long>();
+        var line = 1;
+        using var csv = CsvReader.Create(File.OpenRead(path), CsvReaderOptions.Default, leaveOpen: false);
+        foreach (var row in csv.GetRecords<UndeliveredRow>())
+        {
+            var where = new FileLine(UndeliveredCsv.FileName, ++line);
+            if (!MessageKey.TryParse(System.Text.Encoding.UTF8.GetBytes(row.MessageId), out var message) || message.Sender != row.From
+                || !Enum.TryParse<UndeliveredReason>(row.Reason, out var reason))
+            {
+                verdict.Add(RuleKind.Conservation, where, $"'{row.MessageId},{row.From},{row.To},{row.Reason}' is not a message id, its sender and a reason");
+                continue;
+            }
+
+            if (!unreceived.Remove((message, row.To)))
+            {
+                verdict.Add(RuleKind.Conservation, where,
+                    Invariant($"message {message} to machine {row.To} is listed as not received, but it was received, not sent to that machine, or is listed twice"));
+                continue;
+            }
+
+            var machine = reason == UndeliveredReason.InQueueAtEnd ? row.To : row.From;
+            count[(reason, machine)] = count.GetValueOrDefault((reason, machine)) + 1;
+        }
+
+        foreach (var (message, recipient) in unreceived)
+        {
+            verdict.Add(RuleKind.Conservation, new FileLine(UndeliveredCsv.FileName),
+                Invariant($"message {message} was sent to machine {recipient}, never received by it, and is not listed"));
+        }
+
+        foreach (var machine in manifest.Machines)
+        {
+            Compare(machine.Id, "droppedByLoss", machine.DroppedByLoss, count.GetValueOrDefault((UndeliveredReason.Loss, machine.Id)), verdict);
+            Compare(machine.Id, "droppedByPartition", machine.DroppedByPartition, count.GetValueOrDefault((UndeliveredReason.Partition, machine.Id)), verdict);
+            Compare(machine.Id, "inFlightAtEnd", machine.InFlightAtEnd, count.GetValueOrDefault((UndeliveredReason.InFlightAtEnd, machine.Id)), verdict);
+            Compare(machine.Id, "leftInQueue", machine.LeftInQueue, count.GetValueOrDefault((UndeliveredReason.InQueueAtEnd, machine.Id)), verdict);
+        }
+    }
+
+    private static void Compare(int machine, string field, long manifest, long listed, Verdict verdict)
+    {
+        if (manifest != listed)
+        {
+            verdict.Add(RuleKind.Conservation, new FileLine(RunManifestJson.FileName),
+                Invariant($"machine {machine} has {field} {manifest}, but undelivered.csv lists {listed}"));
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
