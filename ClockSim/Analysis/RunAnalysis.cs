@@ -1,6 +1,7 @@
 using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
+using ClockSim.Analysis.Theory;
 using ClockSim.Recording;
 
 namespace ClockSim.Analysis;
@@ -24,6 +25,9 @@ internal sealed record RunAnalysis
 
     /// <summary>How much order Lamport's clock invents; null for a run folder written before vector clocks (<see cref="RunFolderAnalysis.NoVectorClocks"/>).</summary>
     public required CausalityFigures? Causality { get; init; }
+
+    /// <summary>The configured network beside what the run measured of it.</summary>
+    public required NetworkFigures Network { get; init; }
 
     /// <summary>Machine i at index i − 1.</summary>
     public required IReadOnlyList<MachineTimeline> Timelines { get; init; }

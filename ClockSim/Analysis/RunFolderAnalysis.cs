@@ -4,6 +4,7 @@ using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Analysis.Theory;
+using ClockSim.Recording;
 
 namespace ClockSim.Analysis;
 
@@ -50,8 +51,18 @@ internal static class RunFolderAnalysis
 
         var horizonMs = timelines.Max(t => t.LastTime) is > 0 and var last ? last : manifest.ElapsedSeconds * 1000;
         var drift = DriftCalculator.Compute(timelines, horizonMs);
-        var theory = TheoryModel.Predict([.. manifest.Machines.Select(m => m.TickRate)], manifest.Options.Weights);
+        var theory = TheoryModel.Predict([.. manifest.Machines.Select(m => m.TickRate)], manifest.Options.Weights, NetworkModel.Of(manifest.Options.Network));
         var seconds = horizonMs / 1000;
+        var account = MessageAccount.Of(manifest);
+        var allDelays = delays.SelectMany(d => d.DelayMs).ToList();
+        var network = new NetworkFigures(
+            NetworkDescription.Of(manifest.Options.Network, manifest.Engine),
+            manifest.Options.Network.IsDefault(),
+            NetworkModel.MeanDelaySeconds(manifest.Options.Network.Delay) * 1000,
+            allDelays.Count > 0 ? allDelays.Average() : double.NaN,
+            manifest.Options.Network.LossRate,
+            account.Sent > 0 ? (double)account.DroppedByLoss / account.Sent : double.NaN,
+            account);
 
         return new RunAnalysis
         {
@@ -63,6 +74,7 @@ internal static class RunFolderAnalysis
             SendProbability = TheoryModel.SendProbability(count, manifest.Options.Weights),
             Verdict = verdict,
             Causality = hasVectors ? causality.Figures() : null,
+            Network = network,
             Timelines = timelines,
             Delays = delays,
         };

@@ -34,6 +34,7 @@ internal static class AnalysisConsole
         console.Write(queues);
         console.WriteLine("Drift: a clock minus the largest clock at the same instant, so 0 for the leader and negative behind it. "
             + $"Final clocks end {Whole(run.FinalClockGap)} apart.");
+        console.WriteLine(NetworkText.Sentence(run));
         console.WriteLine(CausalityText.Sentence(run));
         WriteVerdict(console, run.Verdict);
         console.WriteLine($"Summary: {summaryPath}");

@@ -36,6 +36,7 @@ internal static class SummaryMarkdown
         Section(text, "Drift", "Drift is a clock minus the largest clock of all machines at the same instant: 0 for the leader, negative behind it, "
             + "never positive. The table gives its time-weighted mean and its lowest value, in clock units.\n\n"
             + SummaryTables.Drift(run) + "\nGap between the fastest and slowest final clocks: " + Whole(run.FinalClockGap) + ".\n");
+        Section(text, "Network", NetworkText.Section(run));
         Section(text, "Causality: how much order Lamport invents", CausalityText.Section(run));
         Section(text, "Theory beside measurement", Theory(run));
         Section(text, "Charts", string.Concat(charts.Select(c => $"### {c.Title}\n\n![{c.Title}]({c.FileName})\n\n")));

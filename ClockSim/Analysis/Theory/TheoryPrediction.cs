@@ -5,6 +5,7 @@ namespace ClockSim.Analysis.Theory;
 /// <param name="ReceivingShare">ρ: the share of its ticks spent receiving.</param>
 /// <param name="QueueGrowth">λ − rate when the queue grows, else 0; messages per second.</param>
 /// <param name="ClockRate">Logical clock units per second.</param>
+/// <param name="DelayDrift">The mean drift the network's delay adds (≤ 0, clock units); NaN for a machine that cannot keep up.</param>
 internal sealed record TheoryPrediction(
     int Machine,
     double TickRate,
@@ -12,4 +13,5 @@ internal sealed record TheoryPrediction(
     double ReceivingShare,
     bool QueueGrows,
     double QueueGrowth,
-    double ClockRate);
+    double ClockRate,
+    double DelayDrift);

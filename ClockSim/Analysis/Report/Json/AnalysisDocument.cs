@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Theory;
 using ClockSim.Configuration;
 
 namespace ClockSim.Analysis.Report.Json;
@@ -26,4 +27,5 @@ internal sealed record AnalysisDocument(
     IReadOnlyList<string> Reading,
     IReadOnlyList<MachineAnalysis> Machines,
     long FinalClockGap,
+    NetworkFigures Network,
     CausalityDocument Causality);

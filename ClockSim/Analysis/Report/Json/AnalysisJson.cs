@@ -38,6 +38,7 @@ internal static partial class AnalysisJson
             RunReading.Sentences(run),
             run.Machines,
             run.FinalClockGap,
+            run.Network,
             new CausalityDocument(run.Causality is not null, run.Causality is null ? RunFolderAnalysis.NoVectorClocks : null, run.Causality));
     }
 
