@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace ClockSim.Tests.Simulation;
+
+/// <summary>
+/// Draws one virtual run's settings, as the command line overrides a user would type: 2 to 8 machines, rates and weights
+/// of every kind (a zero weight included), a short duration, and a network with or without delay (each distribution),
+/// loss, reordering, up to two partitions and up to two links of their own.
+/// </summary>
+internal static class RandomConfiguration
+{
+    public static string[] Draw(Random random)
+    {
+        var machines = random.Next(2, 9);
+        var args = new List<string>
+        {
+            "--Simulation:Engine=Virtual",
+            Setting("Seed", random.Next()),
+            Setting("DurationSeconds", Math.Round(0.5 + (random.NextDouble() * 2.5), 3)),
+            Setting("Machines", machines),
+        };
+        for (var i = 0; i < machines; i++)
+        {
+            args.Add(Setting($"TickRates:{i}", random.Next(1, 6) == 1 ? Math.Round(0.5 + (random.NextDouble() * 5), 2) : random.Next(1, 120)));
+        }
+
+        var weights = new[] { random.Next(0, 5), random.Next(0, 5), random.Next(0, 9) };
+        weights[random.Next(3)] += 1;
+        args.AddRange([Setting("Weights:SendToOne", weights[0]), Setting("Weights:SendToAll", weights[1]), Setting("Weights:Internal", weights[2])]);
+
+        args.AddRange(Delay(random, "Network:Delay"));
+        if (random.Next(2) == 0)
+        {
+            args.Add(Setting("Network:LossRate", Math.Round(random.NextDouble() * 0.5, 3)));
+        }
+
+        args.Add(Setting("Network:Fifo", random.Next(2) == 0 ? "true" : "false"));
+        var from = 0.0;
+        for (var p = 0; p < random.Next(0, 3); p++)
+        {
+            from += Math.Round(random.NextDouble(), 3);
+            var to = from + Math.Round(0.1 + random.NextDouble(), 3);
+            args.AddRange([Setting($"Network:Partitions:{p}:FromSeconds", from), Setting($"Network:Partitions:{p}:ToSeconds", to)]);
+            var side = Enumerable.Range(1, machines).Where(_ => random.Next(2) == 0).DefaultIfEmpty(1).ToList();
+            args.AddRange(side.Select((id, k) => Setting($"Network:Partitions:{p}:Groups:0:{k}", id)));
+            from = to;
+        }
+
+        var firstSource = random.Next(machines);
+        for (var l = 0; l < Math.Min(random.Next(0, 3), machines); l++)
+        {
+            var source = ((firstSource + l) % machines) + 1;
+            var target = (source % machines) + 1;
+            args.AddRange([Setting($"Network:Links:{l}:From", source), Setting($"Network:Links:{l}:To", target)]);
+            args.AddRange(random.Next(2) == 0 ? Delay(random, $"Network:Links:{l}:Delay") : [Setting($"Network:Links:{l}:LossRate", Math.Round(random.NextDouble() * 0.9, 3))]);
+        }
+
+        return [.. args.Distinct()];
+    }
+
+    private static string[] Delay(Random random, string key) => random.Next(4) switch
+    {
+        0 => [],
+        1 => [Setting(key + ":Distribution", "Constant"), Setting(key + ":MeanMs", Math.Round(random.NextDouble() * 300, 3))],
+        2 => [Setting(key + ":Distribution", "Uniform"), Setting(key + ":MinMs", 5), Setting(key + ":MaxMs", Math.Round(5 + (random.NextDouble() * 500), 3))],
+        _ => [Setting(key + ":Distribution", "Exponential"), Setting(key + ":MinMs", 1), Setting(key + ":MeanMs", Math.Round(1 + (random.NextDouble() * 300), 3))],
+    };
+
+    private static string Setting(string key, object value) =>
+        string.Create(CultureInfo.InvariantCulture, $"--Simulation:{key}={value}");
+}
