@@ -7,7 +7,12 @@ namespace ClockSim.Recording;
 /// <summary>Turns a machine's events into CSV rows; the recipients of a send to all are written out by id.</summary>
 internal sealed class EventRowMapper(int machineId, int machineCount, RunTimeline timeline)
 {
+    private static readonly string[] EventNames = Enum.GetNames<EventKind>();
+
     private readonly string _allPeers = string.Join(';', Enumerable.Range(1, machineCount).Where(id => id != machineId));
+
+    /// <summary>Each machine id as text, index = id, made once rather than once per row.</summary>
+    private readonly string[] _ids = [.. Enumerable.Range(0, machineCount + 1).Select(id => id.ToString(CultureInfo.InvariantCulture))];
 
     public EventRow ToRow(in MachineEvent e) => new()
     {
@@ -15,7 +20,7 @@ internal sealed class EventRowMapper(int machineId, int machineCount, RunTimelin
         Tick = e.Tick,
         SystemTime = timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime,
         ElapsedMs = Math.Round(e.ElapsedMs, 3),
-        Event = e.Kind.ToString(),
+        Event = EventNames[(int)e.Kind],
         LogicalClock = e.LogicalClock,
         Jump = e.Jump,
         QueueLength = e.QueueLength,
@@ -23,7 +28,7 @@ internal sealed class EventRowMapper(int machineId, int machineCount, RunTimelin
         {
             EventKind.Internal => null,
             EventKind.SendAll => _allPeers,
-            _ => e.Peer.ToString(CultureInfo.InvariantCulture),
+            _ => _ids[e.Peer],
         },
         MessageId = e.HasMessage ? Message.FormatId(e.MessageSender, e.MessageSequence) : null,
         MessageClock = e.HasMessage ? e.MessageClock : null,

@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
 
 namespace ClockSim.Recording;
 
@@ -9,20 +8,24 @@ internal static class VectorClockText
 {
     public const char Separator = ';';
 
+    /// <summary>The entries as text, formatted in place: one allocation per row, the string itself.</summary>
     public static string Format(ReadOnlySpan<long> entries)
     {
-        var text = new StringBuilder(entries.Length * 4);
+        // 20 characters hold any long; one more for the separator.
+        var buffer = entries.Length <= 512 ? stackalloc char[entries.Length * 21] : new char[entries.Length * 21];
+        var length = 0;
         for (var i = 0; i < entries.Length; i++)
         {
             if (i > 0)
             {
-                text.Append(Separator);
+                buffer[length++] = Separator;
             }
 
-            text.Append(entries[i].ToString(CultureInfo.InvariantCulture));
+            entries[i].TryFormat(buffer[length..], out var written, provider: CultureInfo.InvariantCulture);
+            length += written;
         }
 
-        return text.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>Parses UTF-8 <c>3;0;5</c>; false unless every entry is a whole number of 0 or more.</summary>
