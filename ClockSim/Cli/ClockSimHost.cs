@@ -26,9 +26,11 @@ internal static class ClockSimHost
     /// <param name="showProgress">Whether to show the live progress display.</param>
     public static HostApplicationBuilder CreateBuilder(string[] args, string contentRoot, string? experimentFile, bool showProgress)
     {
-        // A run reads its configuration once: watching the files for changes would cost a watcher thread for nothing.
+        // A run reads its configuration once: watching the files for changes would cost a watcher thread for nothing
+        // (and it watched the whole content root, runs included). The key needs a source: set on a manager that has
+        // none, it was dropped.
         var configuration = new ConfigurationManager();
-        configuration["hostBuilder:reloadConfigOnChange"] = "false";
+        configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = args,
