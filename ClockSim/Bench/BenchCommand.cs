@@ -49,7 +49,7 @@ internal static class BenchCommand
                 };
             }
 
-            results.Add(result);
+            results.Add(result with { LoadAverage = MachineDescription.LoadAverage() });
         }
 
         var report = new BenchReport(MachineDescription.Current(TimeProvider.System), quick, results);

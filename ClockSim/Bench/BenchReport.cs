@@ -82,7 +82,14 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
         var text = new StringBuilder();
         text.AppendLine("# ClockSim benchmark results").AppendLine();
         text.AppendLine(F($"Measured {Machine.Date:yyyy-MM-dd HH:mm} UTC on {Machine.Processor}, {Machine.Cores} cores, {Machine.OperatingSystem}, {Machine.Runtime}."));
-        text.AppendLine(Quick ? "Quick mode: shortened scenarios." : "Full run: every scenario at its full length.").AppendLine();
+        text.AppendLine(Quick ? "Quick mode: shortened scenarios." : "Full run: every scenario at its full length.");
+        text.AppendLine(F($"One-minute load average as each scenario ended, on {Machine.Cores} cores: {string.Join(", ", Results.Select(r => F($"{r.Name} {r.LoadAverage?.ToString("0.0", CultureInfo.InvariantCulture) ?? "?"}")))}."));
+        if (Results.Any(r => r.LoadAverage > Machine.Cores))
+        {
+            text.AppendLine("Other work shared the machine during part of the bench: timings (lateness, latency, CPU) there are disturbed; memory figures hardly.");
+        }
+
+        text.AppendLine();
         text.AppendLine("Every scenario is a real run: machines as hosted services, loopback TCP, the shared tick clock, CSV logs.");
         text.AppendLine("*Missed* counts the ticks of the schedule (rate × duration) that did not happen before the run ended;");
         text.AppendLine("*late > 1 period* counts ticks that happened after the next tick was already due (ideal instant: start + k / rate).");
