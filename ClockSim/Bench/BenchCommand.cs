@@ -14,15 +14,24 @@ internal static class BenchCommand
     /// <summary>The hidden option that runs one scenario in this process: how the bench starts its child processes.</summary>
     public const string ScenarioOption = "--scenario";
 
+    /// <summary>The hidden option that runs one scenario as the user runs it, measured from a process of its own.</summary>
+    public const string WholeProcessOption = "--whole-process";
+
     private const string ResultPrefix = "BENCH-RESULT ";
 
     /// <param name="quick">Whether to run the shorter scenarios.</param>
-    /// <param name="scenarioName">The one scenario to run in this process and report on stdout, or null to run them all.</param>
-    public static async Task<int> RunAsync(bool quick, string? scenarioName)
+    /// <param name="scenarioName">The one scenario to run in this process and report on stdout, or null.</param>
+    /// <param name="wholeProcessName">The one scenario to start through the <c>run</c> command and measure from outside, or null.</param>
+    public static async Task<int> RunAsync(bool quick, string? scenarioName, string? wholeProcessName)
     {
         if (scenarioName is not null)
         {
-            return await RunChildAsync(scenarioName, quick).ConfigureAwait(false);
+            return await RunChildAsync(ScenarioOption, scenarioName, quick).ConfigureAwait(false);
+        }
+
+        if (wholeProcessName is not null)
+        {
+            return await RunChildAsync(WholeProcessOption, wholeProcessName, quick).ConfigureAwait(false);
         }
 
         var console = AnsiConsole.Console;
@@ -30,7 +39,17 @@ internal static class BenchCommand
         foreach (var scenario in BenchScenarios.All)
         {
             console.MarkupLineInterpolated($"[grey]{scenario.Name}[/]: {scenario.Purpose} ({scenario.DurationSeconds(quick)} s)…");
-            results.Add(await RunInChildProcessAsync(scenario, quick).ConfigureAwait(false));
+            var result = await RunInChildProcessAsync<ScenarioResult>(ScenarioOption, scenario, quick).ConfigureAwait(false);
+            if (scenario.WholeProcess)
+            {
+                console.MarkupLineInterpolated($"[grey]{scenario.Name}[/]: the same run as the user runs it, with its analysis and charts…");
+                result = result with
+                {
+                    WholeProcess = await RunInChildProcessAsync<WholeProcessResult>(WholeProcessOption, scenario, quick).ConfigureAwait(false),
+                };
+            }
+
+            results.Add(result with { LoadAverage = MachineDescription.LoadAverage() });
         }
 
         var report = new BenchReport(MachineDescription.Current(TimeProvider.System), quick, results);
@@ -41,27 +60,33 @@ internal static class BenchCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<int> RunChildAsync(string name, bool quick)
+    /// <summary>
+    /// The child's side: run the scenario alone in this process, or (as a process dedicated to measuring it)
+    /// start it through the <c>run</c> command and measure that process from outside.
+    /// </summary>
+    private static async Task<int> RunChildAsync(string option, string name, bool quick)
     {
         if (BenchScenarios.Find(name) is not { } scenario)
         {
             return UserError.Report($"no bench scenario is called '{name}'.");
         }
 
-        var result = await ScenarioRunner.RunAsync(scenario, quick).ConfigureAwait(false);
-        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
+        object result = option == WholeProcessOption
+            ? await WholeProcessRunner.RunAsync(scenario, quick).ConfigureAwait(false)
+            : await ScenarioRunner.RunAsync(scenario, quick).ConfigureAwait(false);
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, result.GetType()));
         return ExitCodes.Success;
     }
 
-    private static async Task<ScenarioResult> RunInChildProcessAsync(BenchScenario scenario, bool quick)
+    private static async Task<T> RunInChildProcessAsync<T>(string option, BenchScenario scenario, bool quick)
     {
-        var start = SelfProcess.StartInfo(new[] { "bench", ScenarioOption, scenario.Name }.Concat(quick ? ["--quick"] : []));
+        var start = SelfProcess.StartInfo(new[] { "bench", option, scenario.Name }.Concat(quick ? ["--quick"] : []));
         start.RedirectStandardOutput = true;
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
         await process.WaitForExitAsync().ConfigureAwait(false);
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Bench scenario {scenario.Name} failed (exit code {process.ExitCode}).");
-        return JsonSerializer.Deserialize<ScenarioResult>(line[ResultPrefix.Length..])!;
+            ?? throw new InvalidOperationException($"Bench scenario {scenario.Name} ({option}) failed (exit code {process.ExitCode}).");
+        return JsonSerializer.Deserialize<T>(line[ResultPrefix.Length..])!;
     }
 }

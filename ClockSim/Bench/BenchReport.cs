@@ -14,15 +14,15 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
         "Scenario", "Rates", "Ticks", "Missed", "Late > 1 period", "Lateness p50/p99/max (ms)", "Msgs/s", "Latency p50/p99/p99.9 (µs)", "CPU % of a core", "Peak MB",
     ];
 
+    private static readonly string[] WholeProcessColumns =
+    [
+        "Scenario", "Command", "Exit code", "Wall s", "CPU s: run alone, during the run", "CPU s: whole process", "Peak MB: run alone", "Peak MB: whole process",
+    ];
+
     public void WriteTable(IAnsiConsole console)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumns(Columns);
-        foreach (var row in Rows())
-        {
-            table.AddRow(row.Select(Markup.Escape).ToArray());
-        }
-
-        console.Write(table);
+        console.Write(ConsoleTable(Columns, Rows()));
+        console.Write(ConsoleTable(WholeProcessColumns, WholeProcessRows()));
         foreach (var (target, result) in Targets())
         {
             var verdict = target.IsMet(result) ? "[green]met[/]" : "[red]missed[/]";
@@ -35,6 +35,17 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "results.md"), Markdown());
         File.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(this, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+    }
+
+    private static Table ConsoleTable(string[] columns, IEnumerable<string[]> rows)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumns(columns);
+        foreach (var row in rows)
+        {
+            table.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+
+        return table;
     }
 
     private IEnumerable<(BenchTarget Target, ScenarioResult Result)> Targets() =>
@@ -54,18 +65,42 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
         F($"{r.PeakMemoryMb:0.0}"),
     });
 
+    private IEnumerable<string[]> WholeProcessRows() => Results.Where(r => r.WholeProcess is not null).Select(r => new[]
+    {
+        r.Name,
+        r.WholeProcess!.Command,
+        F($"{r.WholeProcess.ExitCode}"),
+        F($"{r.WholeProcess.WallSeconds:0.0}"),
+        F($"{r.CpuPercent / 100 * r.ElapsedSeconds:0.00}"),
+        F($"{r.WholeProcess.CpuSeconds:0.00}"),
+        F($"{r.PeakMemoryMb:0.0}"),
+        F($"{r.WholeProcess.PeakMemoryMb:0.0}"),
+    });
+
     private string Markdown()
     {
         var text = new StringBuilder();
         text.AppendLine("# ClockSim benchmark results").AppendLine();
         text.AppendLine(F($"Measured {Machine.Date:yyyy-MM-dd HH:mm} UTC on {Machine.Processor}, {Machine.Cores} cores, {Machine.OperatingSystem}, {Machine.Runtime}."));
-        text.AppendLine(Quick ? "Quick mode: shortened scenarios." : "Full run: every scenario at its full length.").AppendLine();
+        text.AppendLine(Quick ? "Quick mode: shortened scenarios." : "Full run: every scenario at its full length.");
+        text.AppendLine(F($"One-minute load average as each scenario ended, on {Machine.Cores} cores: {string.Join(", ", Results.Select(r => F($"{r.Name} {r.LoadAverage?.ToString("0.0", CultureInfo.InvariantCulture) ?? "?"}")))}."));
+        if (Results.Any(r => r.LoadAverage > Machine.Cores))
+        {
+            text.AppendLine("Other work shared the machine during part of the bench: timings (lateness, latency, CPU) there are disturbed; memory figures hardly.");
+        }
+
+        text.AppendLine();
         text.AppendLine("Every scenario is a real run: machines as hosted services, loopback TCP, the shared tick clock, CSV logs.");
         text.AppendLine("*Missed* counts the ticks of the schedule (rate × duration) that did not happen before the run ended;");
         text.AppendLine("*late > 1 period* counts ticks that happened after the next tick was already due (ideal instant: start + k / rate).");
         text.AppendLine("*Lateness* is a tick's `ElapsedMs` minus its ideal instant. *Latency* is the time from a send to the message sitting in the receiver's queue.");
         text.AppendLine("*CPU* is the process's CPU time during the run divided by its wall time; *peak memory* is the peak resident set of the process.").AppendLine();
         text.Append(MarkdownTable.Render(Columns, Rows()));
+        text.AppendLine().AppendLine("## The whole process, as the user runs it").AppendLine();
+        text.AppendLine("The same scenario run through the `run` command in a process of its own: the simulation, its summary, the analysis,");
+        text.AppendLine("`summary.md` and five charts. Its CPU time and peak resident set are measured from outside that process (getrusage of a");
+        text.AppendLine("process started to wait for it alone), from the runtime's start to its exit; the run-alone figures are those of the table above.").AppendLine();
+        text.Append(MarkdownTable.Render(WholeProcessColumns, WholeProcessRows()));
         text.AppendLine().AppendLine("## Targets").AppendLine();
         text.Append(MarkdownTable.Render(
             ["Target", "Scenario", "Measured", "Verdict"],

@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace ClockSim.Bench;
 
-/// <summary>One fixed benchmark run: a mesh of machines at pinned rates for a set time.</summary>
-internal sealed record BenchScenario(string Name, string Purpose, IReadOnlyList<double> Rates, double Seconds, double QuickSeconds)
+/// <summary>
+/// One fixed benchmark run: a mesh of machines at pinned rates for a set time. With <paramref name="WholeProcess"/>
+/// it is also run as the user runs it, through the <c>run</c> command (with its analysis and charts), and measured from outside.
+/// </summary>
+internal sealed record BenchScenario(
+    string Name, string Purpose, IReadOnlyList<double> Rates, double Seconds, double QuickSeconds, bool WholeProcess = false)
 {
     public int Machines => Rates.Count;
 

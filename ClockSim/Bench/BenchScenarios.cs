@@ -5,7 +5,7 @@ internal static class BenchScenarios
 {
     public static readonly IReadOnlyList<BenchScenario> All =
     [
-        new("default-1-3-6", "Tick fidelity at the classic rates; the cost of a default run", [1, 3, 6], 60, 10),
+        new("default-1-3-6", "Tick fidelity at the classic rates; the cost of a default run", [1, 3, 6], 60, 10, WholeProcess: true),
         new("3x100", "Tick fidelity and message latency at 100 ticks/s", Same(3, 100), 30, 5),
         new("3x1000", "Tick fidelity at 1000 ticks/s", Same(3, 1000), 30, 5),
         new("16x100", "Scale: 16-machine mesh", Same(16, 100), 20, 3),

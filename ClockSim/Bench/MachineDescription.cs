@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace ClockSim.Bench;
@@ -7,6 +8,16 @@ internal sealed record MachineDescription(string Processor, int Cores, string Op
 {
     public static MachineDescription Current(TimeProvider time) =>
         new(ProcessorName(), Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, time.GetUtcNow());
+
+    /// <summary>The system's load average over the last minute (Linux), or null: above the core count, other work shared the machine.</summary>
+    public static double? LoadAverage()
+    {
+        const string loadAverage = "/proc/loadavg";
+        return File.Exists(loadAverage)
+            && double.TryParse(File.ReadAllText(loadAverage).Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load)
+            ? load
+            : null;
+    }
 
     private static string ProcessorName()
     {

@@ -48,6 +48,12 @@ internal sealed record ScenarioResult
     /// <summary>Time the garbage collector paused the process during the run, in milliseconds.</summary>
     public required double GcPauseMs { get; init; }
 
+    /// <summary>The same scenario run through the <c>run</c> command and measured from outside, when the scenario asks for it.</summary>
+    public WholeProcessResult? WholeProcess { get; init; }
+
+    /// <summary>The machine's one-minute load average when the scenario ended; above the core count, other work disturbed the timings.</summary>
+    public double? LoadAverage { get; init; }
+
     public double TicksMissedPercent => ExpectedTicks == 0 ? 0 : 100.0 * TicksMissed / ExpectedTicks;
 
     public double TicksLatePercent => ExpectedTicks == 0 ? 0 : 100.0 * TicksLate / ExpectedTicks;

@@ -1,6 +1,6 @@
 namespace ClockSim.Cli;
 
-/// <summary>Process-wide settings that must be made before the first socket exists.</summary>
+/// <summary>Process-wide settings that must be made before the first socket exists and the first chart is drawn.</summary>
 internal static class RuntimeTuning
 {
     private const string InlineSocketCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
@@ -13,6 +13,7 @@ internal static class RuntimeTuning
     /// </summary>
     public static void Apply()
     {
+        NativeHeap.ReturnLargeBlocks();
         if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
         {
             Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");

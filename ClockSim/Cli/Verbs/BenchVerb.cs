@@ -3,16 +3,20 @@ using ClockSim.Bench;
 
 namespace ClockSim.Cli.Verbs;
 
-/// <summary><c>bench [--quick]</c>; each scenario runs in a child process started as <c>bench --scenario NAME</c>.</summary>
+/// <summary>
+/// <c>bench [--quick]</c>; each scenario runs in a child process started as <c>bench --scenario NAME</c>, and the
+/// whole-process measurement in one started as <c>bench --whole-process NAME</c>.
+/// </summary>
 internal static class BenchVerb
 {
     public static Verb Create(VerbContext context)
     {
         var quick = new Option<bool>("--quick") { Description = "Shorter scenarios: under a minute in all." };
         var scenario = new Option<string?>(BenchCommand.ScenarioOption) { Hidden = true };
+        var wholeProcess = new Option<string?>(BenchCommand.WholeProcessOption) { Hidden = true };
         var command = new Command("bench", "Measure tick fidelity, message latency, scale and cost; save the figures to "
-            + "experiments/bench/results.md.") { quick, scenario };
-        command.SetAction((result, _) => BenchCommand.RunAsync(result.GetValue(quick), result.GetValue(scenario)));
+            + "experiments/bench/results.md.") { quick, scenario, wholeProcess };
+        command.SetAction((result, _) => BenchCommand.RunAsync(result.GetValue(quick), result.GetValue(scenario), result.GetValue(wholeProcess)));
         return new Verb(command);
     }
 }
