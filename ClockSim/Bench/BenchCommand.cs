@@ -52,10 +52,13 @@ internal static class BenchCommand
             results.Add(result with { LoadAverage = MachineDescription.LoadAverage() });
         }
 
+        var virtualResults = await VirtualBench.RunAllAsync(console, quick).ConfigureAwait(false);
         var report = new BenchReport(MachineDescription.Current(TimeProvider.System), quick, results);
         report.WriteTable(console);
+        console.Write(VirtualBench.Markdown(virtualResults));
         var folder = Path.Combine(ContentRoot.Find(Directory.GetCurrentDirectory()), "experiments", "bench");
         report.Save(folder);
+        File.AppendAllText(Path.Combine(folder, "results.md"), VirtualBench.Markdown(virtualResults));
         console.WriteLine($"Saved {Path.Combine(folder, "results.md")} and results.json.");
         return ExitCodes.Success;
     }
@@ -66,6 +69,11 @@ internal static class BenchCommand
     /// </summary>
     private static async Task<int> RunChildAsync(string option, string name, bool quick)
     {
+        if (VirtualBench.Find(name) is { } virtualScenario)
+        {
+            return await VirtualBench.RunChildAsync(virtualScenario, quick).ConfigureAwait(false);
+        }
+
         if (BenchScenarios.Find(name) is not { } scenario)
         {
             return UserError.Report($"no bench scenario is called '{name}'.");

@@ -101,6 +101,13 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
         text.AppendLine("`summary.md` and five charts. Its CPU time and peak resident set are measured from outside that process (getrusage of a");
         text.AppendLine("process started to wait for it alone), from the runtime's start to its exit; the run-alone figures are those of the table above.").AppendLine();
         text.Append(MarkdownTable.Render(WholeProcessColumns, WholeProcessRows()));
+        text.AppendLine().AppendLine("## The delay line").AppendLine();
+        text.AppendLine("With a configured network delay, the socket engine's receiving side holds each message until its send instant plus");
+        text.AppendLine("its delay. *Lateness* is how long after that instant the delay line put the message in its queue; the CPU is the whole");
+        text.AppendLine("process's during the run, beside the same scenario without delay (3x100).").AppendLine();
+        text.Append(MarkdownTable.Render(["Scenario", "Lateness p50 (µs)", "Lateness p99 (µs)", "CPU % of a core", "CPU % without delay"],
+            Results.Where(r => double.IsFinite(r.DelayLineP50Us)).Select(r => (IReadOnlyList<string>)[r.Name, F($"{r.DelayLineP50Us:0}"), F($"{r.DelayLineP99Us:0}"),
+                F($"{r.CpuPercent:0.00}"), F($"{Results.FirstOrDefault(x => x.Name == "3x100")?.CpuPercent ?? double.NaN:0.00}")])));
         text.AppendLine().AppendLine("## Targets").AppendLine();
         text.Append(MarkdownTable.Render(
             ["Target", "Scenario", "Measured", "Verdict"],

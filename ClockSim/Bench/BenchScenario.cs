@@ -6,8 +6,9 @@ namespace ClockSim.Bench;
 /// One fixed benchmark run: a mesh of machines at pinned rates for a set time. With <paramref name="WholeProcess"/>
 /// it is also run as the user runs it, through the <c>run</c> command (with its analysis and charts), and measured from outside.
 /// </summary>
+/// <param name="Settings">More overrides, e.g. a configured network.</param>
 internal sealed record BenchScenario(
-    string Name, string Purpose, IReadOnlyList<double> Rates, double Seconds, double QuickSeconds, bool WholeProcess = false)
+    string Name, string Purpose, IReadOnlyList<double> Rates, double Seconds, double QuickSeconds, bool WholeProcess = false, IReadOnlyList<string>? Settings = null)
 {
     public int Machines => Rates.Count;
 
@@ -23,6 +24,11 @@ internal sealed record BenchScenario(
         for (var i = 0; i < Rates.Count; i++)
         {
             yield return Invariant($"--Simulation:TickRates:{i}={Rates[i]}");
+        }
+
+        foreach (var setting in Settings ?? [])
+        {
+            yield return setting;
         }
     }
 

@@ -12,7 +12,12 @@ internal static class BenchScenarios
         new("64x100", "Scale: 64-machine mesh", Same(64, 100), 20, 3),
         new("128x100", "Scale: 128-machine mesh, 8,128 connections", Same(128, 100), 20, 3),
         new("16x1000", "Scale: 16 machines at 1000 ticks/s", Same(16, 1000), 20, 3),
+        new(DelayLineScenario, "The delay line: every message held 20 ms", Same(3, 100), 30, 5,
+            Settings: ["--Simulation:Network:Delay:Distribution=Constant", "--Simulation:Network:Delay:MeanMs=20"]),
     ];
+
+    /// <summary>The scenario whose messages the socket engine's delay line holds.</summary>
+    public const string DelayLineScenario = "3x100-delay20";
 
     public static BenchScenario? Find(string name) => All.FirstOrDefault(s => s.Name == name);
 

@@ -18,6 +18,7 @@ internal sealed record BenchTarget(string Description, string Scenario, Func<Sce
         new("default run under 2 % of one core", "default-1-3-6", r => r.CpuPercent, "%", 2),
         new("default run under 64 MB peak memory", "default-1-3-6", r => r.PeakMemoryMb, "MB", 64),
         new("whole default run (run + analysis + charts) under 64 MB peak", "default-1-3-6", r => r.WholeProcess?.PeakMemoryMb ?? double.NaN, "MB", 64),
+        new("delay line: held messages released within 1 ms (p99)", BenchScenarios.DelayLineScenario, r => r.DelayLineP99Us, "µs", 1000),
     ];
 
     public bool IsMet(ScenarioResult result) => AtMost ? Figure(result) <= Limit : Figure(result) >= Limit;

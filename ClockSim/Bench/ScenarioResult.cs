@@ -40,6 +40,11 @@ internal sealed record ScenarioResult
 
     public required double LatencyP999Us { get; init; }
 
+    /// <summary>How late the delay line released held messages against their due instants, p50 and p99 (µs); NaN when it held none.</summary>
+    public double DelayLineP50Us { get; init; } = double.NaN;
+
+    public double DelayLineP99Us { get; init; } = double.NaN;
+
     /// <summary>CPU time of the whole process during the run, as a percentage of one core.</summary>
     public required double CpuPercent { get; init; }
 

@@ -44,8 +44,13 @@ internal static class ScenarioRunner
             var gcPause = GC.GetTotalPauseDuration() - gcPauseAtStart;
 
             var folder = host.Services.GetRequiredService<RunPlan>().Folder;
-            return Measure(scenario, quick, folder, timeline.ElapsedSeconds, cpu, process.PeakWorkingSet64,
-                host.Services.GetRequiredService<SocketEngine>().Latency) with { GcPauseMs = gcPause.TotalMilliseconds };
+            var engine = host.Services.GetRequiredService<SocketEngine>();
+            return Measure(scenario, quick, folder, timeline.ElapsedSeconds, cpu, process.PeakWorkingSet64, engine.Latency) with
+            {
+                GcPauseMs = gcPause.TotalMilliseconds,
+                DelayLineP50Us = engine.DelayLine.Lateness.Quantile(0.50),
+                DelayLineP99Us = engine.DelayLine.Lateness.Quantile(0.99),
+            };
         }
         finally
         {

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ClockSim.Analysis.Figures;
+using ClockSim.Analysis.Report;
+using ClockSim.Cli;
+using ClockSim.Configuration;
+using ClockSim.Engines.Virtual;
+using ClockSim.Machines;
+using ClockSim.Network;
+using ClockSim.Recording;
+using ClockSim.Run;
+using Spectre.Console;
+
+namespace ClockSim.Bench;
+
+/// <summary>
+/// The virtual engine's benchmark: each scenario in a fresh child process, either the engine alone on one thread with
+/// its events written to CSVs or kept only as figures (events per second), or the whole <c>run</c> command measured from
+/// outside (how many times faster than real time, peak memory).
+/// </summary>
+internal static class VirtualBench
+{
+    public static readonly IReadOnlyList<VirtualBenchScenario> All =
+    [
+        new("virtual-16x1000-csv", "16 machines × 1000 ticks/s, CSVs written: events per second", Same(16, 1000), 600, 60, VirtualSink.Csv, 1_000_000),
+        new("virtual-16x1000-figures", "The same, figures only (as a sweep keeps them), one core", Same(16, 1000), 600, 60, VirtualSink.Figures, 10_000_000),
+        new("virtual-16x100-whole", "16 × 100 ticks/s for 600 s, analysis included: times faster than real time", Same(16, 100), 600, 60, VirtualSink.WholeProcess, 40),
+        new("virtual-default-whole", "The default run (rates 1, 3, 6; 60 s) as the user runs it", [1, 3, 6], 60, 60, VirtualSink.WholeProcess, 1),
+        new("virtual-1000x1-whole", "1000 machines × 1 tick/s for 10 s, analysis included", Same(1000, 1), 10, 10, VirtualSink.WholeProcess, 1),
+    ];
+
+    private const string ResultPrefix = "VIRTUAL-BENCH-RESULT ";
+
+    public static VirtualBenchScenario? Find(string name) => All.FirstOrDefault(s => s.Name == name);
+
+    /// <summary>Runs every scenario, each in a child process, and returns their figures.</summary>
+    public static async Task<IReadOnlyList<VirtualBenchResult>> RunAllAsync(IAnsiConsole console, bool quick)
+    {
+        var results = new List<VirtualBenchResult>();
+        foreach (var scenario in All)
+        {
+            console.MarkupLineInterpolated($"[grey]{scenario.Name}[/]: {scenario.Purpose} ({scenario.DurationSeconds(quick)} simulated s)…");
+            results.Add(await RunInChildProcessAsync(scenario, quick).ConfigureAwait(false));
+        }
+
+        return results;
+    }
+
+    /// <summary>In the child process: runs the scenario and writes its figures on one line of stdout.</summary>
+    public static async Task<int> RunChildAsync(VirtualBenchScenario scenario, bool quick)
+    {
+        var result = scenario.Sink == VirtualSink.WholeProcess ? await WholeProcessAsync(scenario, quick).ConfigureAwait(false) : RunAlone(scenario, quick);
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The benchmark's section of <c>results.md</c>, with its targets.</summary>
+    public static string Markdown(IReadOnlyList<VirtualBenchResult> results)
+    {
+        var text = new StringBuilder();
+        text.AppendLine().AppendLine("## The virtual engine").AppendLine();
+        text.AppendLine("Each scenario in a fresh process. *Alone*: the engine on one thread, from the first event to the last file closed, its events");
+        text.AppendLine("written to the machines' CSVs or kept only as each machine's figures (as a sweep keeps them). *Whole process*: the `run` command");
+        text.AppendLine("with `--Simulation:Engine=Virtual` (the run, its summary, the analysis, the charts, the ShiViz log), timed and measured from outside,");
+        text.AppendLine("from the runtime's start to its exit. *Faster than real time* is the simulated seconds over the wall seconds.").AppendLine();
+        text.Append(MarkdownTable.Render(
+            ["Scenario", "Rates", "Measured", "Events", "Simulated s", "Wall s", "Events/s", "Faster than real time", "CPU s", "Peak MB"],
+            results.Select(r => (IReadOnlyList<string>)[r.Name, r.Rates, r.Sink == VirtualSink.WholeProcess ? "whole process" : "alone, " + (r.Sink == VirtualSink.Csv ? "CSVs" : "figures"),
+                F($"{r.Events}"), F($"{r.SimulatedSeconds:0}"), F($"{r.WallSeconds:0.00}"), F($"{r.EventsPerSecond:N0}"), F($"{r.SpeedUp:N0}×"), F($"{r.CpuSeconds:0.00}"), F($"{r.PeakMemoryMb:0.0}")])));
+        text.AppendLine().AppendLine("### Virtual engine targets").AppendLine();
+        text.Append(MarkdownTable.Render(["Target", "Measured", "Verdict"], results.Select(r =>
+        {
+            var scenario = Find(r.Name)!;
+            var (description, measured, met) = scenario.Sink == VirtualSink.WholeProcess
+                ? (F($"{scenario.Name}: at least {scenario.Target}× faster than real time"), F($"{r.SpeedUp:N1}×"), r.SpeedUp >= scenario.Target)
+                : (F($"{scenario.Name}: at least {scenario.Target:N0} events/s"), F($"{r.EventsPerSecond:N0} events/s"), r.EventsPerSecond >= scenario.Target);
+            return (IReadOnlyList<string>)[description, measured, met ? "met" : "missed"];
+        })));
+        return text.ToString();
+    }
+
+    private static async Task<VirtualBenchResult> RunInChildProcessAsync(VirtualBenchScenario scenario, bool quick)
+    {
+        var start = SelfProcess.StartInfo(new[] { "bench", BenchCommand.ScenarioOption, scenario.Name }.Concat(quick ? ["--quick"] : []));
+        start.RedirectStandardOutput = true;
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
+        await process.WaitForExitAsync().ConfigureAwait(false);
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Bench scenario {scenario.Name} failed (exit code {process.ExitCode}).");
+        return JsonSerializer.Deserialize<VirtualBenchResult>(line[ResultPrefix.Length..])!;
+    }
+
+    /// <summary>The engine alone, on this thread: its events to CSV files in a temporary folder, or to figures only.</summary>
+    private static VirtualBenchResult RunAlone(VirtualBenchScenario scenario, bool quick)
+    {
+        var seconds = scenario.DurationSeconds(quick);
+        var root = Directory.CreateTempSubdirectory("clocksim-bench-");
+        try
+        {
+            var options = new SimulationOptions
+            {
+                Engine = SimulationEngine.Virtual, Machines = scenario.Rates.Count, TickRates = [.. scenario.Rates], DurationSeconds = seconds, Seed = 2026,
+            };
+            var plan = RunPlan.Create(options, new OutputLocation(root.FullName), TimeProvider.System);
+            Directory.CreateDirectory(plan.Folder);
+            var clock = new VirtualClock();
+            var timeline = new RunTimeline(clock, TimeProvider.System);
+            var logs = scenario.Sink == VirtualSink.Csv
+                ? [.. Enumerable.Range(1, plan.MachineCount).Select(id => new CsvEventLog(id, plan.MachineCount, plan.Folder, timeline))]
+                : Array.Empty<CsvEventLog>();
+            IReadOnlyList<IEventSink> sinks = scenario.Sink == VirtualSink.Csv ? logs : new RunFigures(plan.TickRates).Sinks;
+            var engine = new VirtualEngine(plan, clock, timeline, new RunNetwork(plan, timeline), sinks);
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            foreach (var log in logs)
+            {
+                log.Open();
+            }
+
+            timeline.Start(0);
+            engine.Run(0, plan.Duration, CancellationToken.None);
+            foreach (var log in logs)
+            {
+                log.CompleteAsync().GetAwaiter().GetResult();
+            }
+
+            wall.Stop();
+            process.Refresh();
+            return new VirtualBenchResult(scenario.Name, scenario.RatesText, scenario.Sink, engine.Machines.Sum(m => m.Stats.Ticks), seconds,
+                wall.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds, process.PeakWorkingSet64 / (1024.0 * 1024.0));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<VirtualBenchResult> WholeProcessAsync(VirtualBenchScenario scenario, bool quick)
+    {
+        var whole = await WholeProcessRunner.RunAsync(scenario.AsRun(), quick).ConfigureAwait(false);
+        if (whole.ExitCode != ExitCodes.Success)
+        {
+            throw new InvalidOperationException($"{whole.Command} exited with {whole.ExitCode}.");
+        }
+
+        var seconds = scenario.DurationSeconds(quick);
+        var events = (long)scenario.Rates.Sum(rate => Math.Floor(rate * seconds));
+        return new VirtualBenchResult(scenario.Name, scenario.RatesText, scenario.Sink, events, seconds, whole.WallSeconds, whole.CpuSeconds, whole.PeakMemoryMb);
+    }
+
+    private static double[] Same(int machines, double rate) => [.. Enumerable.Repeat(rate, machines)];
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
