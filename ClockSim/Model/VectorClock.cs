@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ClockSim.Model;
 
 /// <summary>
@@ -33,11 +35,22 @@ internal sealed class VectorClock
             throw new ArgumentException($"A vector of {carried.Length} entries reached a clock of {_entries.Length}.", nameof(carried));
         }
 
-        for (var i = 0; i < _entries.Length; i++)
+        // Element-wise maximum, several entries per instruction where the processor can.
+        var entries = _entries.AsSpan();
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            _entries[i] = Math.Max(_entries[i], carried[i]);
+            for (; i + Vector<long>.Count <= entries.Length; i += Vector<long>.Count)
+            {
+                Vector.Max(new Vector<long>(entries[i..]), new Vector<long>(carried[i..])).CopyTo(entries[i..]);
+            }
         }
 
-        _entries[_own]++;
+        for (; i < entries.Length; i++)
+        {
+            entries[i] = Math.Max(entries[i], carried[i]);
+        }
+
+        entries[_own]++;
     }
 }

@@ -66,7 +66,8 @@ public sealed partial class EventRow
         var text = new StringWriter();
         using (var writer = CsvWriter.Create(text, CsvWriterOptions.Default, leaveOpen: true))
         {
-            writer.WriteHeader<EventRow>();
+            CsvRecordWriter.Create<EventRow>().WriteHeader(writer);
+            writer.EndRecord();
         }
 
         return text.ToString().TrimEnd('\r', '\n').Split(',');

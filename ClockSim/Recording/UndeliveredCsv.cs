@@ -12,6 +12,9 @@ internal static class UndeliveredCsv
 {
     public const string FileName = "undelivered.csv";
 
+    /// <summary>The generated writer, used directly, as the events logs use theirs (no expression machinery loads).</summary>
+    private static readonly CsvRecordWriter<UndeliveredRow> Rows = CsvRecordWriter.Create<UndeliveredRow>();
+
     public static void Write(string runFolder, IEnumerable<UndeliveredMessage> messages, RunTimeline timeline)
     {
         var path = Path.Combine(runFolder, FileName);
@@ -28,13 +31,33 @@ internal static class UndeliveredCsv
             });
         using (var csv = CsvWriter.Create(File.Create(temporary), CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false))
         {
-            csv.WriteHeader<UndeliveredRow>();
+            Rows.WriteHeader(csv);
+            csv.EndRecord();
             foreach (var row in rows)
             {
-                csv.WriteRecord(row);
+                Rows.Write(csv, row);
+                csv.EndRecord();
             }
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The lines of a run folder's <c>undelivered.csv</c>, with their line numbers (the header is line 1).</summary>
+    public static IEnumerable<(int Line, UndeliveredRow Row)> Read(string path)
+    {
+        using var csv = CsvReader.Create(File.OpenRead(path), CsvReaderOptions.Default, leaveOpen: false);
+        var line = 1;
+        while (csv.Read())
+        {
+            yield return (++line, new UndeliveredRow
+            {
+                MessageId = csv.GetString(nameof(UndeliveredRow.MessageId)),
+                From = csv.TryParse<int>(csv.GetFieldIndex(nameof(UndeliveredRow.From)), out var from) ? from : 0,
+                To = csv.TryParse<int>(csv.GetFieldIndex(nameof(UndeliveredRow.To)), out var to) ? to : 0,
+                SentMs = csv.TryParse<double>(csv.GetFieldIndex(nameof(UndeliveredRow.SentMs)), out var sent) ? sent : double.NaN,
+                Reason = csv.GetString(nameof(UndeliveredRow.Reason)),
+            });
+        }
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using ClockSim.Analysis.Reading;
 using ClockSim.Network;
 using ClockSim.Recording;
-using CsvHelper;
 
 namespace ClockSim.Analysis.Rules;
 
@@ -24,11 +23,9 @@ internal static class UndeliveredRules
 
         var unreceived = ledger.Unreceived().ToHashSet();
         var count = new Dictionary<(UndeliveredReason Reason, int Machine), long>();
-        var line = 1;
-        using var csv = CsvReader.Create(File.OpenRead(path), CsvReaderOptions.Default, leaveOpen: false);
-        foreach (var row in csv.GetRecords<UndeliveredRow>())
+        foreach (var (line, row) in UndeliveredCsv.Read(path))
         {
-            var where = new FileLine(UndeliveredCsv.FileName, ++line);
+            var where = new FileLine(UndeliveredCsv.FileName, line);
             if (!MessageKey.TryParse(System.Text.Encoding.UTF8.GetBytes(row.MessageId), out var message) || message.Sender != row.From
                 || !Enum.TryParse<UndeliveredReason>(row.Reason, out var reason))
             {

@@ -16,9 +16,10 @@ internal sealed class LeastSquares
     public void Add(double x, double y)
     {
         Count++;
+        var weight = 1.0 / Count;
         var dx = x - _meanX;
-        _meanX += dx / Count;
-        _meanY += (y - _meanY) / Count;
+        _meanX += dx * weight;
+        _meanY += (y - _meanY) * weight;
         _sxx += dx * (x - _meanX);
         _sxy += dx * (y - _meanY);
     }
