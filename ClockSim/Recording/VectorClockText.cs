@@ -31,7 +31,8 @@ internal static class VectorClockText
     /// <summary>Parses UTF-8 <c>3;0;5</c>; false unless every entry is a whole number of 0 or more.</summary>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out long[] entries)
     {
-        var values = new List<long>();
+        entries = new long[utf8.Count((byte)Separator) + 1];
+        var i = 0;
         foreach (var range in utf8.Split((byte)Separator))
         {
             var field = utf8[range];
@@ -41,10 +42,9 @@ internal static class VectorClockText
                 return false;
             }
 
-            values.Add(value);
+            entries[i++] = value;
         }
 
-        entries = [.. values];
-        return entries.Length > 0;
+        return true;
     }
 }

@@ -11,11 +11,12 @@ namespace ClockSim.Tests.Analysis.Export;
 /// <summary>The exported log against the rules of ShiViz's parser (js/model/parser.js, modelGraph.js, vectorTimestamp.js).</summary>
 public sealed class ShiVizLogTests
 {
-    private static async Task<(string Log, string Folder, SimulationHarness Harness)> ExportAsync()
+    private static async Task<(string Log, string Folder, SimulationHarness Harness)> ExportAsync(params string[] rates)
     {
-        var harness = new SimulationHarness("--Simulation:Engine=Virtual", "--Simulation:Seed=42", "--Simulation:DurationSeconds=30");
-        await harness.RunToEndAsync();
-        ShiVizLog.Write(harness.Folder, RunManifestJson.Read(harness.Folder));
+        var harness = new SimulationHarness(["--Simulation:Engine=Virtual", "--Simulation:Seed=42", "--Simulation:DurationSeconds=30", .. rates]);
+        var analysis = await harness.RunToEndAsync();
+        var times = analysis.Timelines.SelectMany(t => Enumerable.Range(0, t.Count).Select(t.TimeAt));
+        ShiVizLog.Write(harness.Folder, RunManifestJson.Read(harness.Folder), ShiVizLog.Cutoff(times));
         return (await File.ReadAllTextAsync(Path.Combine(harness.Folder, ShiVizLog.FileName)), harness.Folder, harness);
     }
 
@@ -27,9 +28,16 @@ public sealed class ShiVizLogTests
     }
 
     [Fact]
-    public async Task Write_FollowsEveryRuleOfShiVizsParser()
+    public Task Write_FollowsEveryRuleOfShiVizsParser() => AssertEveryRuleAsync(expectedEvents: null);
+
+    [Fact]
+    public Task Write_LargeRun_HoldsItsFirstEventsInTimeAndStillEveryRule() =>
+        AssertEveryRuleAsync(expectedEvents: ShiVizLog.MaxEvents, "--Simulation:TickRates:0=200", "--Simulation:TickRates:1=150", "--Simulation:TickRates:2=100");
+
+    /// <param name="expectedEvents">The events the log must hold, when the run is cut; null for a run held whole.</param>
+    private static async Task AssertEveryRuleAsync(int? expectedEvents, params string[] rates)
     {
-        var (log, _, harness) = await ExportAsync();
+        var (log, _, harness) = await ExportAsync(rates);
         using var _harness = harness;
         var lines = log.Split('\n');
 
@@ -40,6 +48,11 @@ public sealed class ShiVizLogTests
 
         var events = Parse(log);
         Assert.Equal((lines.Length - 3) / 2, events.Count);
+        if (expectedEvents is { } cut)
+        {
+            Assert.InRange(events.Count, cut - 10, cut);
+        }
+
         var counts = events.GroupBy(e => e.Host).ToDictionary(g => g.Key, g => (long)g.Count());
         foreach (var group in events.GroupBy(e => e.Host))
         {

@@ -12,7 +12,9 @@ namespace ClockSim.Analysis.Export;
 /// (named groups <c>event</c>, <c>host</c> and <c>clock</c>), the second the execution delimiter (blank: one execution);
 /// then two lines per event, its text and <c>M2 {"M1":4, "M2":7}</c>: the host, and its vector clock as JSON with the
 /// zero entries left out. Hosts are <c>M1</c> … <c>MN</c>; each host's own entries run 1, 2, 3, … over its events.
-/// ShiViz draws an arrow where a clock entry of another host rises, which for this run is every receive.
+/// ShiViz draws an arrow where a clock entry of another host rises, which for this run is every receive. ShiViz draws
+/// every event at once and slows to a crawl beyond a few thousand, so a larger run's log holds its first
+/// <see cref="MaxEvents"/> events in time: a cut in time keeps every rule, as an event only knows of earlier ones.
 /// </summary>
 internal static class ShiVizLog
 {
@@ -21,11 +23,15 @@ internal static class ShiVizLog
     /// <summary>ShiViz's own default parser: an event's text on one line, its host and clock on the next.</summary>
     public const string Parser = @"(?<event>.*)\n(?<host>\S*) (?<clock>{.*})";
 
+    /// <summary>The most events a log holds.</summary>
+    public const int MaxEvents = 10_000;
+
     /// <summary>Up to this many machines a send to all names its recipients.</summary>
     private const int RecipientsNamed = 8;
 
     /// <summary>Writes the log of the run in <paramref name="folder"/>, reading its CSVs again, machine by machine.</summary>
-    public static void Write(string folder, RunManifest manifest)
+    /// <param name="untilMs">The last instant whose events the log holds (see <see cref="Cutoff"/>); all when infinite.</param>
+    public static void Write(string folder, RunManifest manifest, double untilMs = double.PositiveInfinity)
     {
         var path = Path.Combine(folder, FileName);
         var temporary = path + ".partial";
@@ -35,7 +41,7 @@ internal static class ShiVizLog
             foreach (var machine in manifest.Machines)
             {
                 long before = 0;
-                foreach (var row in EventCsvReader.Rows(RunFolderReader.EventsPath(folder, machine)))
+                foreach (var row in EventCsvReader.Rows(RunFolderReader.EventsPath(folder, machine)).TakeWhile(r => r.ElapsedMs <= untilMs))
                 {
                     writer.Write(Text(row, before, manifest.Machines.Count));
                     writer.Write('\n');
@@ -49,6 +55,20 @@ internal static class ShiVizLog
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The instant up to which at most <see cref="MaxEvents"/> events happened, given every event's time.</summary>
+    public static double Cutoff(IEnumerable<double> times)
+    {
+        var sorted = times.Order().ToList();
+        if (sorted.Count <= MaxEvents)
+        {
+            return double.PositiveInfinity;
+        }
+
+        // Every event at the cut's instant goes with it or none does: stop just before the first event past the limit.
+        var limit = sorted[MaxEvents];
+        return sorted.LastOrDefault(t => t < limit, double.NegativeInfinity);
     }
 
     public static string Host(int machine) => "M" + machine.ToString(CultureInfo.InvariantCulture);
