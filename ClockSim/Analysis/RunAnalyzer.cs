@@ -52,7 +52,7 @@ internal static class RunAnalyzer
         AtomicFile.WriteAllText(Path.Combine(run.Folder, AnalysisJson.FileName), AnalysisJson.Serialize(run));
         if (run.Causality is not null && run.Verdict.IsValid)
         {
-            ShiVizLog.Write(run.Folder, run.Manifest, ShiVizLog.Cutoff(run.Timelines.SelectMany(t => Enumerable.Range(0, t.Count).Select(t.TimeAt))));
+            ShiVizLog.Write(run.Folder, run.Manifest, ShiVizLog.Cutoff(run.Timelines));
         }
 
         return summaryPath;

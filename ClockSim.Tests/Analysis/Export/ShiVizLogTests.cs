@@ -15,8 +15,7 @@ public sealed class ShiVizLogTests
     {
         var harness = new SimulationHarness(["--Simulation:Engine=Virtual", "--Simulation:Seed=42", "--Simulation:DurationSeconds=30", .. rates]);
         var analysis = await harness.RunToEndAsync();
-        var times = analysis.Timelines.SelectMany(t => Enumerable.Range(0, t.Count).Select(t.TimeAt));
-        ShiVizLog.Write(harness.Folder, RunManifestJson.Read(harness.Folder), ShiVizLog.Cutoff(times));
+        ShiVizLog.Write(harness.Folder, RunManifestJson.Read(harness.Folder), ShiVizLog.Cutoff(analysis.Timelines));
         return (await File.ReadAllTextAsync(Path.Combine(harness.Folder, ShiVizLog.FileName)), harness.Folder, harness);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
 using ClockSim.Recording;
 
@@ -57,18 +58,40 @@ internal static class ShiVizLog
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>The instant up to which at most <see cref="MaxEvents"/> events happened, given every event's time.</summary>
-    public static double Cutoff(IEnumerable<double> times)
+    /// <summary>The instant up to which at most <see cref="MaxEvents"/> events happened, from each machine's events in time order.</summary>
+    /// <returns>Infinity when the run has no more events than that.</returns>
+    public static double Cutoff(IReadOnlyList<MachineTimeline> timelines)
     {
-        var sorted = times.Order().ToList();
-        if (sorted.Count <= MaxEvents)
+        // Merge the machines' times, in order, only as far as the first event past the limit.
+        var next = new int[timelines.Count];
+        var last = double.NegativeInfinity;
+        for (var taken = 0; taken <= MaxEvents; taken++)
         {
-            return double.PositiveInfinity;
+            var earliest = -1;
+            for (var i = 0; i < timelines.Count; i++)
+            {
+                if (next[i] < timelines[i].Count && (earliest < 0 || timelines[i].TimeAt(next[i]) < timelines[earliest].TimeAt(next[earliest])))
+                {
+                    earliest = i;
+                }
+            }
+
+            if (earliest < 0)
+            {
+                return double.PositiveInfinity;
+            }
+
+            var time = timelines[earliest].TimeAt(next[earliest]++);
+            if (taken == MaxEvents)
+            {
+                // Every event at the cut's instant goes with it or none does: stop just before the first event past the limit.
+                return time > last ? last : Math.BitDecrement(time);
+            }
+
+            last = time;
         }
 
-        // Every event at the cut's instant goes with it or none does: stop just before the first event past the limit.
-        var limit = sorted[MaxEvents];
-        return sorted.LastOrDefault(t => t < limit, double.NegativeInfinity);
+        return double.PositiveInfinity;
     }
 
     public static string Host(int machine) => "M" + machine.ToString(CultureInfo.InvariantCulture);

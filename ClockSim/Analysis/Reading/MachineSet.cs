@@ -48,6 +48,13 @@ internal readonly struct MachineSet : IEquatable<MachineSet>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out MachineSet set)
     {
         set = Empty;
+        if (!utf8.Contains((byte)';'))
+        {
+            var single = int.TryParse(utf8, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id >= 1;
+            set = single ? Of(id) : Empty;
+            return single;
+        }
+
         var ids = new List<int>();
         foreach (var range in utf8.Split((byte)';'))
         {
