@@ -10,6 +10,9 @@
 /** The most events the diagram draws at once; a wider window of a larger run is refused (see maxSpan). */
 const EVENTS_IN_VIEW = 40000;
 
+/** The window the page opens on leaves about this many pixels between the marks of the busiest lane. */
+const READABLE_PIXELS = 14;
+
 /** The two horizontal axes: where each event sits, and how a position is written. */
 const AXES = Object.freeze({
   time: { title: 'Real time', of: (machine) => machine.time, minSpan: 0.05 },
@@ -140,7 +143,17 @@ class Diagram {
     this.stats = { frames: 0, lastMs: 0, events: 0, arrows: 0 };
     this.frame = null;
     this.resolveFrame = null;
-    this.showAll();
+    this.showReadable();
+  }
+
+  /** Opens on the start of the run, zoomed so that the marks of the busiest lane stand apart. */
+  showReadable() {
+    const extent = this.extents[this.axis];
+    const whole = extent.high - extent.low;
+    const busiest = Math.max(...this.run.machines.map((machine) => machine.rows));
+    const span = (Math.max(this.canvas.clientWidth, 320) / READABLE_PIXELS) * (whole / Math.max(busiest, 1));
+    this.view = { x0: extent.low, x1: extent.low };
+    this.setView(extent.low, extent.low + span);
   }
 
   /** The axis's range: from 0 (the run's start, or clock 0) to its largest value, with a little room on both sides. */

@@ -318,6 +318,7 @@ class ReportPage {
             ...eventOf(drawn[i], row),
             kind: kindName(run, machine, row),
             lamport: machine.clock[row],
+            time: machine.time[row],
             x: drawn[i + 2],
             y: drawn[i + 3],
             relation: RELATION_NAMES[drawn[i + 4]],
