@@ -78,14 +78,7 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
         json.WriteStartArray("message");
         foreach (var value in _messages)
         {
-            if (value is { } number)
-            {
-                json.WriteNumberValue(number);
-            }
-            else
-            {
-                json.WriteNullValue();
-            }
+            ReportData.NumberOrNull(json, value);
         }
 
         json.WriteEndArray();

@@ -8,29 +8,58 @@ namespace ClockSim.Analysis.Report.Html;
 
 /// <summary>
 /// The data the page draws, as one JSON object: the run's name and run.json, a lane per machine, every row of every CSV
-/// in <see cref="MachineColumns"/>, and whether the causal highlight has vector clocks to work from. The writer's
-/// default encoder escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so the text is safe inside a script element.
+/// in <see cref="MachineColumns"/>, how much of the run that is, and whether the causal highlight has vector clocks to
+/// work from. The writer's default encoder escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so the text is safe inside a
+/// script element.
 /// </summary>
 internal static class ReportData
 {
     /// <summary>Why the page has no vector clocks when the analysis has them: a row without a whole one.</summary>
     public const string IncompleteVectors = "some rows have no vector clock with one entry per machine (see the verdict)";
 
-    public static void Write(Stream stream, RunAnalysis run, CancellationToken cancellationToken)
+    /// <summary>
+    /// The most events a report holds: about 33 MB of page, which a browser opens in a few seconds. A larger run's report
+    /// holds about its first <see cref="MaxEvents"/> events: every row up to the instant by which the machines' tick rates
+    /// reach that many, so the diagram shows the start of the run whole (its causal futures end at that instant).
+    /// </summary>
+    public const long MaxEvents = 1_000_000;
+
+    public static void Write(Stream stream, RunAnalysis run, long maxEvents, CancellationToken cancellationToken)
     {
         var manifest = run.Manifest;
-        var peers = new PeerSetTable();
-        var hasVectors = run.Causality is not null;
+        var events = manifest.Machines.Sum(m => m.Ticks);
+        double? untilMs = events > maxEvents ? maxEvents / manifest.Machines.Sum(m => m.TickRate) * 1000 : null;
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
         json.WriteString("run", Path.GetFileName(Path.TrimEndingDirectorySeparator(run.Folder)));
-        json.WriteStartArray("kinds");
-        foreach (var kind in Enum.GetNames<EventKind>())
+        Strings(json, "kinds", Enum.GetNames<EventKind>());
+        WriteLanes(json, manifest);
+        var (embedded, wholeVectors) = WriteMachines(json, run, untilMs, cancellationToken);
+
+        json.WriteStartObject("embedded");
+        json.WriteNumber("events", embedded);
+        json.WriteNumber("runEvents", events);
+        json.WritePropertyName("untilMs");
+        NumberOrNull(json, untilMs);
+        json.WriteEndObject();
+
+        var hasVectors = run.Causality is not null && wholeVectors;
+        json.WriteStartObject("vectors");
+        json.WriteBoolean("available", hasVectors);
+        json.WriteString("unavailableBecause", hasVectors ? null : run.Causality is null ? RunFolderAnalysis.NoVectorClocks : IncompleteVectors);
+        json.WriteEndObject();
+
+        json.WritePropertyName("manifest");
+        using (var document = JsonDocument.Parse(RunManifestJson.Serialize(manifest)))
         {
-            json.WriteStringValue(kind);
+            document.RootElement.WriteTo(json);
         }
 
-        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteLanes(Utf8JsonWriter json, RunManifest manifest)
+    {
         json.WriteStartArray("lanes");
         foreach (var machine in manifest.Machines)
         {
@@ -42,41 +71,59 @@ internal static class ReportData
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>Each machine's rows up to <paramref name="untilMs"/>, read, encoded and written one machine at a time.</summary>
+    /// <returns>How many rows were written, and whether every one of them had a whole vector clock.</returns>
+    private static (long Rows, bool WholeVectors) WriteMachines(Utf8JsonWriter json, RunAnalysis run, double? untilMs, CancellationToken cancellationToken)
+    {
+        var peers = new PeerSetTable();
+        var rows = 0L;
+        var wholeVectors = true;
         json.WriteStartArray("machines");
-        foreach (var machine in manifest.Machines)
+        foreach (var machine in run.Manifest.Machines)
         {
-            var columns = new MachineColumns(machine.Id, manifest.Machines.Count, peers);
+            var columns = new MachineColumns(machine.Id, run.Manifest.Machines.Count, peers);
             foreach (var line in EventCsvReader.Lines(RunFolderReader.EventsPath(run.Folder, machine), cancellationToken))
             {
-                if (line.Problem is null)
+                if (line.Problem is null && !(line.Row.ElapsedMs > untilMs))
                 {
                     columns.Add(line.Row);
                 }
             }
 
-            hasVectors &= columns.HasVectors;
+            rows += columns.Rows;
+            wholeVectors &= columns.HasVectors;
             columns.WriteTo(json);
             json.Flush();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("peerSets");
-        foreach (var set in peers.Sets)
+        Strings(json, "peerSets", peers.Sets);
+        return (rows, wholeVectors);
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
         {
-            json.WriteStringValue(set);
+            json.WriteStringValue(value);
         }
 
         json.WriteEndArray();
-        json.WriteStartObject("vectors");
-        json.WriteBoolean("available", hasVectors);
-        json.WriteString("unavailableBecause", hasVectors ? null : run.Causality is null ? RunFolderAnalysis.NoVectorClocks : IncompleteVectors);
-        json.WriteEndObject();
-        json.WritePropertyName("manifest");
-        using (var document = JsonDocument.Parse(RunManifestJson.Serialize(manifest)))
-        {
-            document.RootElement.WriteTo(json);
-        }
+    }
 
-        json.WriteEndObject();
+    /// <summary>Writes <paramref name="value"/>, or null for none.</summary>
+    public static void NumberOrNull(Utf8JsonWriter json, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumberValue(number);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
     }
 }

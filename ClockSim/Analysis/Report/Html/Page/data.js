@@ -6,8 +6,8 @@
  * million objects.
  */
 
-/** Largest machine count the message keys below allow (a run has at most 128). */
-const MAX_MACHINES = 256;
+/** Machine ids the message keys below tell apart: a virtual run has at most 1000 machines. */
+const MAX_MACHINES = 1024;
 
 /** Decodes the embedded JSON into the run the page draws. */
 function decodeRun(raw) {
@@ -18,6 +18,7 @@ function decodeRun(raw) {
     lanes: raw.lanes,
     peerSets: raw.peerSets,
     vectors: raw.vectors,
+    embedded: raw.embedded,
     manifest: raw.manifest,
     machines,
     totalEvents: machines.reduce((sum, m) => sum + m.rows, 0),

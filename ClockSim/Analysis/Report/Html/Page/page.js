@@ -134,10 +134,14 @@ class ReportPage {
     this.overview.render();
     const run = this.run;
     const events = run.totalEvents.toLocaleString('en');
-    this.note.textContent = this.diagram.limited
-      ? `This run has ${events} events; the diagram draws at most ${EVENTS_IN_VIEW.toLocaleString('en')} at a time, so it shows a window of the run. `
-        + 'Move it with the strip below, the Earlier and Later buttons, or Shift + arrow keys.'
-      : `All ${events} events and ${run.arrows.count.toLocaleString('en')} messages of the run can be drawn at once.`;
+    const part = run.embedded.untilMs === null
+      ? ''
+      : `This run has ${run.embedded.runEvents.toLocaleString('en')} events, more than a report holds: the diagram has its first ${events}, `
+        + `up to ${(run.embedded.untilMs / 1000).toFixed(1)} s of real time (the figures and charts below cover the whole run). `;
+    this.note.textContent = part + (this.diagram.limited
+      ? `The diagram draws at most ${EVENTS_IN_VIEW.toLocaleString('en')} of its ${events} events at a time, so it shows a window of the run: `
+        + 'move it with the strip below, the Earlier and Later buttons, or Shift + arrow keys.'
+      : `All ${events} events and ${run.arrows.count.toLocaleString('en')} messages can be drawn at once: Show all draws them.`);
     for (const radio of document.querySelectorAll('input[name="axis"]')) {
       radio.checked = radio.value === this.diagram.axis;
     }
