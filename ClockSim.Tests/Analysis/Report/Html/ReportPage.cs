@@ -69,7 +69,7 @@ internal sealed class ReportPage : IAsyncDisposable
     public async Task<(float X, float Y)> PointOfAsync(EventId id)
     {
         var point = await EvaluateJsonAsync<PagePoint?>($"clockSimReport.pointOf({id.Machine}, {id.Tick})")
-            ?? throw new InvalidOperationException($"The page has no event {id}.");
+            ?? throw new InvalidOperationException($"The diagram does not show event {id}.");
         return ((float)point.X, (float)point.Y);
     }
 

@@ -161,10 +161,12 @@ class ReportPage {
     this.tooltip.hidden = false;
     const px = this.diagram.toPixel(x);
     const py = this.diagram.laneY(event.machine);
-    const width = this.tooltip.offsetWidth;
+    // Beside the mark, on whichever side leaves the tooltip inside the diagram.
+    const { offsetWidth: width, offsetHeight: height } = this.tooltip;
     const left = px + 16 + width > this.diagram.layout.width ? px - 16 - width : px + 16;
+    const top = py + 12 + height > this.diagram.layout.height ? py - 12 - height : py + 12;
     this.tooltip.style.left = `${Math.max(left, 0)}px`;
-    this.tooltip.style.top = `${py + 12}px`;
+    this.tooltip.style.top = `${Math.max(top, 0)}px`;
   }
 
   /** Selects an event, or clears the selection when it is the one selected; says why when vectors are missing. */
@@ -296,7 +298,7 @@ class ReportPage {
     action();
   }
 
-  /** What the tests read: the lanes, events and messages of the last frame, and where an event's mark is on screen. */
+  /** What the tests read: the lanes, events and messages of the last frame, and where an event's mark is on screen (null when out of view). */
   testApi() {
     const run = this.run;
     const diagram = this.diagram;
@@ -338,12 +340,13 @@ class ReportPage {
       pointOf: (machineId, tick) => {
         const machine = machineById(run, machineId);
         const row = machine === undefined ? -1 : rowOf(machine, tick);
-        if (row < 0) {
+        const x = row < 0 ? NaN : diagram.xOf(machine.index, row);
+        if (!(x >= diagram.view.x0 && x <= diagram.view.x1)) {
           return null;
         }
 
         const bounds = this.canvas.getBoundingClientRect();
-        return { x: bounds.left + diagram.toPixel(diagram.xOf(machine.index, row)), y: bounds.top + diagram.laneY(machine.index) };
+        return { x: bounds.left + diagram.toPixel(x), y: bounds.top + diagram.laneY(machine.index) };
       },
     });
   }
