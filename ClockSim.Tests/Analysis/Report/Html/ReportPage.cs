@@ -65,6 +65,8 @@ internal sealed class ReportPage : IAsyncDisposable
 
     public async Task<IReadOnlyList<DrawnArrow>> DrawnArrowsAsync() => await EvaluateJsonAsync<DrawnArrow[]>("clockSimReport.drawnArrows()");
 
+    public async Task<IReadOnlyList<DrawnStub>> DrawnStubsAsync() => await EvaluateJsonAsync<DrawnStub[]>("clockSimReport.drawnStubs()");
+
     /// <summary>Where the event's mark is drawn, in the page's viewport.</summary>
     public async Task<(float X, float Y)> PointOfAsync(EventId id)
     {

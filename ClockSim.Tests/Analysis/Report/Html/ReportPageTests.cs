@@ -182,6 +182,29 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
 
     private static (int, long) ByReceive(DrawnArrow arrow) => (arrow.To.Machine, arrow.To.Tick);
 
+    [BrowserFact]
+    public async Task RunWithLostMessages_DrawsAStubFromTheSendOfEachUndeliveredMessage()
+    {
+        using var harness = new SimulationHarness("--Simulation:Engine=Virtual", "--Simulation:Seed=42", "--Simulation:DurationSeconds=20",
+            "--Simulation:Network:LossRate=0.3");
+        RunAnalyzer.WriteFiles(await harness.RunToEndAsync());
+        var csv = CsvRun.Read(harness.Folder);
+        var sends = csv.Rows.Where(row => row.Kind is EventKind.Send or EventKind.SendAll).ToDictionary(row => row.Message.ToString());
+        var undelivered = File.ReadLines(Path.Combine(harness.Folder, UndeliveredCsv.FileName)).Skip(1).Select(line => line.Split(','))
+            .Select(fields => new DrawnStub(CsvRun.IdOf(sends[fields[0]]), int.Parse(fields[2]), fields[4])).ToList();
+        await using var page = await ReportPage.OpenAsync(fixture.Browser, harness.Folder);
+        await page.ShowAllAsync();
+
+        var stubs = await page.DrawnStubsAsync();
+        var lost = undelivered[0];
+        await page.HoverAsync(lost.From);
+        await page.ScreenshotAsync(nameof(RunWithLostMessages_DrawsAStubFromTheSendOfEachUndeliveredMessage));
+
+        Assert.NotEmpty(undelivered);
+        Assert.Equal(undelivered.OrderBy(s => (s.From.Machine, s.From.Tick, s.To)), stubs.OrderBy(s => (s.From.Machine, s.From.Tick, s.To)));
+        Assert.Contains($"{csv.Labels[lost.To - 1]}: {lost.Reason}", (await page.TooltipAsync())["undelivered"], StringComparison.Ordinal);
+    }
+
     /// <summary>Left to right, the marks follow <paramref name="key"/>: a later value never stands left of an earlier one, and equal values line up.</summary>
     private static void AssertOrderedBy(IReadOnlyList<DrawnEvent> events, Func<DrawnEvent, double> key)
     {

@@ -8,8 +8,8 @@ namespace ClockSim.Analysis.Report.Html;
 
 /// <summary>
 /// The data the page draws, as one JSON object: the run's name and run.json, a lane per machine, every row of every CSV
-/// in <see cref="MachineColumns"/>, how much of the run that is, and whether the causal highlight has vector clocks to
-/// work from. The writer's default encoder escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so the text is safe inside a
+/// in <see cref="MachineColumns"/>, how much of the run that is, whether the causal highlight has vector clocks to work
+/// from, and the messages never delivered (<see cref="UndeliveredStubs"/>). The writer's default encoder escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so the text is safe inside a
 /// script element.
 /// </summary>
 internal static class ReportData
@@ -49,6 +49,7 @@ internal static class ReportData
         json.WriteString("unavailableBecause", hasVectors ? null : run.Causality is null ? RunFolderAnalysis.NoVectorClocks : IncompleteVectors);
         json.WriteEndObject();
 
+        UndeliveredStubs.Write(json, run.Folder);
         json.WritePropertyName("manifest");
         using (var document = JsonDocument.Parse(RunManifestJson.Serialize(manifest)))
         {
@@ -103,7 +104,7 @@ internal static class ReportData
         return (rows, wholeVectors);
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    public static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)

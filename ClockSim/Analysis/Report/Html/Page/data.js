@@ -23,7 +23,9 @@ function decodeRun(raw) {
     machines,
     totalEvents: machines.reduce((sum, m) => sum + m.rows, 0),
   };
-  run.arrows = joinMessages(run);
+  const sends = sendRows(run);
+  run.arrows = joinMessages(run, sends);
+  run.stubs = undeliveredStubs(run, sends, raw.undelivered);
   return run;
 }
 
@@ -112,11 +114,8 @@ function messageKey(sender, sequence) {
   return sequence * MAX_MACHINES + sender;
 }
 
-/**
- * One arrow per receive whose message id names a send in the run: from the send's row to the receive's row. A send to
- * all has one receive, so one arrow, per recipient.
- */
-function joinMessages(run) {
+/** Where each message was sent: its key to [machine index, row]. */
+function sendRows(run) {
   const sends = new Map();
   for (const m of run.machines) {
     for (let r = 0; r < m.rows; r++) {
@@ -127,6 +126,14 @@ function joinMessages(run) {
     }
   }
 
+  return sends;
+}
+
+/**
+ * One arrow per receive whose message id names a send in the run: from the send's row to the receive's row. A send to
+ * all has one receive, so one arrow, per recipient.
+ */
+function joinMessages(run, sends) {
   const from = [];
   const to = [];
   for (const m of run.machines) {
@@ -157,4 +164,33 @@ function peerIds(run, code) {
 /** The machine with id <id> (run.json numbers them 1, 2, … in order), or undefined for an id the run does not have. */
 function machineById(run, id) {
   return run.machines[id - 1];
+}
+
+/**
+ * One stub per message of undelivered.csv whose send is in the report: from the send's row towards the recipient's lane.
+ * A send's stubs are also listed by its row (<at>), for its tooltip.
+ */
+function undeliveredStubs(run, sends, undelivered) {
+  const from = [];
+  const to = [];
+  const reasons = [];
+  const at = new Map();
+  for (let i = 0; i + 3 < undelivered.stubs.length; i += 4) {
+    const send = sends.get(messageKey(undelivered.stubs[i], undelivered.stubs[i + 1]));
+    const recipient = machineById(run, undelivered.stubs[i + 2]);
+    if (send !== undefined && recipient !== undefined) {
+      const key = send[1] * MAX_MACHINES + send[0];
+      at.set(key, [...(at.get(key) ?? []), to.length]);
+      from.push(send[0], send[1]);
+      to.push(recipient.index);
+      reasons.push(undelivered.reasons[undelivered.stubs[i + 3]]);
+    }
+  }
+
+  return { count: to.length, from: Int32Array.from(from), to: Int32Array.from(to), reasons, at };
+}
+
+/** The stubs of undelivered messages sent at row <row> of machine <m>. */
+function stubsAt(run, m, row) {
+  return run.stubs.at.get(row * MAX_MACHINES + m) ?? [];
 }

@@ -47,6 +47,11 @@ function eventFields(run, m, row) {
     }
   }
 
+  const stubs = stubsAt(run, m, row);
+  if (stubs.length > 0) {
+    fields.push(['undelivered', 'Not delivered', stubs.map((s) => `${run.machines[run.stubs.to[s]].label}: ${run.stubs.reasons[s]}`).join('; ')]);
+  }
+
   return fields;
 }
 

@@ -137,17 +137,18 @@ function niceStep(raw) {
 }
 
 /**
- * The messages of one axis, for finding those that cross a window: each message's span along the axis, sorted by its
- * start, and the longest span, so the messages that touch [x0, x1] are those starting in [x0 − longest, x1].
+ * Links between events (messages, or stubs whose two ends are their send) along one axis, for finding those that cross
+ * a window: each link's span, sorted by its start, and the longest span, so the links that touch [x0, x1] are those
+ * starting in [x0 − longest, x1].
  */
-function messageIndex(run, axis) {
-  const n = run.arrows.count;
+function linkIndex(run, axis, links) {
+  const n = links.count;
   const low = new Float64Array(n);
   const high = new Float64Array(n);
   let longest = 0;
   for (let k = 0; k < n; k++) {
-    const a = AXES[axis].of(run.machines[run.arrows.from[2 * k]])[run.arrows.from[2 * k + 1]];
-    const b = AXES[axis].of(run.machines[run.arrows.to[2 * k]])[run.arrows.to[2 * k + 1]];
+    const a = AXES[axis].of(run.machines[links.from[2 * k]])[links.from[2 * k + 1]];
+    const b = AXES[axis].of(run.machines[links.to[2 * k]])[links.to[2 * k + 1]];
     low[k] = Math.min(a, b);
     high[k] = Math.max(a, b);
     longest = Math.max(longest, high[k] - low[k]);
@@ -175,6 +176,7 @@ class Diagram {
     this.onChange = () => {};
     this.sorted = {};
     this.messages = {};
+    this.stubs = {};
     this.extents = {};
     for (const axis of Object.keys(AXES)) {
       this.sorted[axis] = run.machines.map((machine) => isSorted(AXES[axis].of(machine)));
@@ -182,7 +184,7 @@ class Diagram {
     }
 
     this.layout = null;
-    this.drawn = { lanes: [], events: [], arrows: [] };
+    this.drawn = { lanes: [], events: [], arrows: [], stubs: [] };
     this.stats = { frames: 0, lastMs: 0, events: 0, arrows: 0 };
     this.frame = null;
     this.resolveFrame = null;
@@ -455,6 +457,7 @@ class Diagram {
     context.rect(left - this.layout.radius - 2, 0, right - left + 2 * this.layout.radius + 4, height);
     context.clip();
     this.drawMessages();
+    this.drawStubs();
     this.drawEvents();
     this.drawRings();
     context.restore();
@@ -528,11 +531,9 @@ class Diagram {
       return;
     }
 
-    this.messages[this.axis] ??= messageIndex(run, this.axis);
+    this.messages[this.axis] ??= linkIndex(run, this.axis, run.arrows);
     const index = this.messages[this.axis];
-    const { x0, x1 } = this.view;
-    const first = lowerBound(index.starts, x0 - index.longest);
-    const end = upperBound(index.starts, x1);
+    const { first, end } = this.linksIn(index);
     const paths = [new PathChunks(), new PathChunks(), new PathChunks(), new PathChunks()];
     const heads = [new PathChunks(), new PathChunks(), new PathChunks(), new PathChunks()];
     const drawn = [];
@@ -541,7 +542,7 @@ class Diagram {
     const withHeads = end - first <= ARROWHEADS_IN_VIEW;
     for (let i = first; i < end; i++) {
       const k = index.order[i];
-      if (index.high[k] < x0) {
+      if (index.high[k] < this.view.x0) {
         continue;
       }
 
@@ -587,6 +588,60 @@ class Diagram {
 
     context.globalAlpha = 1;
     this.drawn.arrows = drawn;
+  }
+
+  /** The positions [first, end) in <index> of the links that may touch the window. */
+  linksIn(index) {
+    return { first: lowerBound(index.starts, this.view.x0 - index.longest), end: upperBound(index.starts, this.view.x1) };
+  }
+
+  /**
+   * A short dashed stroke from the send of each message never delivered, a third of the way towards its recipient's
+   * lane, ending in a cross.
+   */
+  drawStubs() {
+    const run = this.run;
+    const stubs = run.stubs;
+    this.drawn.stubs = [];
+    if (stubs.count === 0) {
+      return;
+    }
+
+    const links = { count: stubs.count, from: stubs.from, to: stubs.from };
+    this.stubs[this.axis] ??= linkIndex(run, this.axis, links);
+    const index = this.stubs[this.axis];
+    const { first, end } = this.linksIn(index);
+    const paths = [new PathChunks(), new PathChunks(), new PathChunks(), new PathChunks()];
+    const reach = Math.min(this.layout.laneHeight * 0.4, 28);
+    for (let i = first; i < end; i++) {
+      const k = index.order[i];
+      const fm = stubs.from[2 * k];
+      const fr = stubs.from[2 * k + 1];
+      const style = this.messageStyle(fm, fr, fm, fr);
+      const ax = this.toPixel(this.xOf(fm, fr));
+      const ay = this.laneY(fm);
+      const bx = ax + reach * 0.6;
+      const by = ay + Math.sign(stubs.to[k] - fm) * reach;
+      const path = paths[style].next();
+      path.moveTo(ax, ay);
+      path.lineTo(bx, by);
+      path.moveTo(bx - 3, by - 3);
+      path.lineTo(bx + 3, by + 3);
+      path.moveTo(bx - 3, by + 3);
+      path.lineTo(bx + 3, by - 3);
+      this.drawn.stubs.push(k);
+    }
+
+    const context = this.context;
+    const colours = [this.palette.message, this.palette.concurrent, this.palette.past, this.palette.future];
+    context.setLineDash([3, 2]);
+    context.lineWidth = 1.4;
+    for (let style = 0; style < paths.length; style++) {
+      context.strokeStyle = colours[style];
+      paths[style].stroke(context);
+    }
+
+    context.setLineDash([]);
   }
 
   /** 0 plain, 1 unrelated to the selection, 2 in its causal past, 3 in its causal future. */

@@ -337,6 +337,11 @@ class ReportPage {
         from: eventOf(run.arrows.from[2 * k], run.arrows.from[2 * k + 1]),
         to: eventOf(run.arrows.to[2 * k], run.arrows.to[2 * k + 1]),
       })),
+      drawnStubs: () => Array.from(diagram.drawn.stubs, (k) => ({
+        from: eventOf(run.stubs.from[2 * k], run.stubs.from[2 * k + 1]),
+        to: run.machines[run.stubs.to[k]].id,
+        reason: run.stubs.reasons[k],
+      })),
       pointOf: (machineId, tick) => {
         const machine = machineById(run, machineId);
         const row = machine === undefined ? -1 : rowOf(machine, tick);
