@@ -77,6 +77,23 @@ function flatten(value, prefix, rows) {
   return rows;
 }
 
+/** The engine and when the run started and ended, from run.json; the summary's first line (below it) has the rest. */
+function describeRun(element, manifest) {
+  const facts = [
+    `Engine: ${manifest.engine}${manifest.engine === 'Virtual' ? ' (simulated time: the same seed gives the same files)' : ' (real time over loopback TCP)'}`,
+  ];
+  if (manifest.startUtc) {
+    const time = (text) => new Date(text).toISOString().slice(0, 19).replace('T', ' ');
+    facts.push(`from ${time(manifest.startUtc)} to ${time(manifest.endUtc)} UTC`);
+  }
+
+  if (manifest.wallSeconds !== undefined && manifest.wallSeconds !== null) {
+    facts.push(`${plainNumber(manifest.wallSeconds)} s of real time to run`);
+  }
+
+  element.textContent = facts.join(' · ');
+}
+
 function fillConfiguration(element, manifest) {
   const { machines, ...settings } = manifest;
   const columns = machines.length > 0 ? Object.keys(machines[0]) : [];
@@ -99,6 +116,7 @@ class ReportPage {
     this.pointer = null;
     this.diagram.onChange = () => this.changed();
     drawLegend(this.palette);
+    describeRun(document.getElementById('run-facts'), run.manifest);
     fillConfiguration(document.getElementById('configuration'), run.manifest);
     showSelection(this.selectionLine, run, null, this.unavailable);
     this.wire();
