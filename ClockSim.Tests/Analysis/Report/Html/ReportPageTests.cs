@@ -3,6 +3,7 @@ using ClockSim.Analysis.Reading;
 using ClockSim.Model;
 using ClockSim.Recording;
 using ClockSim.Tests.Support;
+using Deque.AxeCore.Playwright;
 
 namespace ClockSim.Tests.Analysis.Report.Html;
 
@@ -20,6 +21,17 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
 
         Assert.Empty(page.ConsoleErrors);
         Assert.Equal([page.Url], page.Requests);
+    }
+
+    [BrowserFact]
+    public async Task Report_BreaksNoRuleOfTheAxeAccessibilityChecks()
+    {
+        await using var page = await ReportPage.OpenAsync(fixture.Browser, fixture.RunFolder);
+
+        var result = await page.Page.RunAxe();
+
+        Assert.True(result.Violations.Length == 0,
+            string.Join("\n", result.Violations.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length} elements)")));
     }
 
     [BrowserFact]
