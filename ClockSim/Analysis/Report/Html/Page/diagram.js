@@ -716,12 +716,12 @@ class Diagram {
     }
   }
 
-  /** A ring round the selected event, the focused one and the one under the pointer. */
+  /** A ring round the selected event, the focused one (while the diagram has the keyboard) and the one under the pointer. */
   drawRings() {
     const context = this.context;
     const rings = [
       [this.selection === null ? null : { machine: this.selection.machine, row: this.selection.row }, this.palette.selected, 2],
-      [this.focus, this.palette.focus, 3],
+      [document.activeElement === this.canvas ? this.focus : null, this.palette.focus, 3],
       [this.hover, this.palette.text, 1.5],
     ];
     for (const [event, colour, width] of rings) {
