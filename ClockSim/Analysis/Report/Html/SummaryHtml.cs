@@ -14,8 +14,6 @@ namespace ClockSim.Analysis.Report.Html;
 /// </summary>
 internal static class SummaryHtml
 {
-    public const string VerdictSection = "Verdict";
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseAutoIdentifiers().DisableHtml().Build();
 
     /// <param name="folder">The run folder, which holds the charts.</param>
@@ -30,7 +28,7 @@ internal static class SummaryHtml
         }
 
         var blocks = document.Where(block => block is not HeadingBlock { Level: 1 }).ToList();
-        var verdict = blocks.FindIndex(block => block is HeadingBlock { Level: 2 } heading && Title(heading) == VerdictSection);
+        var verdict = blocks.FindIndex(block => block is HeadingBlock { Level: 2 } heading && Title(heading) == SummaryMarkdown.VerdictSection);
         var split = verdict < 0 ? 0 : blocks.FindIndex(verdict + 1, block => block is HeadingBlock { Level: 2 }) is >= 0 and var next ? next : blocks.Count;
         return (RenderBlocks(blocks[..split]), RenderBlocks(blocks[split..]));
     }

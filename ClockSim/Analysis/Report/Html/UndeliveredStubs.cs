@@ -8,7 +8,8 @@ namespace ClockSim.Analysis.Report.Html;
 /// <summary>
 /// The messages of <c>undelivered.csv</c>, which the page draws as stubs from their sends: four numbers each (the message
 /// id's sender and sequence, the recipient, the index of the reason among <c>reasons</c>). A folder without the file
-/// (written before there was one) has none; a row that does not parse is left out, as the page can draw nothing for it.
+/// (written before there was one) has none; a row that does not parse is left out, as the page can draw nothing for it,
+/// and so is the rest of a file that cannot be read past some point.
 /// </summary>
 internal static class UndeliveredStubs
 {
@@ -20,8 +21,20 @@ internal static class UndeliveredStubs
         var path = Path.Combine(folder, UndeliveredCsv.FileName);
         if (File.Exists(path))
         {
-            using var csv = CsvReader.Create(File.OpenRead(path), CsvReaderOptions.Default, leaveOpen: false);
-            var (id, to, reason) = (-1, -1, -1);
+            WriteStubs(json, path, reasons);
+        }
+
+        json.WriteEndArray();
+        ReportData.Strings(json, "reasons", reasons);
+        json.WriteEndObject();
+    }
+
+    private static void WriteStubs(Utf8JsonWriter json, string path, List<string> reasons)
+    {
+        using var csv = CsvReader.Create(File.OpenRead(path), CsvReaderOptions.Default, leaveOpen: false);
+        var (id, to, reason) = (-1, -1, -1);
+        try
+        {
             while (csv.Read())
             {
                 if (id < 0)
@@ -45,10 +58,10 @@ internal static class UndeliveredStubs
                 }
             }
         }
-
-        json.WriteEndArray();
-        ReportData.Strings(json, "reasons", reasons);
-        json.WriteEndObject();
+        catch (CsvFormatException)
+        {
+            // A damaged file costs the page only the stubs after the damage; the diagram is still worth drawing.
+        }
     }
 
     private static int Column(CsvReader csv, string name) => csv.Headers.ToList().IndexOf(name);
