@@ -47,7 +47,7 @@ public sealed partial class ReportHtmlTests
         using var stream = new MemoryStream();
 
         // Rates 5, 6 and 1 reach 3 events in 250 ms: the rows at 100, 120, 150, 200 and 250 ms are held, the other 5 are not.
-        ReportData.Write(stream, analysis, maxEvents: 3, default);
+        ReportData.Write(stream, analysis, maxEvents: 3);
 
         var data = JsonNode.Parse(stream.ToArray())!;
         Assert.Equal(5, data["embedded"]!["events"]!.GetValue<long>());
@@ -66,7 +66,7 @@ public sealed partial class ReportHtmlTests
         var analysis = RunFolderAnalysis.Analyze(run.Write(), default);
         using var stream = new MemoryStream();
 
-        ReportData.Write(stream, analysis, ReportData.MaxEvents, default);
+        ReportData.Write(stream, analysis, ReportData.MaxEvents);
 
         var vectors = JsonNode.Parse(stream.ToArray())!["vectors"]!;
         Assert.False(vectors["available"]!.GetValue<bool>());

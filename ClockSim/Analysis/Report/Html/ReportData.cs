@@ -24,7 +24,7 @@ internal static class ReportData
     /// </summary>
     public const long MaxEvents = 1_000_000;
 
-    public static void Write(Stream stream, RunAnalysis run, long maxEvents, CancellationToken cancellationToken)
+    public static void Write(Stream stream, RunAnalysis run, long maxEvents)
     {
         var manifest = run.Manifest;
         var events = manifest.Machines.Sum(m => m.Ticks);
@@ -34,7 +34,7 @@ internal static class ReportData
         json.WriteString("run", Path.GetFileName(Path.TrimEndingDirectorySeparator(run.Folder)));
         Strings(json, "kinds", Enum.GetNames<EventKind>());
         WriteLanes(json, manifest);
-        var (embedded, wholeVectors) = WriteMachines(json, run, untilMs, cancellationToken);
+        var (embedded, wholeVectors) = WriteMachines(json, run, untilMs);
 
         json.WriteStartObject("embedded");
         json.WriteNumber("events", embedded);
@@ -76,7 +76,7 @@ internal static class ReportData
 
     /// <summary>Each machine's rows up to <paramref name="untilMs"/>, read, encoded and written one machine at a time.</summary>
     /// <returns>How many rows were written, and whether every one of them had a whole vector clock.</returns>
-    private static (long Rows, bool WholeVectors) WriteMachines(Utf8JsonWriter json, RunAnalysis run, double? untilMs, CancellationToken cancellationToken)
+    private static (long Rows, bool WholeVectors) WriteMachines(Utf8JsonWriter json, RunAnalysis run, double? untilMs)
     {
         var peers = new PeerSetTable();
         var rows = 0L;
@@ -85,7 +85,7 @@ internal static class ReportData
         foreach (var machine in run.Manifest.Machines)
         {
             var columns = new MachineColumns(machine.Id, run.Manifest.Machines.Count, peers);
-            foreach (var line in EventCsvReader.Lines(RunFolderReader.EventsPath(run.Folder, machine), cancellationToken))
+            foreach (var line in EventCsvReader.Lines(RunFolderReader.EventsPath(run.Folder, machine)))
             {
                 if (line.Problem is null && !(line.Row.ElapsedMs > untilMs))
                 {

@@ -16,7 +16,7 @@ internal static partial class ReportHtml
     public const string FileName = "report.html";
 
     /// <returns>The path of the report.</returns>
-    public static string Write(RunAnalysis run, IReadOnlyList<ChartFile> charts, string summaryMarkdown, CancellationToken cancellationToken = default)
+    public static string Write(RunAnalysis run, IReadOnlyList<ChartFile> charts, string summaryMarkdown)
     {
         ArgumentNullException.ThrowIfNull(run);
         var (head, body) = SummaryHtml.Render(summaryMarkdown, run.Folder, charts);
@@ -28,7 +28,7 @@ internal static partial class ReportHtml
             ["styles"] = Text(ReportAssets.Read(ReportAssets.Styles)),
             ["summary-head"] = Text(head),
             ["summary-body"] = Text(body),
-            ["data"] = stream => ReportData.Write(stream, run, ReportData.MaxEvents, cancellationToken),
+            ["data"] = stream => ReportData.Write(stream, run, ReportData.MaxEvents),
             ["scripts"] = Text(string.Concat(ReportAssets.Scripts.Select(script => $"<script>\n{ReportAssets.Read(script)}</script>\n"))),
         };
 
