@@ -56,8 +56,11 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
 
         if (row.Peers.Count > 0 || !row.Message.IsNone || row.MessageClock is not null)
         {
-            _messages.AddRange([Rows - 1 - _lastMessageRow, peers.Code(row.Peers), row.Message.Sender, row.Message.Sequence,
-                row.LogicalClock - row.MessageClock]);
+            _messages.Add(Rows - 1 - _lastMessageRow);
+            _messages.Add(peers.Code(row.Peers));
+            _messages.Add(row.Message.Sender);
+            _messages.Add(row.Message.Sequence);
+            _messages.Add(row.LogicalClock - row.MessageClock);
             _lastMessageRow = Rows - 1;
         }
 
@@ -69,22 +72,16 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
         json.WriteStartObject();
         json.WriteNumber("id", machine);
         json.WriteNumber("rows", Rows);
-        Column(json, "tick", _ticks);
-        Column(json, "time", _times);
+        NumberArray.Write(json, "tick", _ticks);
+        NumberArray.Write(json, "time", _times);
         json.WriteString("kind", _kinds.ToString());
-        Column(json, "clock", _clocks);
-        Column(json, "jump", _jumps);
-        Column(json, "queue", _queues);
-        json.WriteStartArray("message");
-        foreach (var value in _messages)
-        {
-            ReportData.NumberOrNull(json, value);
-        }
-
-        json.WriteEndArray();
+        NumberArray.Write(json, "clock", _clocks);
+        NumberArray.Write(json, "jump", _jumps);
+        NumberArray.Write(json, "queue", _queues);
+        NumberArray.Write(json, "message", _messages);
         if (HasVectors)
         {
-            Column(json, "vector", _vectors);
+            NumberArray.Write(json, "vector", _vectors);
         }
 
         json.WriteEndObject();
@@ -106,22 +103,12 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
         {
             if (vector[i] != _vector[i])
             {
-                _vectors.AddRange([i, vector[i] - _vector[i]]);
+                _vectors.Add(i);
+                _vectors.Add(vector[i] - _vector[i]);
                 _vector[i] = vector[i];
             }
         }
 
         _vectors[countAt] = (_vectors.Count - countAt - 1) / 2;
-    }
-
-    private static void Column(Utf8JsonWriter json, string name, List<long> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteNumberValue(value);
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -39,8 +39,15 @@ internal static class ReportData
         json.WriteStartObject("embedded");
         json.WriteNumber("events", embedded);
         json.WriteNumber("runEvents", events);
-        json.WritePropertyName("untilMs");
-        NumberOrNull(json, untilMs);
+        if (untilMs is { } until)
+        {
+            json.WriteNumber("untilMs", until);
+        }
+        else
+        {
+            json.WriteNull("untilMs");
+        }
+
         json.WriteEndObject();
 
         var hasVectors = run.Causality is not null && wholeVectors;
@@ -113,18 +120,5 @@ internal static class ReportData
         }
 
         json.WriteEndArray();
-    }
-
-    /// <summary>Writes <paramref name="value"/>, or null for none.</summary>
-    public static void NumberOrNull(Utf8JsonWriter json, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumberValue(number);
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
     }
 }
