@@ -2,6 +2,7 @@ using ClockSim.Analysis.Charts;
 using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Export;
 using ClockSim.Analysis.Report;
+using ClockSim.Analysis.Report.Html;
 using ClockSim.Analysis.Report.Json;
 using ClockSim.Cli;
 using ClockSim.Recording;
@@ -11,7 +12,7 @@ namespace ClockSim.Analysis;
 
 /// <summary>
 /// The one entry point of the analysis, for the <c>analyze</c> verb and for the end of every run: read the
-/// run folder, write <c>summary.md</c> and the charts into it, show the key table, and return the exit code.
+/// run folder, write <c>summary.md</c>, the charts and <c>report.html</c> into it, show the key table, and return the exit code.
 /// </summary>
 internal static class RunAnalyzer
 {
@@ -41,20 +42,22 @@ internal static class RunAnalyzer
     }
 
     /// <summary>
-    /// Writes the charts, <c>summary.md</c> and <c>analysis.json</c> of an analysed run into its folder, and the ShiViz log
-    /// of a valid run with vector clocks (ShiViz refuses clocks that break the rules); returns the summary's path.
+    /// Writes the charts, <c>summary.md</c>, <c>analysis.json</c> and <c>report.html</c> of an analysed run into its folder,
+    /// and the ShiViz log of a valid run with vector clocks (ShiViz refuses clocks that break the rules); returns the summary's path.
     /// </summary>
     public static string WriteFiles(RunAnalysis run)
     {
         var charts = RunCharts.Write(run);
         var summaryPath = Path.Combine(run.Folder, SummaryMarkdown.FileName);
-        AtomicFile.WriteAllText(summaryPath, SummaryMarkdown.Render(run, charts));
+        var summary = SummaryMarkdown.Render(run, charts);
+        AtomicFile.WriteAllText(summaryPath, summary);
         AtomicFile.WriteAllText(Path.Combine(run.Folder, AnalysisJson.FileName), AnalysisJson.Serialize(run));
         if (run.Causality is not null && run.Verdict.IsValid)
         {
             ShiVizLog.Write(run.Folder, run.Manifest, ShiVizLog.Cutoff(run.Timelines));
         }
 
+        ReportHtml.Write(run, charts, summary);
         return summaryPath;
     }
 }

@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Report.Html;
 using ClockSim.Analysis.Rules;
 using ClockSim.Display;
 using Spectre.Console;
@@ -7,7 +8,7 @@ namespace ClockSim.Analysis.Report;
 
 /// <summary>
 /// What the console shows of an analysis: two tables of key figures per machine (clocks; drift and queues), each
-/// narrow enough for an 80-column terminal, then the verdict with the rules it checked, and where summary.md is.
+/// narrow enough for an 80-column terminal, then the verdict with the rules it checked, and where summary.md and report.html are.
 /// </summary>
 internal static class AnalysisConsole
 {
@@ -38,6 +39,7 @@ internal static class AnalysisConsole
         console.WriteLine(CausalityText.Sentence(run));
         WriteVerdict(console, run.Verdict);
         console.WriteLine($"Summary: {summaryPath}");
+        console.WriteLine($"Report: {Path.Combine(Path.GetDirectoryName(summaryPath) ?? "", ReportHtml.FileName)} (open it in a browser)");
     }
 
     private static void WriteVerdict(IAnsiConsole console, Verdict verdict)

@@ -17,7 +17,7 @@ internal static class NetworkText
     {
         var n = run.Network;
         var measured = MarkdownTable.Render(
-            ["", "Configured", "Measured"],
+            ["Figure", "Configured", "Measured"],
             [
                 ["Mean delay (ms)", Fixed(n.ConfiguredMeanDelayMs, 1), Fixed(n.MeasuredMeanDelayMs, 1) + " (send row to receive row: delay + wait in the queue)"],
                 ["Loss", Percent(n.ConfiguredLossRate), Percent(n.MeasuredLossShare) + $" ({Whole(n.Messages.DroppedByLoss)} of {Whole(n.Messages.Sent)})"],

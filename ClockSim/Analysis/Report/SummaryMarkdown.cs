@@ -14,6 +14,9 @@ internal static class SummaryMarkdown
 {
     public const string FileName = "summary.md";
 
+    /// <summary>The title of the verdict's section, after which report.html splits the summary.</summary>
+    public const string VerdictSection = "Verdict";
+
     public static string Render(RunAnalysis run, IReadOnlyList<ChartFile> charts)
     {
         var options = run.Manifest.Options;
@@ -26,7 +29,7 @@ internal static class SummaryMarkdown
             .Append(Whole(run.Manifest.Seed)).Append("; ").Append(run.Manifest.EndReason).Append(" after ")
             .Append(Number(run.Manifest.ElapsedSeconds, 3)).Append(" s; the CSVs span ").Append(Number(run.DurationSeconds, 3)).Append(" s.\n\n");
 
-        Section(text, "Verdict", Verdict(run.Verdict));
+        Section(text, VerdictSection, Verdict(run.Verdict));
         Section(text, "Reading the run", string.Concat(RunReading.Sentences(run).Select(s => "- " + s + "\n")));
         Section(text, "Machines", "Clock rate is the slope of the least-squares line of logical clock against real time.\n\n" + SummaryTables.Machines(run));
         Section(text, "Jumps", "A jump is the clock after an event minus the clock before it: 1 for a local event, more when a receive catches up with a clock ahead of its own.\n\n"

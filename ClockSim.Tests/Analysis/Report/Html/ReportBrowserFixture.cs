@@ -1,0 +1,47 @@
+using ClockSim.Analysis;
+using ClockSim.Tests.Support;
+using Microsoft.Playwright;
+
+namespace ClockSim.Tests.Analysis.Report.Html;
+
+/// <summary>
+/// One Chromium for a test class, and the report of a small pinned run: the virtual engine with seed 42 for 20 s (three
+/// machines at 4, 2 and 5 ticks/s), which is the same on every machine, analysed as the program analyses every run.
+/// </summary>
+public sealed class ReportBrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] PinnedRun = ["--Simulation:Engine=Virtual", "--Simulation:Seed=42", "--Simulation:DurationSeconds=20"];
+
+    private SimulationHarness? _harness;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException(Chromium.MissingMessage);
+
+    /// <summary>The pinned run's folder, with its report.</summary>
+    public string RunFolder => _harness?.Folder ?? throw new InvalidOperationException("The pinned run was not made.");
+
+    public async Task InitializeAsync()
+    {
+        if (!Chromium.IsInstalled && !Chromium.IsRequired)
+        {
+            return;
+        }
+
+        _harness = new SimulationHarness(PinnedRun);
+        RunAnalyzer.WriteFiles(await _harness.RunToEndAsync());
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        _harness?.Dispose();
+    }
+}

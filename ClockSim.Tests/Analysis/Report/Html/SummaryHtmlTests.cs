@@ -1,0 +1,45 @@
+using ClockSim.Analysis.Charts;
+using ClockSim.Analysis.Report.Html;
+
+namespace ClockSim.Tests.Analysis.Report.Html;
+
+public sealed class SummaryHtmlTests
+{
+    private const string Summary = """
+        # Analysis of run x
+
+        Three machines.
+
+        ## Verdict
+
+        **invalid**: `machine-1.csv line 2`: Event is '<script>alert(1)</script>'
+
+        ## Machines
+
+        | Machine | Ticks |
+        |---|---|
+        | M1 (5 ticks/s) | 3 |
+
+        ## Charts
+
+        ![Clock](clock.png)
+        """;
+
+    [Fact]
+    public void Render_SplitsAfterTheVerdict_LeavesTheTitleOut_AndEscapesHtmlFromTheRun()
+    {
+        using var folder = new Support.TempDirectory();
+        File.WriteAllBytes(Path.Combine(folder.Path, "clock.png"), [0x89, 0x50, 0x4E, 0x47]);
+
+        var (head, body) = SummaryHtml.Render(Summary, folder.Path, [new ChartFile("Clock", "clock.png")]);
+
+        Assert.DoesNotContain("Analysis of run x", head + body, StringComparison.Ordinal);
+        Assert.Contains("<p>Three machines.</p>", head, StringComparison.Ordinal);
+        Assert.Contains(">Verdict</h2>", head, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", head, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", head, StringComparison.Ordinal);
+        Assert.StartsWith("<h2 id=\"machines\">Machines</h2>", body, StringComparison.Ordinal);
+        Assert.Contains("<td>M1 (5 ticks/s)</td>", body, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"data:image/png;base64,iVBORw==\" alt=\"Clock\" />", body, StringComparison.Ordinal);
+    }
+}

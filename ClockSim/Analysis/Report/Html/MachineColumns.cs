@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json;
+using ClockSim.Analysis.Reading;
+
+namespace ClockSim.Analysis.Report.Html;
+
+/// <summary>
+/// One machine's rows as the page reads them: a column per field in row order, where a value that mostly repeats is
+/// written as the difference from what the row before it implies, so a long run stays small and every value of the CSV
+/// can be rebuilt exactly:
+/// <list type="bullet">
+/// <item><c>tick</c>, <c>time</c> (whole microseconds) and <c>clock</c>: the difference from the row before (1, the tick
+/// interval, the jump);</item>
+/// <item><c>kind</c>: one digit per row, the <see cref="Model.EventKind"/>;</item>
+/// <item><c>message</c>: only the rows with a peer, a message id or a message clock, five numbers each: rows since the
+/// last such row, the peer code of <see cref="PeerSetTable"/>, the message id's sender and sequence (0 and 0 for none),
+/// and the row's clock minus the message clock (null for none);</item>
+/// <item><c>vector</c>: per row, how many entries differ from the row before with the machine's own entry plus one (0
+/// for a local event), then each as its index and its difference.</item>
+/// </list>
+/// </summary>
+internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable peers)
+{
+    /// <summary>Times beyond a century are not times a run wrote; they are clamped so a damaged row cannot overflow.</summary>
+    private const double MaxMs = 3.2e12;
+
+    private readonly List<long> _ticks = [];
+    private readonly List<long> _times = [];
+    private readonly StringBuilder _kinds = new();
+    private readonly List<long> _clocks = [];
+    private readonly List<long> _jumps = [];
+    private readonly List<long> _queues = [];
+    private readonly List<long?> _messages = [];
+    private readonly List<long> _vectors = [];
+    private readonly long[] _vector = new long[machineCount];
+    private long _tick;
+    private long _micros;
+    private long _clock;
+    private int _lastMessageRow = -1;
+
+    public int Rows => _ticks.Count;
+
+    /// <summary>Whether every row so far has a vector clock of one entry per machine; the page needs all of them or none.</summary>
+    public bool HasVectors { get; private set; } = true;
+
+    public void Add(in AnalysisRow row)
+    {
+        var micros = (long)Math.Round(double.IsFinite(row.ElapsedMs) ? Math.Clamp(row.ElapsedMs, -MaxMs, MaxMs) * 1000 : 0);
+        _ticks.Add(row.Tick - _tick);
+        _times.Add(micros - _micros);
+        _kinds.Append((char)('0' + (int)row.Kind));
+        _clocks.Add(row.LogicalClock - _clock);
+        _jumps.Add(row.Jump);
+        _queues.Add(row.QueueLength);
+        (_tick, _micros, _clock) = (row.Tick, micros, row.LogicalClock);
+
+        if (row.Peers.Count > 0 || !row.Message.IsNone || row.MessageClock is not null)
+        {
+            _messages.Add(Rows - 1 - _lastMessageRow);
+            _messages.Add(peers.Code(row.Peers));
+            _messages.Add(row.Message.Sender);
+            _messages.Add(row.Message.Sequence);
+            _messages.Add(row.LogicalClock - row.MessageClock);
+            _lastMessageRow = Rows - 1;
+        }
+
+        AddVector(row.Vector);
+    }
+
+    public void WriteTo(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("id", machine);
+        json.WriteNumber("rows", Rows);
+        NumberArray.Write(json, "tick", _ticks);
+        NumberArray.Write(json, "time", _times);
+        json.WriteString("kind", _kinds.ToString());
+        NumberArray.Write(json, "clock", _clocks);
+        NumberArray.Write(json, "jump", _jumps);
+        NumberArray.Write(json, "queue", _queues);
+        NumberArray.Write(json, "message", _messages);
+        if (HasVectors)
+        {
+            NumberArray.Write(json, "vector", _vectors);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void AddVector(long[]? vector)
+    {
+        if (!HasVectors || vector is null || vector.Length != machineCount)
+        {
+            HasVectors = false;
+            _vectors.Clear();
+            return;
+        }
+
+        _vector[machine - 1]++;
+        var countAt = _vectors.Count;
+        _vectors.Add(0);
+        for (var i = 0; i < machineCount; i++)
+        {
+            if (vector[i] != _vector[i])
+            {
+                _vectors.Add(i);
+                _vectors.Add(vector[i] - _vector[i]);
+                _vector[i] = vector[i];
+            }
+        }
+
+        _vectors[countAt] = (_vectors.Count - countAt - 1) / 2;
+    }
+}
