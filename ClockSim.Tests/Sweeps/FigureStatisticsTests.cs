@@ -27,7 +27,7 @@ public sealed class FigureStatisticsTests
         var statistics = FigureStatistics.Of(Enumerable.Range(1, 200).Select(i => (double)i));
 
         Assert.Equal((5.0, 195.0), (statistics.RangeLow, statistics.RangeHigh));
-        Assert.True(statistics.InRange(5) && statistics.InRange(195) && !statistics.InRange(196));
+        Assert.True(statistics.InRange(5, 0) && statistics.InRange(195.4, 0) && !statistics.InRange(195.6, 0) && !statistics.InRange(195.01, 2));
     }
 
     [Fact]

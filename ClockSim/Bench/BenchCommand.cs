@@ -33,16 +33,26 @@ internal static class BenchCommand
             results.Add(await RunInChildProcessAsync(scenario, quick).ConfigureAwait(false));
         }
 
+        console.MarkupLineInterpolated($"[grey]{SweepBench.Name}[/]: the default sweep on the virtual engine…");
+        var sweep = await SweepBench.RunInChildProcessAsync().ConfigureAwait(false);
+
         var report = new BenchReport(MachineDescription.Current(TimeProvider.System), quick, results);
         report.WriteTable(console);
+        console.Write(SweepBench.Markdown(sweep));
         var folder = Path.Combine(ContentRoot.Find(Directory.GetCurrentDirectory()), "experiments", "bench");
         report.Save(folder);
+        File.AppendAllText(Path.Combine(folder, "results.md"), SweepBench.Markdown(sweep));
         console.WriteLine($"Saved {Path.Combine(folder, "results.md")} and results.json.");
         return ExitCodes.Success;
     }
 
     private static async Task<int> RunChildAsync(string name, bool quick)
     {
+        if (name == SweepBench.Name)
+        {
+            return await SweepBench.RunChildAsync().ConfigureAwait(false);
+        }
+
         if (BenchScenarios.Find(name) is not { } scenario)
         {
             return UserError.Report($"no bench scenario is called '{name}'.");

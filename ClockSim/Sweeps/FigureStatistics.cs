@@ -48,6 +48,13 @@ internal sealed record FigureStatistics(
     /// <summary>Half the width of the confidence interval: the ± after the mean.</summary>
     public double HalfWidth => (CiHigh - CiLow) / 2;
 
-    /// <summary>Whether <paramref name="value"/> lies within the middle 95 % of the runs.</summary>
-    public bool InRange(double value) => value >= RangeLow && value <= RangeHigh;
+    /// <summary>
+    /// Whether <paramref name="value"/> lies within the middle 95 % of the runs at the precision a table shows, to
+    /// <paramref name="decimals"/> places: a socket run's queue growth of 0.0004 is not outside a range of 0.00 to 0.00.
+    /// </summary>
+    public bool InRange(double value, int decimals)
+    {
+        var shown = Math.Round(value, decimals);
+        return shown >= Math.Round(RangeLow, decimals) && shown <= Math.Round(RangeHigh, decimals);
+    }
 }

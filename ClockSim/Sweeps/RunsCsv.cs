@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Theory;
 using CsvHelper;
 
 namespace ClockSim.Sweeps;
@@ -6,7 +7,7 @@ namespace ClockSim.Sweeps;
 /// <c>runs.csv</c>: one row per run and machine, in the order of the combinations, then the seeds, then the machines.
 /// The figures have the definitions of the analysis of a run folder; <c>RateRank</c> counts from 1 for the slowest
 /// machine, <c>QueueGrows</c> applies the analysis's rule, the <c>Model…</c> columns are the model's predictions for the
-/// run's rates and weights, and the last columns give the run's value of each axis. A figure without a value is empty.
+/// run's rates and weights (empty with network conditions, which the model does not know), and the last columns give the run's value of each axis. A figure without a value is empty.
 /// </summary>
 internal static class RunsCsv
 {
@@ -16,6 +17,9 @@ internal static class RunsCsv
 
     private static readonly string[] Trailing =
         ["FalseOrderShare", "RateRank", "QueueGrows", "ModelArrivalRate", "ModelReceiveShare", "ModelQueueGrowth", "ModelClockRate"];
+
+    /// <summary>The model's predictions in the order of the <c>Model…</c> columns; empty where the model does not apply.</summary>
+    private static readonly Func<TheoryPrediction, double>[] ModelColumns = [p => p.ArrivalRate, p => p.ReceivingShare, p => p.QueueGrowth, p => p.ClockRate];
 
     /// <summary>The figures of <see cref="Analysis.Figures.MachineSummary"/> in the order of its record, each one column.</summary>
     private static readonly SweepFigure[] Figures = [.. SweepFigures.All.Where(f => f != SweepFigures.Load)];
@@ -51,10 +55,11 @@ internal static class RunsCsv
                     Number(csv, run.FalseOrderShare);
                     csv.WriteField(rank[machine.Machine - 1], default);
                     csv.WriteField(SweepSummaryBuilder.Grows(machine));
-                    Number(csv, model.ArrivalRate);
-                    Number(csv, model.ReceivingShare);
-                    Number(csv, model.QueueGrowth);
-                    Number(csv, model.ClockRate);
+                    foreach (var predicted in ModelColumns)
+                    {
+                        Number(csv, combination.HasModel ? predicted(model) : double.NaN);
+                    }
+
                     if (withVerdicts)
                     {
                         csv.WriteField(run.Valid == true);

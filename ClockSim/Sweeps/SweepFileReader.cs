@@ -24,6 +24,11 @@ internal static class SweepFileReader
     private static readonly string[] SeedRangeKeys = ["First", "Count"];
     private static readonly SettingShape ChartAxisShape = SettingShape.Of(typeof(SweepChartAxis));
 
+    /// <summary>Every sweep file in <paramref name="folder"/> (not below it), by name.</summary>
+    /// <exception cref="SettingsException">A file is not valid.</exception>
+    public static IReadOnlyList<SweepFile> LoadAll(string folder) =>
+        [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(Load)];
+
     /// <exception cref="SettingsException">Every problem of the file, one sentence each.</exception>
     public static SweepFile Load(string path)
     {

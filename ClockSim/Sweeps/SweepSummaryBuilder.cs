@@ -41,14 +41,15 @@ internal static class SweepSummaryBuilder
         var options = combination.Options;
         var machines = options.TickRates.Length > 0 ? options.TickRates.Length : options.Machines;
         var ranked = runs.Select(r => (Run: r, ByRate: r.ByRate)).ToArray();
+        var modelled = combination.HasModel && runs.Count > 0;
         var ranks = Enumerable.Range(1, machines).Select(rank =>
         {
             var at = ranked.Select(r => (Machine: r.ByRate[rank - 1], Model: r.Run.Model[r.ByRate[rank - 1].Machine - 1])).ToArray();
             var figures = SweepFigures.All.ToDictionary(
                 f => f.Name,
-                f => FigureStatistics.Of(at.Select(x => f.Measured(x.Machine)), f.Predicted is { } predicted && at.Length > 0 ? at.Average(x => predicted(x.Model)) : double.NaN));
+                f => FigureStatistics.Of(at.Select(x => f.Measured(x.Machine)), f.Predicted is { } predicted && modelled ? at.Average(x => predicted(x.Model)) : double.NaN));
             return new RankSummary(rank, RankName(rank, machines), figures, ShareEstimate.Of(at.Count(x => Grows(x.Machine)), at.Length),
-                at.Length > 0 ? at.Average(x => x.Model.QueueGrows ? 1.0 : 0.0) : double.NaN);
+                modelled ? at.Average(x => x.Model.QueueGrows ? 1.0 : 0.0) : double.NaN);
         }).ToArray();
 
         return new CombinationSummary(
