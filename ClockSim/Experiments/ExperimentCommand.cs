@@ -42,15 +42,14 @@ internal static class ExperimentCommand
 
         var console = AnsiConsole.Console;
         var clock = Stopwatch.StartNew();
+        var allRan = true;
         if (!reportOnly)
         {
             var chosen = names.Count == 0 ? experiments : [.. experiments.Where(e => names.Contains(e.Name))];
             console.WriteLine($"Running {AnalysisFormat.Count(chosen.Sum(e => e.Options.Seeds.Length), "run")} of "
                 + $"{AnalysisFormat.Count(chosen.Count, "experiment")}, {parallel} at a time…");
-            if (!await new ExperimentRunner(console, folder, parallel).RunAsync(chosen).ConfigureAwait(false))
-            {
-                return ExitCodes.Failure;
-            }
+            // A run that fails does not stop the suite: the others, the twins, the sweeps and the tables still come.
+            allRan = await new ExperimentRunner(console, folder, parallel).RunAsync(chosen).ConfigureAwait(false);
 
             // The sweeps come after the socket runs, whose timing they would disturb: each takes every core.
             foreach (var twin in chosen.Select(e => VirtualTwin.Write(e, e.ResultsFolder(folder), folder)).OfType<SweepFile>())
@@ -66,6 +65,6 @@ internal static class ExperimentCommand
 
         var valid = SuiteReport.Write(folder, experiments, sweeps, console);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {clock.Elapsed.TotalMinutes:0.0} min."));
-        return valid ? ExitCodes.Success : ExitCodes.InvalidRun;
+        return !allRan ? ExitCodes.Failure : valid ? ExitCodes.Success : ExitCodes.InvalidRun;
     }
 }
