@@ -26,6 +26,7 @@ public sealed class CommandLineTests
     [InlineData("bench --quick")]
     [InlineData("experiments baseline slow-vs-fast --parallel 3")]
     [InlineData("experiments --report-only")]
+    [InlineData("experiments threshold --virtual-only")]
     [InlineData("sweep default --keep-runs")]
     [InlineData("run --help --bogus")]
     [InlineData("--version")]

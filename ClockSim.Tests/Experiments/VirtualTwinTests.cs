@@ -33,7 +33,7 @@ public sealed class VirtualTwinTests : IDisposable
         var twin = VirtualTwin.Write(experiment, runs, _folder.Path)!;
 
         Assert.Equal(VirtualTwin.FileOf(experiment, _folder.Path), twin.FilePath);
-        Assert.Equal(VirtualTwin.Seeds, twin.Seeds.Count);
+        Assert.Equal(Enumerable.Range(1, VirtualTwin.Seeds), twin.Seeds);
         Assert.Equal(rates.Order(), twin.Combinations.Select(c => string.Join(", ", c.Options.TickRates)).Order());
         Assert.All(twin.Combinations, c => Assert.Equal((3.0, 3.0), (c.Options.DurationSeconds, c.Options.Weights.Internal)));
     }
@@ -51,15 +51,19 @@ public sealed class VirtualTwinTests : IDisposable
         var outcome = await SweepSession.RunAsync(twin, keepRuns: false, new TestConsole().Console, CancellationToken.None);
         var analysed = Directory.GetDirectories(runs).Select(d => RunFolderAnalysis.Analyze(d, CancellationToken.None)).OrderBy(r => r.Manifest.Seed).ToArray();
 
-        var report = TwinReport.Render(experiment, analysed, outcome.Summary, "twin/");
+        var report = TwinReport.Render(experiment, analysed, outcome.Summary, RunsCsv.Read(outcome.Folder), "twin/");
 
-        // A kept run is itself a virtual run of its rates: its figures are among the twin's, most of them well inside.
-        Assert.Contains("**The socket runs among the virtual ones.**", report, StringComparison.Ordinal);
+        // A kept run is itself a virtual run of its rates: its figures are among the twin's, most of them well inside, and
+        // each equals the twin's run of the same seed, which is the same run again.
+        Assert.Contains("**The committed runs among the virtual ones.**", report, StringComparison.Ordinal);
         Assert.Contains("| 11 | ", report, StringComparison.Ordinal);
         Assert.Contains("| 12 | ", report, StringComparison.Ordinal);
         var counts = Regex.Match(report, @"(\d+) of (\d+) figures fall inside");
         Assert.True(counts.Success);
         Assert.InRange(double.Parse(counts.Groups[1].Value, CultureInfo.InvariantCulture) / double.Parse(counts.Groups[2].Value, CultureInfo.InvariantCulture), 0.75, 1);
+        var pairs = Regex.Matches(report, @"\| (-?[\d.]+) / (-?[\d.]+) \(");
+        Assert.Equal(2 * ((3 * 5) + 1), pairs.Count);
+        Assert.All(pairs, pair => Assert.Equal(pair.Groups[1].Value, pair.Groups[2].Value));
     }
 
     private static string RatesOf(string folder) =>

@@ -11,8 +11,8 @@ namespace ClockSim.Experiments;
 /// <summary>
 /// The <c>experiments</c> verb: reruns the suite (or the named experiments and sweeps): every experiment's socket runs
 /// into <c>experiments/results/</c>, then on the virtual engine each experiment's twin and every committed sweep of
-/// <c>experiments/sweeps/</c>; then regenerates every table (see <see cref="SuiteReport"/>). <c>--report-only</c>
-/// regenerates the tables from the results already there.
+/// <c>experiments/sweeps/</c>; then regenerates every table (see <see cref="SuiteReport"/>). <c>--virtual-only</c>
+/// keeps the committed runs and starts at the twins; <c>--report-only</c> regenerates the tables from the results already there.
 /// </summary>
 internal static class ExperimentCommand
 {
@@ -23,9 +23,9 @@ internal static class ExperimentCommand
 
     /// <param name="names">The experiments and sweeps to rerun; none means all.</param>
     /// <param name="parallel">How many socket runs at once, 1 or more.</param>
-    /// <param name="reportOnly">Whether to regenerate the tables from the results already there without running anything.</param>
+    /// <param name="from">Where the suite starts: every run, the virtual runs only, or the tables only.</param>
     /// <exception cref="SettingsException">An experiment or sweep file is not valid.</exception>
-    public static async Task<int> RunAsync(IReadOnlyList<string> names, int parallel, bool reportOnly)
+    public static async Task<int> RunAsync(IReadOnlyList<string> names, int parallel, SuiteStep from)
     {
         var folder = Path.Combine(ContentRoot.Find(Directory.GetCurrentDirectory()), "experiments");
         IReadOnlyList<Experiment> experiments = Directory.Exists(folder) ? Experiment.LoadAll(folder) : [];
@@ -43,14 +43,18 @@ internal static class ExperimentCommand
         var console = AnsiConsole.Console;
         var clock = Stopwatch.StartNew();
         var allRan = true;
-        if (!reportOnly)
+        var chosen = names.Count == 0 ? experiments : [.. experiments.Where(e => names.Contains(e.Name))];
+        if (from == SuiteStep.All)
         {
-            var chosen = names.Count == 0 ? experiments : [.. experiments.Where(e => names.Contains(e.Name))];
             console.WriteLine($"Running {AnalysisFormat.Count(chosen.Sum(e => e.Options.Seeds.Length), "run")} of "
                 + $"{AnalysisFormat.Count(chosen.Count, "experiment")}, {parallel} at a time…");
+
             // A run that fails does not stop the suite: the others, the twins, the sweeps and the tables still come.
             allRan = await new ExperimentRunner(console, folder, parallel).RunAsync(chosen).ConfigureAwait(false);
+        }
 
+        if (from != SuiteStep.Report)
+        {
             // The sweeps come after the socket runs, whose timing they would disturb: each takes every core.
             foreach (var twin in chosen.Select(e => VirtualTwin.Write(e, e.ResultsFolder(folder), folder)).OfType<SweepFile>())
             {

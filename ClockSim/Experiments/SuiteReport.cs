@@ -22,13 +22,14 @@ internal static class SuiteReport
         {
             var twinFolder = VirtualTwin.ResultsOf(experiment, folder);
             var twin = File.Exists(Path.Combine(twinFolder, SweepSummaryJson.FileName)) ? SweepSummaryJson.Read(twinFolder) : null;
+            var twinRuns = twin is null ? [] : RunsCsv.Read(twinFolder);
             sections[experiment.Name] = ExperimentReport.Render(experiment, runs, $"results/{experiment.Name}/");
-            sections[experiment.Name + "-virtual"] = TwinReport.Render(experiment, runs, twin, Link(folder, twinFolder));
+            sections[experiment.Name + "-virtual"] = TwinReport.Render(experiment, runs, twin, twinRuns, Link(folder, twinFolder));
             if (runs.Count > 0)
             {
                 var results = experiment.ResultsFolder(folder);
                 AtomicFile.WriteAllText(Path.Combine(results, "RESULTS.md"),
-                    $"# {experiment.Options.Title}\n\n" + ExperimentReport.Render(experiment, runs, "") + "\n" + TwinReport.Render(experiment, runs, twin, Link(results, twinFolder)));
+                    $"# {experiment.Options.Title}\n\n" + ExperimentReport.Render(experiment, runs, "") + "\n" + TwinReport.Render(experiment, runs, twin, twinRuns, Link(results, twinFolder)));
             }
         }
 

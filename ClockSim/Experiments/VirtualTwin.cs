@@ -8,8 +8,8 @@ namespace ClockSim.Experiments;
 
 /// <summary>
 /// An experiment's virtual twin: a sweep of its own configuration on the virtual engine, with the tick rates of each of
-/// its committed runs pinned and <see cref="Seeds"/> seeds each, so every run can be placed in the distribution of runs
-/// like it. The twin's file is written from the runs' <c>run.json</c> (their options as used, and their rates) into
+/// its committed runs pinned, over seeds 1 to <see cref="Seeds"/> and the experiment's own, so every run can be placed
+/// in the distribution of runs like it and beside the virtual run of its own seed (the same draws on another engine). The twin's file is written from the runs' <c>run.json</c> (their options as used, and their rates) into
 /// <c>experiments/sweeps/twins/</c>, and its results go beside it like any sweep's.
 /// </summary>
 internal static class VirtualTwin
@@ -56,10 +56,13 @@ internal static class VirtualTwin
             json.WriteStartObject(SweepFileReader.SectionName);
             json.WriteString("Title", $"{experiment.Options.Title}: the virtual twin");
             json.WriteString("Question", $"Where do the committed runs of experiments/{experiment.Name}.json fall among virtual runs of the same configuration?");
-            json.WriteStartObject("Seeds");
-            json.WriteNumber("First", 1);
-            json.WriteNumber("Count", Seeds);
-            json.WriteEndObject();
+            json.WriteStartArray("Seeds");
+            foreach (var seed in Enumerable.Range(1, Seeds).Union(experiment.Options.Seeds).Order())
+            {
+                json.WriteNumberValue(seed);
+            }
+
+            json.WriteEndArray();
             json.WriteStartObject("Axes");
             json.WriteStartArray(nameof(SimulationOptions.TickRates));
             foreach (var rates in rateSets)

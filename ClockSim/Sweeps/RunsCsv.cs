@@ -15,8 +15,11 @@ internal static class RunsCsv
 
     private static readonly string[] Leading = ["Combination", "Seed", "Machine"];
 
+    /// <summary>The column of the run's false-order share.</summary>
+    public const string FalseOrderShare = "FalseOrderShare";
+
     private static readonly string[] Trailing =
-        ["FalseOrderShare", "RateRank", "QueueGrows", "ModelArrivalRate", "ModelReceiveShare", "ModelQueueGrowth", "ModelClockRate"];
+        [FalseOrderShare, "RateRank", "QueueGrows", "ModelArrivalRate", "ModelReceiveShare", "ModelQueueGrowth", "ModelClockRate"];
 
     /// <summary>The model's predictions in the order of the <c>Model…</c> columns; empty where the model does not apply.</summary>
     private static readonly Func<TheoryPrediction, double>[] ModelColumns = [p => p.ArrivalRate, p => p.ReceivingShare, p => p.QueueGrowth, p => p.ClockRate];
@@ -77,6 +80,30 @@ internal static class RunsCsv
 
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>Every row of a sweep's <c>runs.csv</c>: the machine's figures by column name, and its run's false-order share.</summary>
+    /// <exception cref="InvalidDataException">The file is not a runs.csv this program wrote.</exception>
+    public static IReadOnlyList<RunsCsvRow> Read(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        using var csv = CsvReader.FromFile(path, null, FileOptions.SequentialScan);
+        var rows = new List<RunsCsvRow>();
+        (string Name, int Index)[]? columns = null;
+        while (csv.Read())
+        {
+            columns ??= [.. Figures.Select(f => (f.Name, csv.GetFieldIndex(f.Name))), (FalseOrderShare, csv.GetFieldIndex(FalseOrderShare))];
+            rows.Add(new RunsCsvRow(
+                Whole(csv, "Combination", path),
+                Whole(csv, "Seed", path),
+                Whole(csv, "Machine", path),
+                columns.ToDictionary(c => c.Name, c => csv.TryParse<double>(c.Index, out var value) ? value : double.NaN)));
+        }
+
+        return rows;
+    }
+
+    private static int Whole(CsvReader csv, string column, string path) =>
+        csv.TryParse<int>(csv.GetFieldIndex(column), out var value) ? value : throw new InvalidDataException($"{path}: {column} is not a whole number.");
 
     private static void Number(CsvWriter csv, double value)
     {

@@ -65,11 +65,26 @@ internal static class SweepSummaryBuilder
             ranks);
     }
 
-    /// <summary><c>1 to 200</c> for consecutive seeds, else the list.</summary>
-    private static string SeedsText(IReadOnlyList<int> seeds) =>
-        seeds.Count > 2 && seeds.Zip(seeds.Skip(1)).All(p => p.Second == p.First + 1)
-            ? $"{AnalysisFormat.Whole(seeds[0])} to {AnalysisFormat.Whole(seeds[^1])}"
-            : string.Join(", ", seeds.Select(s => AnalysisFormat.Whole(s)));
+    /// <summary>The seeds with each run of three or more consecutive ones as a range: <c>1 to 200, 701, 702</c>.</summary>
+    private static string SeedsText(IReadOnlyList<int> seeds)
+    {
+        var parts = new List<string>();
+        for (var start = 0; start < seeds.Count;)
+        {
+            var end = start;
+            while (end + 1 < seeds.Count && seeds[end + 1] == seeds[end] + 1)
+            {
+                end++;
+            }
+
+            parts.AddRange(end - start >= 2
+                ? [$"{AnalysisFormat.Whole(seeds[start])} to {AnalysisFormat.Whole(seeds[end])}"]
+                : seeds.Skip(start).Take(end - start + 1).Select(s => AnalysisFormat.Whole(s)));
+            start = end + 1;
+        }
+
+        return string.Join(", ", parts);
+    }
 
     private static string Ordinal(int n)
     {

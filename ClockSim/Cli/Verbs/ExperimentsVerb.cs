@@ -32,11 +32,15 @@ internal static class ExperimentsVerb
             },
         };
         var reportOnly = new Option<bool>("--report-only") { Description = "Regenerate the tables from the results already there; run nothing." };
+        var virtualOnly = new Option<bool>("--virtual-only")
+        {
+            Description = "Keep the committed runs; rerun only the twins (from those runs) and the sweeps, then regenerate the tables.",
+        };
         var command = new Command("experiments", "Rerun every experiment under experiments/ (or the named ones) into "
             + "experiments/results/, then each experiment's virtual twin and every sweep under experiments/sweeps/, "
-            + "then regenerate the tables and NOTEBOOK.md.") { names, parallel, reportOnly };
-        command.SetAction((result, _) =>
-            ExperimentCommand.RunAsync(result.GetValue(names) ?? [], result.GetValue(parallel), result.GetValue(reportOnly)));
+            + "then regenerate the tables and NOTEBOOK.md.") { names, parallel, reportOnly, virtualOnly };
+        command.SetAction((result, _) => ExperimentCommand.RunAsync(
+            result.GetValue(names) ?? [], result.GetValue(parallel), result.GetValue(reportOnly) ? SuiteStep.Report : result.GetValue(virtualOnly) ? SuiteStep.Virtual : SuiteStep.All));
         return new Verb(command);
     }
 }
