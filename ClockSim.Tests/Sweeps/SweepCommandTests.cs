@@ -57,7 +57,9 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Equal(("slowest", 4), (slowest.Name, slowest[SweepFigures.QueueGrowth].Count));
         Assert.Equal(1, slowest[SweepFigures.TickRate].Mean);
         Assert.True(File.Exists(Path.Combine(folder, "queue-growth.png")));
-        Assert.Contains("![Queue growth of the slowest machine](queue-growth.png)", File.ReadAllText(Path.Combine(folder, SweepMarkdown.FileName)), StringComparison.Ordinal);
+        var markdown = File.ReadAllText(Path.Combine(folder, SweepMarkdown.FileName));
+        Assert.Contains("16 runs on the virtual engine (`../../tiny.json`): 4 combinations × 4 seeds (1 to 4).", markdown, StringComparison.Ordinal);
+        Assert.Contains("![Queue growth of the slowest machine](queue-growth.png)", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

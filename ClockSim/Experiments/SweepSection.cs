@@ -11,7 +11,7 @@ internal static class SweepSection
     public static string Render(SweepSummary summary, string resultsFolder, string linkBase)
     {
         var text = new StringBuilder();
-        text.Append(SweepMarkdown.Header(summary)).Append(" Every figure of every combination in `").Append(linkBase).Append(SweepMarkdown.FileName)
+        text.Append(SweepMarkdown.Header(summary, linkBase)).Append(" Every figure of every combination in `").Append(linkBase).Append(SweepMarkdown.FileName)
             .Append("`, every run in `").Append(linkBase).Append(RunsCsv.FileName).Append("`.\n\n");
         text.Append(SweepMarkdown.Overview(summary));
         var charts = Directory.Exists(resultsFolder) ? Directory.GetFiles(resultsFolder, "*.png").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray() : [];

@@ -38,7 +38,7 @@ internal static class TwinReport
         }
 
         var text = new StringBuilder();
-        text.Append("**Virtual twin.** ").Append(SweepMarkdown.Header(twin))
+        text.Append("**Virtual twin.** ").Append(SweepMarkdown.Header(twin, linkBase))
             .Append(" Every figure in `").Append(linkBase).Append(SweepMarkdown.FileName).Append("`.\n\n");
         text.Append(SweepMarkdown.Overview(twin)).Append('\n');
         var sameSeed = twinRuns.ToDictionary(r => (r.Combination, r.Seed, r.Machine));

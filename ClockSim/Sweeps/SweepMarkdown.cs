@@ -31,7 +31,7 @@ internal static class SweepMarkdown
             text.Append("**Question.** ").Append(summary.Question).Append("\n\n");
         }
 
-        text.Append(Header(summary)).Append("\n\n").Append(HowToRead).Append("\n\n");
+        text.Append(Header(summary, "")).Append("\n\n").Append(HowToRead).Append("\n\n");
         text.Append("## Overview\n\n").Append(Overview(summary));
         if (charts.Count > 0)
         {
@@ -52,10 +52,14 @@ internal static class SweepMarkdown
     }
 
     /// <summary>What was run: the file, the combinations, the seeds, and whether every run finished.</summary>
-    public static string Header(SweepSummary summary)
+    /// <param name="resultsLink">The path from the document to the sweep's results folder, ending in a slash (empty in the folder itself).</param>
+    public static string Header(SweepSummary summary, string resultsLink)
     {
+        // The results are in results/<name>/ beside the sweep file, so the file is two folders up from them.
+        var folders = resultsLink.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var file = folders.Length >= 2 ? string.Concat(folders[..^2].Select(f => f + "/")) + summary.File : "../../" + summary.File;
         var text = new StringBuilder();
-        text.Append(Count(summary.Runs, "run")).Append(" on the virtual engine (`sweeps/").Append(summary.File).Append("`): ")
+        text.Append(Count(summary.Runs, "run")).Append(" on the virtual engine (`").Append(file).Append("`): ")
             .Append(Count(summary.Combinations.Count, "combination")).Append(" × ").Append(Count(summary.SeedCount, "seed"))
             .Append(" (").Append(summary.Seeds).Append(").");
         if (summary.Interrupted)
