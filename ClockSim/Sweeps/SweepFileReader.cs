@@ -133,7 +133,9 @@ internal static class SweepFileReader
                 }
             }
 
-            return seeds.Count == 0 ? Refuse($"{key} is empty ({label}); give at least one seed.") : seeds.Count > MaxSeeds ? Refuse(TooMany(key, label)) : seeds;
+            return value.GetArrayLength() == 0 ? Refuse($"{key} is empty ({label}); give at least one seed.")
+                : seeds.Count > MaxSeeds ? Refuse(TooMany(key, label))
+                : seeds;
         }
 
         if (value.ValueKind != JsonValueKind.Object)
