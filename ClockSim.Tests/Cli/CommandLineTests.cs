@@ -26,6 +26,8 @@ public sealed class CommandLineTests
     [InlineData("bench --quick")]
     [InlineData("experiments baseline slow-vs-fast --parallel 3")]
     [InlineData("experiments --report-only")]
+    [InlineData("experiments threshold --virtual-only")]
+    [InlineData("sweep default --keep-runs")]
     [InlineData("run --help --bogus")]
     [InlineData("--version")]
     public void ReadmeCommandLines_HaveNoMistake(string line) => Assert.Null(Mistake(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
@@ -36,7 +38,7 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("analyse", "unknown command 'analyse'; did you mean analyze?")]
-    [InlineData("frobnicate", "unknown command 'frobnicate'; the commands are run, analyze, bench, experiments.")]
+    [InlineData("frobnicate", "unknown command 'frobnicate'; the commands are run, analyze, bench, experiments, sweep.")]
     [InlineData("Simulation:Seed=3", "unknown command 'Simulation:Seed=3'; a setting is written --Simulation:Seed=3.")]
     public void UnknownVerb_SuggestsTheClosest(string verb, string expected) => Assert.Equal(expected, Mistake(verb));
 
@@ -58,6 +60,8 @@ public sealed class CommandLineTests
     [InlineData(new[] { "experiments", "--parallel", "2", "--parallel", "3" }, "--parallel is given more than once.")]
     [InlineData(new[] { "--config" }, "--config needs a value: --config <FILE>.")]
     [InlineData(new[] { "bench", "--Simulation:Seed=1" }, "bench reads no settings, so --Simulation:Seed=1 would change nothing.")]
+    [InlineData(new[] { "sweep", "default", "--Simulation:Seed=1" }, "sweep reads no settings, so --Simulation:Seed=1 would change nothing.")]
+    [InlineData(new[] { "sweep" }, "Required argument 'FILE|NAME' missing for command: 'sweep'.")]
     public void OtherMistakes_AreOneSentence(string[] args, string expected) => Assert.Equal(expected, Mistake(args));
 
     [Fact]

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using ClockSim.Cli;
+using ClockSim.Sweeps;
 
 namespace ClockSim.Tests.Cli;
 
-/// <summary>Every command line the READMEs show parses, and the settings it names pass the checks, from the repository root.</summary>
+/// <summary>Every command line the READMEs show parses, and the settings and sweep files it names pass the checks, from the repository root.</summary>
 public sealed partial class ReadmeCommandsTests
 {
     private static readonly string Repository = FindRepository();
@@ -40,6 +41,11 @@ public sealed partial class ReadmeCommandsTests
             var (_, overrides) = SettingsArguments.Split(args);
             var config = parsed.Result.GetValue<string?>("--config");
             InvocationSettings.Load(Repository, config, overrides).Simulation();
+        }
+
+        if (parsed.Result.CommandResult.Command.Name == "sweep")
+        {
+            SweepFileReader.Load(SweepCommand.Locate(parsed.Result.GetValue<string>("FILE|NAME")!, Repository));
         }
     }
 

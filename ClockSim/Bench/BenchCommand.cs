@@ -53,12 +53,16 @@ internal static class BenchCommand
         }
 
         var virtualResults = await VirtualBench.RunAllAsync(console, quick).ConfigureAwait(false);
+        console.MarkupLineInterpolated($"[grey]{SweepBench.Name}[/]: the default sweep on the virtual engine…");
+        var sweep = await SweepBench.RunInChildProcessAsync().ConfigureAwait(false);
+
         var report = new BenchReport(MachineDescription.Current(TimeProvider.System), quick, results);
         report.WriteTable(console);
-        console.Write(VirtualBench.Markdown(virtualResults));
+        var sections = VirtualBench.Markdown(virtualResults) + SweepBench.Markdown(sweep);
+        console.Write(sections);
         var folder = Path.Combine(ContentRoot.Find(Directory.GetCurrentDirectory()), "experiments", "bench");
         report.Save(folder);
-        File.AppendAllText(Path.Combine(folder, "results.md"), VirtualBench.Markdown(virtualResults));
+        File.AppendAllText(Path.Combine(folder, "results.md"), sections);
         console.WriteLine($"Saved {Path.Combine(folder, "results.md")} and results.json.");
         return ExitCodes.Success;
     }
@@ -72,6 +76,11 @@ internal static class BenchCommand
         if (VirtualBench.Find(name) is { } virtualScenario)
         {
             return await VirtualBench.RunChildAsync(virtualScenario, quick).ConfigureAwait(false);
+        }
+
+        if (name == SweepBench.Name)
+        {
+            return await SweepBench.RunChildAsync().ConfigureAwait(false);
         }
 
         if (BenchScenarios.Find(name) is not { } scenario)

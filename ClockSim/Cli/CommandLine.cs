@@ -12,7 +12,7 @@ namespace ClockSim.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly Func<VerbContext, Verb>[] VerbFactories = [RunVerb.Create, AnalyzeVerb.Create, BenchVerb.Create, ExperimentsVerb.Create];
+    private static readonly Func<VerbContext, Verb>[] VerbFactories = [RunVerb.Create, AnalyzeVerb.Create, BenchVerb.Create, ExperimentsVerb.Create, SweepVerb.Create];
 
     public static async Task<int> RunAsync(string[] args)
     {

@@ -1,18 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
-using ClockSim.Analysis;
 using ClockSim.Analysis.Report;
 using ClockSim.Cli;
 using ClockSim.Configuration;
-using ClockSim.Recording;
+using ClockSim.Sweeps;
 using Spectre.Console;
 
 namespace ClockSim.Experiments;
 
 /// <summary>
-/// The <c>experiments</c> verb: reruns the suite (or the named experiments) into <c>experiments/results/</c>,
-/// then regenerates every table: each experiment's <c>RESULTS.md</c>, <c>results/SUMMARY.md</c> and the
-/// generated blocks of <c>NOTEBOOK.md</c>. <c>--report-only</c> regenerates the tables from the runs already there.
+/// The <c>experiments</c> verb: reruns the suite (or the named experiments and sweeps): every experiment's socket runs
+/// into <c>experiments/results/</c>, then on the virtual engine each experiment's twin and every committed sweep of
+/// <c>experiments/sweeps/</c>; then regenerates every table (see <see cref="SuiteReport"/>). <c>--virtual-only</c>
+/// keeps the committed runs and starts at the twins; <c>--report-only</c> regenerates the tables from the results already there.
 /// </summary>
 internal static class ExperimentCommand
 {
@@ -21,90 +21,54 @@ internal static class ExperimentCommand
     /// <summary>How many runs go at once unless <c>--parallel</c> says otherwise: a run uses about 1 % of a core.</summary>
     public const int DefaultParallelRuns = 6;
 
-    /// <param name="names">The experiments to rerun; none means all.</param>
-    /// <param name="parallel">How many runs at once, 1 or more.</param>
-    /// <param name="reportOnly">Whether to regenerate the tables from the runs already there without running any.</param>
-    /// <exception cref="SettingsException">An experiment file is not valid.</exception>
-    public static async Task<int> RunAsync(IReadOnlyList<string> names, int parallel, bool reportOnly)
+    /// <param name="names">The experiments and sweeps to rerun; none means all.</param>
+    /// <param name="parallel">How many socket runs at once, 1 or more.</param>
+    /// <param name="from">Where the suite starts: every run, the virtual runs only, or the tables only.</param>
+    /// <exception cref="SettingsException">An experiment or sweep file is not valid.</exception>
+    public static async Task<int> RunAsync(IReadOnlyList<string> names, int parallel, SuiteStep from)
     {
         var folder = Path.Combine(ContentRoot.Find(Directory.GetCurrentDirectory()), "experiments");
-        IReadOnlyList<Experiment> all = Directory.Exists(folder) ? Experiment.LoadAll(folder) : [];
-        if (names.FirstOrDefault(n => all.All(e => e.Name != n)) is { } unknown)
+        IReadOnlyList<Experiment> experiments = Directory.Exists(folder) ? Experiment.LoadAll(folder) : [];
+        var sweepsFolder = Path.Combine(folder, "sweeps");
+        IReadOnlyList<SweepFile> sweeps = Directory.Exists(sweepsFolder) ? SweepFileReader.LoadAll(sweepsFolder) : [];
+        string[] known = [.. experiments.Select(e => e.Name), .. sweeps.Select(s => s.Name)];
+        if (names.FirstOrDefault(n => !known.Contains(n)) is { } unknown)
         {
-            var known = all.Select(e => e.Name).ToArray();
             var advice = ClosestMatch.Find(unknown, known) is { } closest
                 ? $"did you mean {closest}?"
-                : $"the experiments are: {string.Join(", ", known)}.";
-            return UserError.Report($"no experiment is called '{unknown}'; {advice}");
+                : $"the experiments and sweeps are: {string.Join(", ", known)}.";
+            return UserError.Report($"no experiment or sweep is called '{unknown}'; {advice}");
         }
 
         var console = AnsiConsole.Console;
         var clock = Stopwatch.StartNew();
-        if (!reportOnly)
+        var allRan = true;
+        var chosen = names.Count == 0 ? experiments : [.. experiments.Where(e => names.Contains(e.Name))];
+        if (from == SuiteStep.All)
         {
-            var chosen = names.Count == 0 ? all : [.. all.Where(e => names.Contains(e.Name))];
             console.WriteLine($"Running {AnalysisFormat.Count(chosen.Sum(e => e.Options.Seeds.Length), "run")} of "
                 + $"{AnalysisFormat.Count(chosen.Count, "experiment")}, {parallel} at a time…");
-            if (!await new ExperimentRunner(console, folder, parallel).RunAsync(chosen).ConfigureAwait(false))
+
+            // A run that fails does not stop the suite: the others, the twins, the sweeps and the tables still come.
+            allRan = await new ExperimentRunner(console, folder, parallel).RunAsync(chosen).ConfigureAwait(false);
+        }
+
+        if (from != SuiteStep.Report)
+        {
+            // The sweeps come after the socket runs, whose timing they would disturb: each takes every core.
+            foreach (var twin in chosen.Select(e => VirtualTwin.Write(e, e.ResultsFolder(folder), folder)).OfType<SweepFile>())
             {
-                return ExitCodes.Failure;
+                await SweepSession.RunAsync(twin, keepRuns: false, console, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            foreach (var sweep in names.Count == 0 ? sweeps : sweeps.Where(s => names.Contains(s.Name)))
+            {
+                await SweepSession.RunAsync(sweep, keepRuns: false, console, CancellationToken.None).ConfigureAwait(false);
             }
         }
 
-        var valid = WriteReports(folder, all, console);
+        var valid = SuiteReport.Write(folder, experiments, sweeps, console);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {clock.Elapsed.TotalMinutes:0.0} min."));
-        return valid ? ExitCodes.Success : ExitCodes.InvalidRun;
-    }
-
-    private static bool WriteReports(string folder, IReadOnlyList<Experiment> experiments, IAnsiConsole console)
-    {
-        IReadOnlyList<(Experiment Experiment, IReadOnlyList<RunAnalysis> Runs)> analysed =
-            [.. experiments.Select(e => (e, (IReadOnlyList<RunAnalysis>)Analyse(e.ResultsFolder(folder))))];
-        var sections = new Dictionary<string, string>();
-        foreach (var (experiment, runs) in analysed)
-        {
-            sections[experiment.Name] = ExperimentReport.Render(experiment, runs, $"results/{experiment.Name}/");
-            if (runs.Count > 0)
-            {
-                AtomicFile.WriteAllText(Path.Combine(experiment.ResultsFolder(folder), "RESULTS.md"),
-                    $"# {experiment.Options.Title}\n\n" + ExperimentReport.Render(experiment, runs, ""));
-            }
-        }
-
-        sections["summary"] = SuiteSummary.Render(analysed);
-        Directory.CreateDirectory(Path.Combine(folder, "results"));
-        AtomicFile.WriteAllText(Path.Combine(folder, "results", "SUMMARY.md"), "# The experiments side by side\n\n" + sections["summary"]);
-
-        var notebook = Path.Combine(folder, NotebookFile);
-        if (File.Exists(notebook))
-        {
-            AtomicFile.WriteAllText(notebook, GeneratedSections.Fill(File.ReadAllText(notebook), sections, out var missing));
-            foreach (var name in missing)
-            {
-                console.MarkupLineInterpolated($"[yellow]note[/]: {NotebookFile} has no <!-- generated:{name} --> block; its table is only in results/.");
-            }
-        }
-
-        console.WriteLine($"Tables written: {Path.Combine(folder, "results", "SUMMARY.md")}, each experiment's RESULTS.md and {NotebookFile}.");
-        return analysed.All(e => e.Runs.All(r => r.Verdict.IsValid));
-    }
-
-    /// <summary>Analyses every run folder again and rewrites its summary and charts, so they follow the current analysis.</summary>
-    private static List<RunAnalysis> Analyse(string resultsFolder)
-    {
-        var runs = new List<RunAnalysis>();
-        if (!Directory.Exists(resultsFolder))
-        {
-            return runs;
-        }
-
-        foreach (var folder in Directory.GetDirectories(resultsFolder).Where(d => File.Exists(Path.Combine(d, RunManifestJson.FileName))))
-        {
-            var run = RunFolderAnalysis.Analyze(folder, CancellationToken.None);
-            RunAnalyzer.WriteFiles(run);
-            runs.Add(run);
-        }
-
-        return [.. runs.OrderBy(r => r.Manifest.Seed)];
+        return !allRan ? ExitCodes.Failure : valid ? ExitCodes.Success : ExitCodes.InvalidRun;
     }
 }

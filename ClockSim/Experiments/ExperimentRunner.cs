@@ -48,15 +48,25 @@ internal sealed class ExperimentRunner(IAnsiConsole console, string experimentsF
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync().ConfigureAwait(false);
-            if (process.ExitCode == 0)
+            if (process.ExitCode == ExitCodes.Success)
             {
                 console.MarkupLineInterpolated($"[green]done[/]  {experiment.Name}, seed {seed}");
                 return true;
             }
 
-            console.MarkupLineInterpolated($"[red]failed[/] {experiment.Name}, seed {seed} (exit code {process.ExitCode}):");
+            // A run whose analysis found a rule broken wrote every file all the same: the tables mark it invalid.
+            var ran = process.ExitCode == ExitCodes.InvalidRun;
+            if (ran)
+            {
+                console.MarkupLineInterpolated($"[yellow]invalid[/] {experiment.Name}, seed {seed}: the analysis found a rule broken:");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"[red]failed[/] {experiment.Name}, seed {seed} (exit code {process.ExitCode}):");
+            }
+
             console.WriteLine(string.Join('\n', (await output.ConfigureAwait(false) + await error.ConfigureAwait(false)).Split('\n').TakeLast(15)));
-            return false;
+            return ran;
         }
         finally
         {

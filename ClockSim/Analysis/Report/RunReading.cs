@@ -33,8 +33,11 @@ internal static class RunReading
         return sentences;
     }
 
+    public static bool CannotKeepUp(MachineAnalysis m) => CannotKeepUp(m.Queue.GrowthPerSecond, m.TickRate, m.Queue.Final);
+
     /// <summary>A queue is taken as growing when it rose by more than 5 % of the tick rate a second and ended above 1.</summary>
-    public static bool CannotKeepUp(MachineAnalysis m) => m.Queue.GrowthPerSecond > 0.05 * m.TickRate && m.Queue.Final > 1;
+    /// <param name="growthPerSecond">The least-squares slope of the queue length against time, in messages per second.</param>
+    public static bool CannotKeepUp(double growthPerSecond, double tickRate, long finalQueue) => growthPerSecond > 0.05 * tickRate && finalQueue > 1;
 
     private static string Machine(MachineAnalysis m, MachineAnalysis fastestClock)
     {

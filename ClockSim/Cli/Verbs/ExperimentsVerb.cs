@@ -12,12 +12,12 @@ internal static class ExperimentsVerb
         var names = new Argument<string[]>("NAME")
         {
             Arity = ArgumentArity.ZeroOrMore,
-            Description = "The experiments to rerun: file names under experiments/ without .json. Default: all of them.",
+            Description = "The experiments and sweeps to rerun: file names under experiments/ or experiments/sweeps/ without .json. Default: all of them.",
         };
         var parallel = new Option<int>("--parallel")
         {
             HelpName = "N",
-            Description = "How many runs at once.",
+            Description = "How many socket runs at once.",
             DefaultValueFactory = _ => ExperimentCommand.DefaultParallelRuns,
             CustomParser = result =>
             {
@@ -31,11 +31,16 @@ internal static class ExperimentsVerb
                 return 0;
             },
         };
-        var reportOnly = new Option<bool>("--report-only") { Description = "Regenerate the tables from the runs already there; run nothing." };
+        var reportOnly = new Option<bool>("--report-only") { Description = "Regenerate the tables from the results already there; run nothing." };
+        var virtualOnly = new Option<bool>("--virtual-only")
+        {
+            Description = "Keep the committed runs; rerun only the twins (from those runs) and the sweeps, then regenerate the tables.",
+        };
         var command = new Command("experiments", "Rerun every experiment under experiments/ (or the named ones) into "
-            + "experiments/results/, then regenerate its tables and NOTEBOOK.md.") { names, parallel, reportOnly };
-        command.SetAction((result, _) =>
-            ExperimentCommand.RunAsync(result.GetValue(names) ?? [], result.GetValue(parallel), result.GetValue(reportOnly)));
+            + "experiments/results/, then each experiment's virtual twin and every sweep under experiments/sweeps/, "
+            + "then regenerate the tables and NOTEBOOK.md.") { names, parallel, reportOnly, virtualOnly };
+        command.SetAction((result, _) => ExperimentCommand.RunAsync(
+            result.GetValue(names) ?? [], result.GetValue(parallel), result.GetValue(reportOnly) ? SuiteStep.Report : result.GetValue(virtualOnly) ? SuiteStep.Virtual : SuiteStep.All));
         return new Verb(command);
     }
 }

@@ -210,11 +210,12 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
         var stubs = await page.DrawnStubsAsync();
         var lost = undelivered[0];
         await page.HoverAsync(lost.From);
+        var tooltip = await page.TooltipAsync();
         await page.ScreenshotAsync(nameof(RunWithLostMessages_DrawsAStubFromTheSendOfEachUndeliveredMessage));
 
         Assert.NotEmpty(undelivered);
         Assert.Equal(undelivered.OrderBy(s => (s.From.Machine, s.From.Tick, s.To)), stubs.OrderBy(s => (s.From.Machine, s.From.Tick, s.To)));
-        Assert.Contains($"{csv.Labels[lost.To - 1]}: {lost.Reason}", (await page.TooltipAsync())["undelivered"], StringComparison.Ordinal);
+        Assert.Contains($"{csv.Labels[lost.To - 1]}: {lost.Reason}", tooltip.GetValueOrDefault("undelivered"), StringComparison.Ordinal);
     }
 
     /// <summary>Left to right, the marks follow <paramref name="key"/>: a later value never stands left of an earlier one, and equal values line up.</summary>

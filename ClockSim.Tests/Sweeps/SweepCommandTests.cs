@@ -1,0 +1,126 @@
+using ClockSim.Cli;
+using ClockSim.Configuration;
+using ClockSim.Recording;
+using ClockSim.Sweeps;
+using ClockSim.Tests.Support;
+
+namespace ClockSim.Tests.Sweeps;
+
+public sealed class SweepCommandTests : IDisposable
+{
+    private const string Tiny = """
+        {
+          "Sweep": {
+            "Title": "Tiny",
+            "Seeds": { "First": 1, "Count": 4 },
+            "Axes": { "TickRates": [[1, 6, 6], [2, 6, 6]], "Weights:Internal": [7, 3] }
+          },
+          "Simulation": { "DurationSeconds": 5 }
+        }
+        """;
+
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private async Task<int> Sweep(params string[] args)
+    {
+        var parsed = CommandLine.Parse(["sweep", .. args], _folder.Path);
+        Assert.Null(parsed.Mistake);
+        return await parsed.Result.InvokeAsync();
+    }
+
+    private string Results(params string[] parts) => Path.Combine([_folder.Path, .. parts]);
+
+    [Fact]
+    public async Task Sweep_TwoAxisFile_WritesRunsSummariesAndHeatmaps()
+    {
+        _folder.Write("tiny.json", Tiny);
+
+        Assert.Equal(ExitCodes.Success, await Sweep("tiny.json"));
+
+        var folder = Results("results", "tiny");
+        var rows = File.ReadAllLines(Path.Combine(folder, RunsCsv.FileName));
+        Assert.StartsWith(
+            "Combination,Seed,Machine,TickRate,Ticks,FinalClock,ClockRate,JumpMean,JumpMax,DriftMean,DriftLowest,QueueMean,QueueMax,QueueFinal,"
+            + "QueueGrowth,ArrivalRate,ReceiveShare,FalseOrderShare,",
+            rows[0],
+            StringComparison.Ordinal);
+        Assert.EndsWith(",TickRates,Weights:Internal", rows[0], StringComparison.Ordinal);
+        Assert.Equal(1 + (4 * 4 * 3), rows.Length);
+        Assert.EndsWith(",\"[2, 6, 6]\",3", rows[^1], StringComparison.Ordinal);
+
+        var summary = SweepSummaryJson.Read(folder);
+        Assert.Equal((16, 16, false), (summary.Runs, summary.Finished, summary.Interrupted));
+        Assert.Equal(4, summary.Combinations.Count);
+        var slowest = summary.Combinations[0].Machines[0];
+        Assert.Equal(("slowest", 4), (slowest.Name, slowest[SweepFigures.QueueGrowth].Count));
+        Assert.Equal(1, slowest[SweepFigures.TickRate].Mean);
+        Assert.True(File.Exists(Path.Combine(folder, "queue-growth.png")));
+        var markdown = File.ReadAllText(Path.Combine(folder, SweepMarkdown.FileName));
+        Assert.Contains("16 runs on the virtual engine (`../../tiny.json`): 4 combinations × 4 seeds (1 to 4).", markdown, StringComparison.Ordinal);
+        Assert.Contains("![Queue growth of the slowest machine](queue-growth.png)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sweep_SameFileTwice_GivesTheSameRunsCsvBytes()
+    {
+        _folder.Write("tiny.json", Tiny);
+        var runs = Results("results", "tiny", RunsCsv.FileName);
+
+        await Sweep("tiny.json");
+        var first = await File.ReadAllBytesAsync(runs);
+        await Sweep("tiny.json");
+
+        Assert.Equal(first, await File.ReadAllBytesAsync(runs));
+    }
+
+    [Fact]
+    public async Task Sweep_ByName_ReadsItUnderExperimentsSweeps()
+    {
+        _folder.Write(Path.Combine(SweepCommand.SweepsFolder, "tiny.json"), Tiny);
+
+        Assert.Equal(ExitCodes.Success, await Sweep("tiny"));
+
+        Assert.True(File.Exists(Path.Combine(_folder.Path, SweepCommand.SweepsFolder, "results", "tiny", SweepSummaryJson.FileName)));
+    }
+
+    [Fact]
+    public void Locate_UnknownName_SuggestsTheClosest()
+    {
+        _folder.Write(Path.Combine(SweepCommand.SweepsFolder, "tiny.json"), Tiny);
+
+        var error = Assert.Throws<SettingsException>(() => SweepCommand.Locate("tiyn", _folder.Path));
+
+        Assert.Equal("there is no sweep file 'tiyn'; did you mean tiny?", error.Message);
+    }
+
+    [Fact]
+    public async Task Sweep_KeepRuns_WritesEveryRunFolderAndChecksIt()
+    {
+        _folder.Write("tiny.json", Tiny.Replace("\"Count\": 4", "\"Count\": 2", StringComparison.Ordinal));
+
+        Assert.Equal(ExitCodes.Success, await Sweep("tiny.json", "--keep-runs"));
+
+        var kept = Directory.GetDirectories(Results("results", "tiny", SweepExecutor.RunsFolderName, "combination-04"));
+        Assert.Equal(2, kept.Length);
+        Assert.All(kept, run => Assert.All(
+            [RunManifestJson.FileName, "machine-1.csv", "machine-3.csv", UndeliveredCsv.FileName],
+            name => Assert.True(File.Exists(Path.Combine(run, name)), $"{name} in {run}")));
+        Assert.Equal(8, SweepSummaryJson.Read(Results("results", "tiny")).ValidRuns);
+    }
+
+    [Fact]
+    public void Executor_Cancelled_ReturnsTheRunsThatFinished()
+    {
+        var file = SweepFileReader.Load(_folder.Write("tiny.json", Tiny.Replace("\"Count\": 4", "\"Count\": 100", StringComparison.Ordinal)));
+        using var cancel = new CancellationTokenSource();
+
+        var finished = new SweepExecutor(file, keepRuns: false).Run(cancel.Cancel, cancel.Token);
+
+        Assert.InRange(finished.Count, 1, file.RunCount - 1);
+        var summary = SweepSummaryBuilder.Build(file, finished, keptRuns: false);
+        Assert.True(summary.Interrupted);
+        Assert.Equal(finished.Count, summary.Combinations.Sum(c => c.Runs));
+    }
+}

@@ -1,0 +1,19 @@
+namespace ClockSim.Sweeps;
+
+/// <summary>One combination of a sweep over its finished runs.</summary>
+/// <param name="Label">Its axis values, e.g. <c>TickRates = [1, 6, 6], Weights:Internal = 3</c>.</param>
+/// <param name="Values">The value of each axis, in the order of the axes.</param>
+/// <param name="TickRates">The pinned rates, or empty when each run draws its own.</param>
+/// <param name="FalseOrderShare">The share of Lamport-ordered pairs of events that are concurrent: a figure of the whole run.</param>
+/// <param name="Machines">Each machine by rate rank, the slowest first.</param>
+internal sealed record CombinationSummary(
+    int Index,
+    string Label,
+    IReadOnlyList<AxisValueSummary> Values,
+    double DurationSeconds,
+    int MachineCount,
+    IReadOnlyList<double> TickRates,
+    int Runs,
+    int? ValidRuns,
+    FigureStatistics FalseOrderShare,
+    IReadOnlyList<RankSummary> Machines);

@@ -1,0 +1,119 @@
+using ClockSim.Analysis.Theory;
+using CsvHelper;
+
+namespace ClockSim.Sweeps;
+
+/// <summary>
+/// <c>runs.csv</c>: one row per run and machine, in the order of the combinations, then the seeds, then the machines.
+/// The figures have the definitions of the analysis of a run folder; <c>RateRank</c> counts from 1 for the slowest
+/// machine, <c>QueueGrows</c> applies the analysis's rule, the <c>Model…</c> columns are the model's predictions for the
+/// run's rates and weights (empty with network conditions, which the model does not know), and the last columns give the run's value of each axis. A figure without a value is empty.
+/// </summary>
+internal static class RunsCsv
+{
+    public const string FileName = "runs.csv";
+
+    private static readonly string[] Leading = ["Combination", "Seed", "Machine"];
+
+    /// <summary>The column of the run's false-order share.</summary>
+    public const string FalseOrderShare = "FalseOrderShare";
+
+    private static readonly string[] Trailing =
+        [FalseOrderShare, "RateRank", "QueueGrows", "ModelArrivalRate", "ModelReceiveShare", "ModelQueueGrowth", "ModelClockRate"];
+
+    /// <summary>The model's predictions in the order of the <c>Model…</c> columns; empty where the model does not apply.</summary>
+    private static readonly Func<TheoryPrediction, double>[] ModelColumns = [p => p.ArrivalRate, p => p.ReceivingShare, p => p.QueueGrowth, p => p.ClockRate];
+
+    /// <summary>The figures of <see cref="Analysis.Figures.MachineSummary"/> in the order of its record, each one column.</summary>
+    private static readonly SweepFigure[] Figures = [.. SweepFigures.All.Where(f => f != SweepFigures.Load)];
+
+    public static void Write(string folder, SweepFile file, IReadOnlyList<SweepRunResult> results, bool withVerdicts)
+    {
+        var path = Path.Combine(folder, FileName);
+        var temporary = path + ".partial";
+        using (var csv = CsvWriter.Create(File.Create(temporary), CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false))
+        {
+            string[] header = [.. Leading, .. Figures.Select(f => f.Name), .. Trailing, .. withVerdicts ? ["Valid"] : Array.Empty<string>(), .. file.Axes.Select(a => a.Key)];
+            csv.WriteHeader(header);
+            foreach (var run in results)
+            {
+                var combination = file.Combinations[run.Combination - 1];
+                var rank = new int[run.Machines.Count];
+                foreach (var (index, ranked) in run.ByRate.Index())
+                {
+                    rank[ranked.Machine - 1] = index + 1;
+                }
+
+                foreach (var machine in run.Machines)
+                {
+                    var model = run.Model[machine.Machine - 1];
+                    csv.WriteField(run.Combination, default);
+                    csv.WriteField(run.Seed, default);
+                    csv.WriteField(machine.Machine, default);
+                    foreach (var figure in Figures)
+                    {
+                        Number(csv, figure.Measured(machine));
+                    }
+
+                    Number(csv, run.FalseOrderShare);
+                    csv.WriteField(rank[machine.Machine - 1], default);
+                    csv.WriteField(SweepSummaryBuilder.Grows(machine));
+                    foreach (var predicted in ModelColumns)
+                    {
+                        Number(csv, combination.HasModel ? predicted(model) : double.NaN);
+                    }
+
+                    if (withVerdicts)
+                    {
+                        csv.WriteField(run.Valid == true);
+                    }
+
+                    foreach (var value in combination.Values)
+                    {
+                        csv.WriteField(value.Text);
+                    }
+
+                    csv.EndRecord();
+                }
+            }
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Every row of a sweep's <c>runs.csv</c>: the machine's figures by column name, and its run's false-order share.</summary>
+    /// <exception cref="InvalidDataException">The file is not a runs.csv this program wrote.</exception>
+    public static IReadOnlyList<RunsCsvRow> Read(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        using var csv = CsvReader.FromFile(path, null, FileOptions.SequentialScan);
+        var rows = new List<RunsCsvRow>();
+        (string Name, int Index)[]? columns = null;
+        while (csv.Read())
+        {
+            columns ??= [.. Figures.Select(f => (f.Name, csv.GetFieldIndex(f.Name))), (FalseOrderShare, csv.GetFieldIndex(FalseOrderShare))];
+            rows.Add(new RunsCsvRow(
+                Whole(csv, "Combination", path),
+                Whole(csv, "Seed", path),
+                Whole(csv, "Machine", path),
+                columns.ToDictionary(c => c.Name, c => csv.TryParse<double>(c.Index, out var value) ? value : double.NaN)));
+        }
+
+        return rows;
+    }
+
+    private static int Whole(CsvReader csv, string column, string path) =>
+        csv.TryParse<int>(csv.GetFieldIndex(column), out var value) ? value : throw new InvalidDataException($"{path}: {column} is not a whole number.");
+
+    private static void Number(CsvWriter csv, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            csv.WriteField(value, default);
+        }
+        else
+        {
+            csv.WriteField("");
+        }
+    }
+}

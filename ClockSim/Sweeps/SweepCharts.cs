@@ -1,0 +1,97 @@
+using ClockSim.Analysis.Charts;
+using ScottPlot;
+using static ClockSim.Analysis.Report.AnalysisFormat;
+
+namespace ClockSim.Sweeps;
+
+/// <summary>
+/// The charts of a sweep, into its results folder: for one axis, each machine's mean against the axis with its 95 %
+/// confidence band and the model's prediction dashed beside it; for two axes, a heatmap per figure of the slowest
+/// machine (or of the run), each cell labelled with its mean and the model's value. Other sweeps get no charts.
+/// </summary>
+internal static class SweepCharts
+{
+    private static readonly (ChartFile File, SweepFigure Figure)[] Figures =
+    [
+        (new("Queue growth of each machine", "queue-growth.png"), SweepFigures.QueueGrowth),
+        (new("Mean drift of each machine", "drift.png"), SweepFigures.DriftMean),
+        (new("Mean jump of each machine", "jump-mean.png"), SweepFigures.JumpMean),
+    ];
+
+    private static readonly ChartFile Grows = new("Share of runs whose queue grew", "queue-grows.png");
+    private static readonly ChartFile FalseOrder = new("False-order share: Lamport-ordered pairs that are concurrent", "false-order.png");
+
+    public static IReadOnlyList<ChartFile> Write(string folder, SweepSummary summary)
+    {
+        if (summary.Axes.Count is not (1 or 2) || summary.Combinations.All(c => c.Runs == 0))
+        {
+            return [];
+        }
+
+        var charts = new List<ChartFile>();
+        if (summary.Axes.Count == 1)
+        {
+            var x = XAxis.Of(summary);
+            foreach (var (file, figure) in Figures)
+            {
+                SweepLineChart.Save(Path.Combine(folder, file.FileName), file.Title, figure.Title, x, summary,
+                    m => (m[figure].Mean, m[figure].CiLow, m[figure].CiHigh, m[figure].Model));
+                charts.Add(file);
+            }
+
+            SweepLineChart.Save(Path.Combine(folder, Grows.FileName), Grows.Title, "Share of runs (queue grows)", x, summary,
+                m => (m.QueueGrows.Share, m.QueueGrows.Low, m.QueueGrows.High, m.ModelQueueGrows));
+            SweepLineChart.SaveRunFigure(Path.Combine(folder, FalseOrder.FileName), FalseOrder.Title, "False-order share", x, summary,
+                c => c.FalseOrderShare);
+            charts.AddRange([Grows, FalseOrder]);
+            return charts;
+        }
+
+        foreach (var (file, figure) in Figures)
+        {
+            var title = file.Title.Replace("each machine", "the slowest machine", StringComparison.Ordinal);
+            Heatmap(Path.Combine(folder, file.FileName), title, figure.Title, summary,
+                c => (c.Machines[0][figure].Mean, c.Machines[0][figure].Model), figure.Decimals);
+            charts.Add(file with { Title = title });
+        }
+
+        Heatmap(Path.Combine(folder, Grows.FileName), Grows.Title + " (slowest machine)", "Share of runs", summary,
+            c => (c.Machines[0].QueueGrows.Share, c.Machines[0].ModelQueueGrows), 2);
+        Heatmap(Path.Combine(folder, FalseOrder.FileName), FalseOrder.Title, "False-order share", summary, c => (c.FalseOrderShare.Mean, double.NaN), 3);
+        charts.AddRange([Grows with { Title = Grows.Title + " (slowest machine)" }, FalseOrder]);
+        return charts;
+    }
+
+    /// <summary>The first axis across, the second up; a cell per combination, its colour the mean, its label the mean and the model.</summary>
+    private static void Heatmap(string path, string title, string scale, SweepSummary summary, Func<CombinationSummary, (double Mean, double Model)> value, int decimals)
+    {
+        var columns = summary.Combinations.Select(c => c.Values[0].Value).Distinct().ToArray();
+        var rows = summary.Combinations.Select(c => c.Values[1].Value).Distinct().ToArray();
+        var intensities = new double[rows.Length, columns.Length];
+        using var plot = new Plot();
+        foreach (var combination in summary.Combinations)
+        {
+            var column = Array.IndexOf(columns, combination.Values[0].Value);
+            var row = Array.IndexOf(rows, combination.Values[1].Value);
+            var (mean, model) = combination.Runs > 0 ? value(combination) : (double.NaN, double.NaN);
+            // The heatmap draws its first row of intensities at the top, each cell centred on whole coordinates.
+            intensities[rows.Length - 1 - row, column] = mean;
+            var label = plot.Add.Text(Fixed(mean, decimals) + (double.IsFinite(model) ? $"\nmodel {Fixed(model, decimals)}" : ""), column, row);
+            label.Alignment = Alignment.MiddleCenter;
+            label.LabelFontSize = 13;
+            label.LabelBackgroundColor = Colors.White.WithAlpha(0.75);
+        }
+
+        var heatmap = plot.Add.Heatmap(intensities);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        plot.MoveToBack(heatmap);
+        plot.Add.ColorBar(heatmap, Edge.Right).Label = scale;
+        plot.Axes.Bottom.SetTicks([.. columns.Select((_, i) => (double)i)], columns);
+        plot.Axes.Left.SetTicks([.. rows.Select((_, i) => (double)i)], rows);
+        plot.Axes.SetLimits(-0.5, columns.Length - 0.5, -0.5, rows.Length - 0.5);
+        plot.Title(title);
+        plot.XLabel(summary.Axes[0]);
+        plot.YLabel(summary.Axes[1]);
+        ChartStyle.Save(plot, path);
+    }
+}

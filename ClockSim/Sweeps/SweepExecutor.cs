@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace ClockSim.Sweeps;
+
+/// <summary>
+/// Runs every combination × seed of a sweep on all cores. Each run is independent and single-threaded, and its result
+/// goes to the slot of its index, so the results come out in the same order whatever the threads' timing. Once
+/// cancellation is seen no run starts, the runs under way stop, and the finished ones are returned.
+/// </summary>
+internal sealed class SweepExecutor(SweepFile file, bool keepRuns)
+{
+    /// <summary>The folder under the results that holds kept run folders, one folder per combination.</summary>
+    public const string RunsFolderName = "runs";
+
+    /// <param name="runDone">Called after each run that finished, from the thread that ran it.</param>
+    /// <returns>The finished runs, by combination and then by seed in the file's order.</returns>
+    public IReadOnlyList<SweepRunResult> Run(Action runDone, CancellationToken cancellationToken)
+    {
+        var seeds = file.Seeds;
+        var results = new SweepRunResult?[file.RunCount];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, results.Length, parallel, (index, loop) =>
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                loop.Stop();
+                return;
+            }
+
+            var combination = file.Combinations[index / seeds.Count];
+            results[index] = SweepRun.Run(combination, seeds[index % seeds.Count], keepRuns ? KeptRunsFolder(combination) : null, cancellationToken);
+            if (results[index] is not null)
+            {
+                runDone();
+            }
+        });
+        return [.. results.OfType<SweepRunResult>()];
+    }
+
+    /// <summary>Where a combination's kept runs go: <c>runs/combination-07/</c>, numbered to sort in order.</summary>
+    private string KeptRunsFolder(SweepCombination combination)
+    {
+        var digits = file.Combinations.Count.ToString(CultureInfo.InvariantCulture).Length;
+        var name = "combination-" + combination.Index.ToString(CultureInfo.InvariantCulture).PadLeft(Math.Max(2, digits), '0');
+        return Path.Combine(file.ResultsFolder, RunsFolderName, name);
+    }
+}

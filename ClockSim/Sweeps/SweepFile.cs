@@ -1,0 +1,27 @@
+namespace ClockSim.Sweeps;
+
+/// <summary>
+/// A sweep file, read and checked: the runs it asks for are every combination of its axes' values, each with every
+/// seed, on the virtual engine. Its results go to <c>results/&lt;name&gt;/</c> beside the file.
+/// </summary>
+/// <param name="Name">The file's name without <c>.json</c>.</param>
+/// <param name="Label">The file as messages name it.</param>
+/// <param name="Combinations">Every combination, each with its validated options; one, the file's own settings, without axes.</param>
+internal sealed record SweepFile(
+    string Name,
+    string FilePath,
+    string Label,
+    string Title,
+    string Question,
+    IReadOnlyList<int> Seeds,
+    IReadOnlyList<SweepAxis> Axes,
+    SweepChartAxis ChartAgainst,
+    IReadOnlyList<SweepCombination> Combinations)
+{
+    /// <summary>The folder name, under a sweep file's folder, that holds the results of every sweep there.</summary>
+    public const string ResultsFolderName = "results";
+
+    public string ResultsFolder => Path.Combine(Path.GetDirectoryName(FilePath)!, ResultsFolderName, Name);
+
+    public int RunCount => Combinations.Count * Seeds.Count;
+}

@@ -1,0 +1,91 @@
+using ClockSim.Analysis;
+using ClockSim.Analysis.Causality;
+using ClockSim.Analysis.Figures;
+using ClockSim.Analysis.Theory;
+using ClockSim.Configuration;
+using ClockSim.Engines.Virtual;
+using ClockSim.Machines;
+using ClockSim.Network;
+using ClockSim.Recording;
+using ClockSim.Run;
+
+namespace ClockSim.Sweeps;
+
+/// <summary>
+/// One run of a sweep on the virtual engine, on the calling thread, with no host: the machines' events go straight
+/// into the figures (and, for a kept run, into its CSVs, recorded as any run's are). A run depends on its options and
+/// seed alone, so it gives the same figures on any thread, at any time.
+/// </summary>
+internal static class SweepRun
+{
+    private static readonly SettingShape OptionsShape = SettingShape.Of(typeof(SimulationOptions));
+
+    /// <param name="keepUnder">The folder to write the run's folder into (CSVs, run.json, undelivered.csv), or null to keep only the figures.</param>
+    /// <returns>The run's figures, or null when cancellation stopped it before its end (a kept folder is then removed).</returns>
+    public static SweepRunResult? Run(SweepCombination combination, int seed, string? keepUnder, CancellationToken cancellationToken)
+    {
+        var options = WithSeed(combination.Options, seed, keepUnder);
+        var plan = RunPlan.Create(options, new OutputLocation(options.OutputDirectory), TimeProvider.System);
+        var clock = new VirtualClock();
+        var timeline = new RunTimeline(clock, TimeProvider.System);
+        var network = new RunNetwork(plan, timeline);
+        var figures = new RunFigures(plan.TickRates, new CausalityCounter(PlannedTicks(plan), seed));
+        IReadOnlyList<IEventLog>? logs = keepUnder is null
+            ? null
+            : [.. Enumerable.Range(1, plan.MachineCount).Select(id => new CsvEventLog(id, plan.MachineCount, plan.Folder, timeline))];
+        IReadOnlyList<IEventSink> sinks = logs is null ? figures.Sinks : [.. logs.Select((log, i) => new TeeSink(log, figures.Sinks[i]))];
+        var engine = new VirtualEngine(plan, clock, timeline, network, sinks);
+        var recorder = logs is null ? null : new RunRecorder(engine.Machines, logs, engine, network, plan, timeline);
+
+        // The recorder's start and stop do their work before they return: nothing here waits on another thread.
+        recorder?.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        timeline.Start(0);
+        var completed = engine.Run(0, plan.Duration, cancellationToken);
+        timeline.End(completed ? EndReason.Completed : EndReason.Interrupted);
+        recorder?.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+        if (!completed)
+        {
+            if (recorder is not null)
+            {
+                Directory.Delete(plan.Folder, recursive: true);
+            }
+
+            return null;
+        }
+
+        bool? valid = recorder is null ? null : RunFolderAnalysis.Analyze(plan.Folder, CancellationToken.None).Verdict.IsValid;
+        return new SweepRunResult(combination.Index, seed, figures.Summaries(), TheoryModel.Predict(plan.TickRates, options.Weights),
+            figures.Causality?.FalseOrderShare ?? double.NaN, valid);
+    }
+
+    /// <summary>A copy of <paramref name="options"/>, setting by setting, with the run's seed (and, for a kept run, its folder).</summary>
+    private static SimulationOptions WithSeed(SimulationOptions options, int seed, string? keepUnder)
+    {
+        var copy = new SimulationOptions();
+        foreach (var property in OptionsShape.Properties)
+        {
+            property.Property.SetValue(copy, property.Property.GetValue(options));
+        }
+
+        copy.Seed = seed;
+        copy.OutputDirectory = keepUnder ?? options.OutputDirectory;
+        return copy;
+    }
+
+    /// <summary>How many ticks each machine will have: the causality counter sizes its work by them before the run starts.</summary>
+    private static long[] PlannedTicks(RunPlan plan)
+    {
+        var end = plan.Duration.Ticks * (VirtualClock.NanosecondsPerSecond / TimeSpan.TicksPerSecond);
+        return [.. plan.TickRates.Select(rate =>
+        {
+            var schedule = new VirtualTickSchedule(rate);
+            long ticks = 0;
+            while (schedule.Next() <= end)
+            {
+                ticks++;
+            }
+
+            return ticks;
+        })];
+    }
+}

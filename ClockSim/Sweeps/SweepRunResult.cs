@@ -1,0 +1,22 @@
+using ClockSim.Analysis.Figures;
+using ClockSim.Analysis.Theory;
+
+namespace ClockSim.Sweeps;
+
+/// <summary>The figures of one finished run of a sweep, and what the model predicted for its rates and weights.</summary>
+/// <param name="Combination">The combination's index, from 1.</param>
+/// <param name="Machines">Each machine's figures, in machine order.</param>
+/// <param name="Model">The model's prediction for each machine, in machine order.</param>
+/// <param name="FalseOrderShare">The share of Lamport-ordered pairs of events that are concurrent.</param>
+/// <param name="Valid">The verdict of the run's analysis when its folder was kept, else null.</param>
+internal sealed record SweepRunResult(
+    int Combination,
+    int Seed,
+    IReadOnlyList<MachineSummary> Machines,
+    IReadOnlyList<TheoryPrediction> Model,
+    double FalseOrderShare,
+    bool? Valid)
+{
+    /// <summary>The machines from the slowest to the fastest (at equal rates, by id): rank 1 is the slowest.</summary>
+    public IReadOnlyList<MachineSummary> ByRate => [.. Machines.OrderBy(m => m.TickRate).ThenBy(m => m.Machine)];
+}
