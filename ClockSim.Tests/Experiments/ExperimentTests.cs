@@ -1,3 +1,4 @@
+using ClockSim.Analysis;
 using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Experiments;
@@ -63,5 +64,24 @@ public sealed class ExperimentTests : IDisposable
         Write("a", """{ "Experiment": { "Seeds": [2] } }""");
 
         Assert.Equal(["a", "b"], Experiment.LoadAll(_folder.Path).Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task Render_LinksTheReportOfEveryRun_AndChartsTheRunWithTheWidestRateSpread()
+    {
+        var experiment = Experiment.Load(Write("pair", """{ "Experiment": { "Title": "T", "Question": "Q?", "Seeds": [1, 2] } }"""));
+        var runs = new List<RunAnalysis>();
+        foreach (var rates in new[] { "2", "6" })
+        {
+            using var harness = new SimulationHarness("--Simulation:Engine=Virtual", "--Simulation:DurationSeconds=5", $"--Simulation:Seed={rates}",
+                "--Simulation:TickRates:0=2", $"--Simulation:TickRates:1={rates}", "--Simulation:TickRates:2=2");
+            runs.Add(await harness.RunToEndAsync());
+        }
+
+        var text = ExperimentReport.Render(experiment, runs, "results/pair/");
+
+        var names = runs.Select(r => Path.GetFileName(r.Folder)).ToArray();
+        Assert.Contains($"[seed 2](results/pair/{names[0]}/report.html) · [seed 6](results/pair/{names[1]}/report.html)", text, StringComparison.Ordinal);
+        Assert.Contains($"![Logical clock vs real time](results/pair/{names[1]}/clock.png)", text, StringComparison.Ordinal);
     }
 }

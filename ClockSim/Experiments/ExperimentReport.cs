@@ -1,6 +1,7 @@
 using System.Text;
 using ClockSim.Analysis;
 using ClockSim.Analysis.Report;
+using ClockSim.Analysis.Report.Html;
 
 namespace ClockSim.Experiments;
 
@@ -37,11 +38,15 @@ internal static class ExperimentReport
         // The run with the widest spread of rates shows the effects most plainly.
         var key = runs.MaxBy(r => r.Machines.Max(m => m.TickRate) / r.Machines.Min(m => m.TickRate))!;
         var folder = linkBase + Path.GetFileName(key.Folder) + "/";
+        text.Append("\nSpace-time reports (open in a browser): ")
+            .AppendJoin(" · ", runs.Select(r => $"[seed {r.Manifest.Seed}]({ReportLink(linkBase, r)})")).Append('\n');
         text.Append("\nKey charts (seed ").Append(key.Manifest.Seed).Append("; every run's charts and `summary.md` are in its folder):\n\n")
             .Append("![Logical clock vs real time](").Append(folder).Append("clock.png)\n")
             .Append("![Queue length vs real time](").Append(folder).Append("queue.png)\n");
         return text.ToString();
     }
+
+    private static string ReportLink(string linkBase, RunAnalysis run) => linkBase + Path.GetFileName(run.Folder) + "/" + ReportHtml.FileName;
 
     private static IEnumerable<IReadOnlyList<string>> Rows(RunAnalysis run) => run.Machines.Select(m => (IReadOnlyList<string>)
     [
