@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Theory;
 using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Recording;
@@ -122,5 +123,25 @@ public sealed class SweepCommandTests : IDisposable
         var summary = SweepSummaryBuilder.Build(file, finished, keptRuns: false);
         Assert.True(summary.Interrupted);
         Assert.Equal(finished.Count, summary.Combinations.Sum(c => c.Runs));
+    }
+
+    [Fact]
+    public async Task Sweep_OverLoss_GivesTheModelOfTheLossyNetwork()
+    {
+        _folder.Write("loss.json", """
+            {
+              "Sweep": { "Seeds": [1, 2], "Axes": { "Network:LossRate": [0, 0.5] } },
+              "Simulation": { "DurationSeconds": 5, "TickRates": [1, 6, 6] }
+            }
+            """);
+
+        Assert.Equal(ExitCodes.Success, await Sweep("loss.json"));
+
+        var summary = SweepSummaryJson.Read(Results("results", "loss"));
+        var modelled = summary.Combinations.Select(c => c.Machines[0][SweepFigures.ArrivalRate].Model).ToArray();
+        var weights = new WeightOptions();
+        double Predicted(double loss) => TheoryModel.Predict([1, 6, 6], weights, NetworkModel.Of(new NetworkOptions { LossRate = loss }))[0].ArrivalRate;
+        Assert.Equal([Predicted(0), Predicted(0.5)], modelled);
+        Assert.True(modelled[1] < modelled[0], $"with half the messages lost the slow machine is predicted {modelled[1]} msg/s, not below {modelled[0]}");
     }
 }

@@ -60,7 +60,7 @@ internal static class RunsCsv
                     csv.WriteField(SweepSummaryBuilder.Grows(machine));
                     foreach (var predicted in ModelColumns)
                     {
-                        Number(csv, combination.HasModel ? predicted(model) : double.NaN);
+                        Number(csv, predicted(model));
                     }
 
                     if (withVerdicts)

@@ -8,12 +8,6 @@ namespace ClockSim.Sweeps;
 /// <param name="Options">The options every run of this combination uses, apart from its seed; validated, on the virtual engine.</param>
 internal sealed record SweepCombination(int Index, IReadOnlyList<SweepAxisValue> Values, SimulationOptions Options)
 {
-    /// <summary>
-    /// Whether the model applies: it knows the rates and weights, not the network, so a combination with delays, loss or
-    /// partitions has no prediction beside its figures.
-    /// </summary>
-    public bool HasModel => Options.Network.IsDefault();
-
     /// <summary>How a table names it: <c>TickRates = [1, 6, 6], Weights:Internal = 3</c>, or <c>as configured</c> without axes.</summary>
     public string Label(IReadOnlyList<SweepAxis> axes) =>
         axes.Count == 0 ? "as configured" : string.Join(", ", axes.Select((axis, i) => $"{axis.Key} = {Values[i].Text}"));

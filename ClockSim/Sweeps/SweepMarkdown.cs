@@ -131,7 +131,8 @@ internal static class SweepMarkdown
         + "by tick rate in each run, the slowest first. A queue *grows* when it rose by more than 5 % of the machine's tick rate "
         + "a second and ended with more than one message (the analysis's rule for one run); the share of runs where it grew has "
         + "a 95 % Wilson interval. *Model* is the fixed-point model of the spec from the rates and weights (its mean over the "
-        + "runs when each run draws its rates); its mean jump is its clock rate over the tick rate. It knows nothing of the network, so "
-        + "a combination with delays, loss or partitions has no model value. Every figure has the "
+        + "runs when each run draws its rates); its mean jump is its clock rate over the tick rate. Of the network it knows what the "
+        + "analysis of a run knows: each link delivers 1 − its loss rate of what is sent on it; delays and partitions, which end, "
+        + "do not change its rates. Every figure has the "
         + "definition of the analysis of a run folder; `runs.csv` holds each run's.";
 }

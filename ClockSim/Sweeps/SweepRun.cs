@@ -54,7 +54,7 @@ internal static class SweepRun
         }
 
         bool? valid = recorder is null ? null : RunFolderAnalysis.Analyze(plan.Folder, CancellationToken.None).Verdict.IsValid;
-        return new SweepRunResult(combination.Index, seed, figures.Summaries(), TheoryModel.Predict(plan.TickRates, options.Weights),
+        return new SweepRunResult(combination.Index, seed, figures.Summaries(), TheoryModel.Predict(plan.TickRates, options.Weights, NetworkModel.Of(options.Network)),
             figures.Causality?.FalseOrderShare ?? double.NaN, valid);
     }
 

@@ -41,7 +41,7 @@ internal static class SweepSummaryBuilder
         var options = combination.Options;
         var machines = options.TickRates.Length > 0 ? options.TickRates.Length : options.Machines;
         var ranked = runs.Select(r => (Run: r, ByRate: r.ByRate)).ToArray();
-        var modelled = combination.HasModel && runs.Count > 0;
+        var modelled = runs.Count > 0;
         var ranks = Enumerable.Range(1, machines).Select(rank =>
         {
             var at = ranked.Select(r => (Machine: r.ByRate[rank - 1], Model: r.Run.Model[r.ByRate[rank - 1].Machine - 1])).ToArray();
