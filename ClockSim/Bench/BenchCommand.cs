@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using ClockSim.Cli;
 using Spectre.Console;
 
@@ -17,8 +15,6 @@ internal static class BenchCommand
     /// <summary>The hidden option that runs one scenario as the user runs it, measured from a process of its own.</summary>
     public const string WholeProcessOption = "--whole-process";
 
-    private const string ResultPrefix = "BENCH-RESULT ";
-
     /// <param name="quick">Whether to run the shorter scenarios.</param>
     /// <param name="scenarioName">The one scenario to run in this process and report on stdout, or null.</param>
     /// <param name="wholeProcessName">The one scenario to start through the <c>run</c> command and measure from outside, or null.</param>
@@ -34,6 +30,18 @@ internal static class BenchCommand
             return await RunChildAsync(WholeProcessOption, wholeProcessName, quick).ConfigureAwait(false);
         }
 
+        try
+        {
+            return await RunEveryScenarioAsync(quick).ConfigureAwait(false);
+        }
+        catch (BenchFailedException failure)
+        {
+            return UserError.Report(failure.Message, ExitCodes.Failure);
+        }
+    }
+
+    private static async Task<int> RunEveryScenarioAsync(bool quick)
+    {
         var console = AnsiConsole.Console;
         var results = new List<ScenarioResult>();
         foreach (var scenario in BenchScenarios.All)
@@ -91,19 +99,10 @@ internal static class BenchCommand
         object result = option == WholeProcessOption
             ? await WholeProcessRunner.RunAsync(scenario, quick).ConfigureAwait(false)
             : await ScenarioRunner.RunAsync(scenario, quick).ConfigureAwait(false);
-        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, result.GetType()));
-        return ExitCodes.Success;
+        return BenchChild.Report(result);
     }
 
-    private static async Task<T> RunInChildProcessAsync<T>(string option, BenchScenario scenario, bool quick)
-    {
-        var start = SelfProcess.StartInfo(new[] { "bench", option, scenario.Name }.Concat(quick ? ["--quick"] : []));
-        start.RedirectStandardOutput = true;
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
-        await process.WaitForExitAsync().ConfigureAwait(false);
-        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Bench scenario {scenario.Name} ({option}) failed (exit code {process.ExitCode}).");
-        return JsonSerializer.Deserialize<T>(line[ResultPrefix.Length..])!;
-    }
+    private static async Task<T> RunInChildProcessAsync<T>(string option, BenchScenario scenario, bool quick) =>
+        (await BenchChild.RunAsync<T>(new[] { "bench", option, scenario.Name }.Concat(quick ? ["--quick"] : []), $"bench scenario {scenario.Name} ({option})")
+            .ConfigureAwait(false)).Result;
 }

@@ -34,7 +34,7 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
     {
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "results.md"), Markdown());
-        File.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(this, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+        File.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(this, BenchChild.Json));
     }
 
     private static Table ConsoleTable(string[] columns, IEnumerable<string[]> rows)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using ClockSim.Cli;
 using ClockSim.Sweeps;
 using Spectre.Console;
@@ -22,20 +21,10 @@ internal static class SweepBench
     public const double TargetSeconds = 10;
 
     private const string SweepName = "default";
-    private const string ResultPrefix = "SWEEP-BENCH-RESULT ";
-
     public static async Task<SweepBenchResult> RunInChildProcessAsync()
     {
-        var start = SelfProcess.StartInfo(["bench", BenchCommand.ScenarioOption, Name]);
-        start.RedirectStandardOutput = true;
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
-        await process.WaitForExitAsync().ConfigureAwait(false);
-        var wall = clock.Elapsed.TotalSeconds;
-        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"The sweep benchmark failed (exit code {process.ExitCode}).");
-        return JsonSerializer.Deserialize<SweepBenchResult>(line[ResultPrefix.Length..])! with { WallSeconds = wall };
+        var (result, wall) = await BenchChild.RunAsync<SweepBenchResult>(["bench", BenchCommand.ScenarioOption, Name], "the sweep benchmark").ConfigureAwait(false);
+        return result with { WallSeconds = wall };
     }
 
     /// <summary>In the child process: runs the sweep and writes its figures on one line of stdout.</summary>
@@ -57,8 +46,7 @@ internal static class SweepBench
             process.Refresh();
             var result = new SweepBenchResult(outcome.Summary.Finished, 0, outcome.RunSeconds, process.TotalProcessorTime.TotalSeconds,
                 process.PeakWorkingSet64 / (1024.0 * 1024.0));
-            Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
-            return ExitCodes.Success;
+            return BenchChild.Report(result);
         }
         finally
         {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Report;
 using ClockSim.Cli;
@@ -31,7 +30,6 @@ internal static class VirtualBench
         new("virtual-1000x1-whole", "1000 machines × 1 tick/s for 10 s, analysis included", Same(1000, 1), 10, 10, VirtualSink.WholeProcess, 1),
     ];
 
-    private const string ResultPrefix = "VIRTUAL-BENCH-RESULT ";
 
     public static VirtualBenchScenario? Find(string name) => All.FirstOrDefault(s => s.Name == name);
 
@@ -52,8 +50,7 @@ internal static class VirtualBench
     public static async Task<int> RunChildAsync(VirtualBenchScenario scenario, bool quick)
     {
         var result = scenario.Sink == VirtualSink.WholeProcess ? await WholeProcessAsync(scenario, quick).ConfigureAwait(false) : RunAlone(scenario, quick);
-        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
-        return ExitCodes.Success;
+        return BenchChild.Report(result);
     }
 
     /// <summary>The benchmark's section of <c>results.md</c>, with its targets.</summary>
@@ -81,17 +78,9 @@ internal static class VirtualBench
         return text.ToString();
     }
 
-    private static async Task<VirtualBenchResult> RunInChildProcessAsync(VirtualBenchScenario scenario, bool quick)
-    {
-        var start = SelfProcess.StartInfo(new[] { "bench", BenchCommand.ScenarioOption, scenario.Name }.Concat(quick ? ["--quick"] : []));
-        start.RedirectStandardOutput = true;
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
-        await process.WaitForExitAsync().ConfigureAwait(false);
-        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Bench scenario {scenario.Name} failed (exit code {process.ExitCode}).");
-        return JsonSerializer.Deserialize<VirtualBenchResult>(line[ResultPrefix.Length..])!;
-    }
+    private static async Task<VirtualBenchResult> RunInChildProcessAsync(VirtualBenchScenario scenario, bool quick) =>
+        (await BenchChild.RunAsync<VirtualBenchResult>(
+            new[] { "bench", BenchCommand.ScenarioOption, scenario.Name }.Concat(quick ? ["--quick"] : []), $"bench scenario {scenario.Name}").ConfigureAwait(false)).Result;
 
     /// <summary>The engine alone, on this thread: its events to CSV files in a temporary folder, or to figures only.</summary>
     private static VirtualBenchResult RunAlone(VirtualBenchScenario scenario, bool quick)

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClockSim.Cli;
+
+namespace ClockSim.Bench;
+
+/// <summary>
+/// How the bench talks to the child process that measures one scenario: the child writes its figures as one JSON line
+/// on stdout; the bench starts it, waits, and reads that line back. A figure with nothing to measure is NaN and
+/// travels as <c>"NaN"</c>.
+/// </summary>
+internal static class BenchChild
+{
+    private const string ResultPrefix = "BENCH-RESULT ";
+
+    /// <summary>The JSON of the bench's figures, between the processes and in <c>results.json</c>.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        WriteIndented = true,
+    };
+
+    /// <summary>In the child: writes <paramref name="result"/> for the bench to read.</summary>
+    public static int Report(object result)
+    {
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, result.GetType(), Json).ReplaceLineEndings(" "));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Starts this program with <paramref name="args"/>, and returns the figures it reported and the wall time it took.</summary>
+    /// <param name="what">What the child measures, for the error when it reports nothing.</param>
+    /// <exception cref="BenchFailedException">The child ended without reporting its figures.</exception>
+    public static async Task<(T Result, double WallSeconds)> RunAsync<T>(IEnumerable<string> args, string what)
+    {
+        var start = SelfProcess.StartInfo(args);
+        start.RedirectStandardOutput = true;
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
+        await process.WaitForExitAsync().ConfigureAwait(false);
+        var wall = clock.Elapsed.TotalSeconds;
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal))
+            ?? throw new BenchFailedException($"{what} failed (exit code {process.ExitCode}); its own error is above.");
+        return (JsonSerializer.Deserialize<T>(line[ResultPrefix.Length..], Json)!, wall);
+    }
+}
