@@ -124,7 +124,7 @@ internal sealed class TestRunFolder : IDisposable
         {
             Machine = machine,
             Tick = rows.Count + 1,
-            SystemTime = Start.AddMilliseconds(atMs),
+            SystemTime = new SystemTimeText().Of(Start.AddMilliseconds(atMs)),
             ElapsedMs = atMs,
             Event = kind,
             LogicalClock = clock,

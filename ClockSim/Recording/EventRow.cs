@@ -27,8 +27,8 @@ public sealed partial class EventRow
     public long Tick { get; set; }
 
     /// <summary>The real UTC time of the event, ISO 8601 with milliseconds.</summary>
-    [CsvFormat("yyyy-MM-dd'T'HH:mm:ss.fff'Z'")]
-    public DateTime SystemTime { get; set; }
+    /// <summary>UTC to the millisecond, as <see cref="SystemTimeText"/> writes it.</summary>
+    public string SystemTime { get; set; } = "";
 
     /// <summary>Milliseconds since the run's start instant, to the microsecond.</summary>
     public double ElapsedMs { get; set; }

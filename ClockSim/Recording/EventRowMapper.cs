@@ -12,13 +12,17 @@ internal sealed class EventRowMapper(int machineId, int machineCount, RunTimelin
     private readonly string _allPeers = string.Join(';', Enumerable.Range(1, machineCount).Where(id => id != machineId));
 
     /// <summary>Each machine id as text, index = id, made once rather than once per row.</summary>
+    private readonly SystemTimeText _systemTime = new();
+
+    private readonly char[] _vectorText = new char[VectorClockText.ScratchLength(machineCount)];
+
     private readonly string[] _ids = [.. Enumerable.Range(0, machineCount + 1).Select(id => id.ToString(CultureInfo.InvariantCulture))];
 
     public EventRow ToRow(in MachineEvent e) => new()
     {
         Machine = e.Machine,
         Tick = e.Tick,
-        SystemTime = timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime,
+        SystemTime = _systemTime.Of(timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime),
         ElapsedMs = Math.Round(e.ElapsedMs, 3),
         Event = EventNames[(int)e.Kind],
         LogicalClock = e.LogicalClock,
@@ -32,6 +36,6 @@ internal sealed class EventRowMapper(int machineId, int machineCount, RunTimelin
         },
         MessageId = e.HasMessage ? Message.FormatId(e.MessageSender, e.MessageSequence) : null,
         MessageClock = e.HasMessage ? e.MessageClock : null,
-        VectorClock = VectorClockText.Format(e.Vector.Span),
+        VectorClock = VectorClockText.Format(e.Vector.Span, _vectorText),
     };
 }

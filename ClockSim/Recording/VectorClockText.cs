@@ -8,11 +8,16 @@ internal static class VectorClockText
 {
     public const char Separator = ';';
 
-    /// <summary>The entries as text, formatted in place: one allocation per row, the string itself.</summary>
-    public static string Format(ReadOnlySpan<long> entries)
+    /// <summary>The entries as text.</summary>
+    public static string Format(ReadOnlySpan<long> entries) => Format(entries, new char[ScratchLength(entries.Length)]);
+
+    /// <summary>How many characters <see cref="Format(ReadOnlySpan{long}, Span{char})"/> may need for a vector of <paramref name="machines"/> entries.</summary>
+    public static int ScratchLength(int machines) => machines * 21; // 20 characters hold any long; one more for the separator.
+
+    /// <summary>The entries as text, formatted in <paramref name="scratch"/>: one allocation per row, the string itself.</summary>
+    public static string Format(ReadOnlySpan<long> entries, Span<char> scratch)
     {
-        // 20 characters hold any long; one more for the separator.
-        var buffer = entries.Length <= 512 ? stackalloc char[entries.Length * 21] : new char[entries.Length * 21];
+        var buffer = scratch;
         var length = 0;
         for (var i = 0; i < entries.Length; i++)
         {
