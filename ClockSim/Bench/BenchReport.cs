@@ -60,7 +60,7 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
         F($"{r.TicksLate} ({r.TicksLatePercent:0.###} %)"),
         F($"{r.LatenessP50Ms:0.000} / {r.LatenessP99Ms:0.000} / {r.LatenessMaxMs:0.000}"),
         F($"{r.MessagesPerSecond:0}"),
-        F($"{r.LatencyP50Us:0} / {r.LatencyP99Us:0} / {r.LatencyP999Us:0}"),
+        double.IsNaN(r.LatencyP50Us) ? "—" : F($"{r.LatencyP50Us:0} / {r.LatencyP99Us:0} / {r.LatencyP999Us:0}"),
         F($"{r.CpuPercent:0.00}"),
         F($"{r.PeakMemoryMb:0.0}"),
     });
@@ -93,7 +93,8 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
         text.AppendLine("Every scenario is a real run: machines as hosted services, loopback TCP, the shared tick clock, CSV logs.");
         text.AppendLine("*Missed* counts the ticks of the schedule (rate × duration) that did not happen before the run ended;");
         text.AppendLine("*late > 1 period* counts ticks that happened after the next tick was already due (ideal instant: start + k / rate).");
-        text.AppendLine("*Lateness* is a tick's `ElapsedMs` minus its ideal instant. *Latency* is the time from a send to the message sitting in the receiver's queue.");
+        text.AppendLine("*Lateness* is a tick's `ElapsedMs` minus its ideal instant. *Latency* is the time from a send to the message sitting in the receiver's queue "
+            + "(— where a configured delay holds every message: the delay line's own table below says how late it released them).");
         text.AppendLine("*CPU* is the process's CPU time during the run divided by its wall time; *peak memory* is the peak resident set of the process.").AppendLine();
         text.Append(MarkdownTable.Render(Columns, Rows()));
         text.AppendLine().AppendLine("## The whole process, as the user runs it").AppendLine();
