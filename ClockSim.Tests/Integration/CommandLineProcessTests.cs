@@ -148,6 +148,26 @@ public sealed partial class CommandLineProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task VirtualRun_RerunFromItsRunJson_WritesTheSameBytes()
+    {
+        var (exitCode, _, error) = await RunAsync(
+            "--Simulation:Engine=Virtual", "--Simulation:Seed=null", "--Simulation:DurationSeconds=20", "--Simulation:Weights:Internal=3",
+            "--Simulation:Network:LossRate=0.2", "--Simulation:Network:Delay:Distribution=Uniform", "--Simulation:Network:Delay:MinMs=5",
+            "--Simulation:Network:Delay:MaxMs=400", "--Simulation:Network:Fifo=false");
+        Assert.Equal((0, ""), (exitCode, error));
+        var first = Assert.Single(Directory.GetDirectories(Path.Combine(Here, "runs")));
+
+        var (rerunCode, _, rerunError) = await RunAsync("--config", Path.Combine("runs", Path.GetFileName(first), "run.json"));
+
+        Assert.Equal((0, ""), (rerunCode, rerunError));
+        var second = Assert.Single(Directory.GetDirectories(Path.Combine(Here, "runs")), folder => folder != first);
+        Assert.All(
+            ["machine-1.csv", "machine-2.csv", "machine-3.csv", "undelivered.csv"],
+            name => Assert.Equal(File.ReadAllBytes(Path.Combine(first, name)), File.ReadAllBytes(Path.Combine(second, name))));
+        Assert.Contains("Loss", File.ReadAllText(Path.Combine(first, "undelivered.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DryRun_PrintsTheSettingsAndWritesNothing()
     {
         var (exitCode, output, _) = await RunAsync("--dry-run", "--Simulation:Machines=4");
