@@ -168,6 +168,19 @@ public sealed partial class CommandLineProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task FourRunsOfTheSameSeedAtOnce_IntoAFolderNoneHasYet_EachWriteAFolderOfTheirOwn()
+    {
+        string[] args = ["--Simulation:Engine=Virtual", "--Simulation:Seed=5", "--Simulation:DurationSeconds=5", "--Simulation:OutputDirectory=out/a/b"];
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => RunAsync(args)));
+
+        Assert.All(runs, run => Assert.Equal((0, ""), (run.ExitCode, run.Error)));
+        var folders = Directory.GetDirectories(Path.Combine(Here, "out", "a", "b"));
+        Assert.Equal(4, folders.Length);
+        Assert.All(folders, folder => Assert.True(File.Exists(Path.Combine(folder, "run.json")), folder));
+    }
+
+    [Fact]
     public async Task DryRun_PrintsTheSettingsAndWritesNothing()
     {
         var (exitCode, output, _) = await RunAsync("--dry-run", "--Simulation:Machines=4");

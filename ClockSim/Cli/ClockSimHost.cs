@@ -85,7 +85,8 @@ internal static class ClockSimHost
         services.AddSingleton(sp => RunPlan.Create(
             sp.GetRequiredService<IOptions<SimulationOptions>>().Value,
             sp.GetRequiredService<OutputLocation>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            createFolder: true));
         services.AddSingleton<RunNetwork>();
         services.AddSingleton<RunRecorder>();
 

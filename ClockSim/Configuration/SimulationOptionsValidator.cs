@@ -105,9 +105,28 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
         }
         finally
         {
-            if (created is not null && Directory.Exists(created))
+            if (created is not null)
             {
-                Directory.Delete(created, recursive: true);
+                RemoveIfEmpty(path, created);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Removes the folders the probe created, innermost first, each only while it is empty: another run started at the
+    /// same moment may already be writing into one of them, and nothing it wrote may go.
+    /// </summary>
+    private static void RemoveIfEmpty(string path, string outermost)
+    {
+        for (var folder = new DirectoryInfo(path); folder is not null && folder.FullName.Length >= outermost.Length; folder = folder.Parent)
+        {
+            try
+            {
+                folder.Delete(recursive: false);
+            }
+            catch (IOException)
+            {
+                return;
             }
         }
     }

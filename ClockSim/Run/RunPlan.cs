@@ -55,12 +55,16 @@ internal sealed class RunPlan
 
     public TimeSpan Duration => TimeSpan.FromSeconds(Options.DurationSeconds);
 
-    public static RunPlan Create(SimulationOptions options, OutputLocation output, TimeProvider time)
+    /// <param name="createFolder">
+    /// Whether to create the run folder now, choosing its name and creating it in one step (see <see cref="RunFolderLock"/>),
+    /// as a run that will write into it must; a plan that may write nothing (a sweep's run) only names a free folder.
+    /// </param>
+    public static RunPlan Create(SimulationOptions options, OutputLocation output, TimeProvider time, bool createFolder = false)
     {
         var seed = options.Seed ?? Random.Shared.Next();
         var rates = options.TickRates.Length > 0 ? [.. options.TickRates] : DrawRates(options, seed);
         var name = string.Create(CultureInfo.InvariantCulture, $"{time.GetUtcNow():yyyyMMdd-HHmmss}-seed{seed}");
-        return new RunPlan(options, seed, rates, UniqueFolder(output.Resolve(options.OutputDirectory), name));
+        return new RunPlan(options, seed, rates, UniqueFolder(output.Resolve(options.OutputDirectory), name, createFolder));
     }
 
     /// <summary>Machine <paramref name="machineId"/>'s own random source for its actions and peers, derived from the run's seed.</summary>
@@ -73,12 +77,18 @@ internal sealed class RunPlan
         return [.. Enumerable.Range(0, options.Machines).Select(_ => (double)random.NextInt(options.MinTickRate, options.MaxTickRate))];
     }
 
-    private static string UniqueFolder(string parent, string name)
+    private static string UniqueFolder(string parent, string name, bool create)
     {
+        using var chosenAlone = create ? RunFolderLock.Take(parent) : null;
         var folder = Path.Combine(parent, name);
         for (var n = 2; Directory.Exists(folder); n++)
         {
             folder = Path.Combine(parent, string.Create(CultureInfo.InvariantCulture, $"{name}-{n}"));
+        }
+
+        if (create)
+        {
+            Directory.CreateDirectory(folder);
         }
 
         return folder;
