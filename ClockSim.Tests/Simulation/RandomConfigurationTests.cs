@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClockSim.Analysis;
 using ClockSim.Tests.Support;
 using Xunit.Abstractions;
 
@@ -30,12 +31,21 @@ public sealed class RandomConfigurationTests(ITestOutputHelper output)
         for (var run = 0; run < runs; run++)
         {
             var args = RandomConfiguration.Draw(random);
+            var replay = $"Replay it with: dotnet run --project ClockSim -- {string.Join(' ', args)}";
             using var harness = new SimulationHarness(args);
-            var analysis = await harness.RunToEndAsync();
+            RunAnalysis analysis;
+            try
+            {
+                analysis = await harness.RunToEndAsync();
+            }
+            catch (Exception e)
+            {
+                throw new InvalidOperationException($"Configuration {run} of test seed {seed} failed to run.\n{replay}", e);
+            }
+
             if (!analysis.Verdict.IsValid)
             {
-                Assert.Fail($"Configuration {run} of test seed {seed} breaks a rule: {analysis.Verdict.First[0]}\n"
-                    + $"Replay it with: dotnet run --project ClockSim -- {string.Join(' ', args)}");
+                Assert.Fail($"Configuration {run} of test seed {seed} breaks a rule: {analysis.Verdict.First[0]}\n{replay}");
             }
         }
     }

@@ -1,5 +1,6 @@
 using ClockSim.Analysis.Report.Html;
 using ClockSim.Analysis.Rules;
+using ClockSim.Analysis.Theory;
 using ClockSim.Display;
 using Spectre.Console;
 using static ClockSim.Analysis.Report.AnalysisFormat;
@@ -31,7 +32,7 @@ internal static class AnalysisConsole
 
         console.Write(clocks);
         console.WriteLine("Clock rate: logical clock units per real second, measured as the least-squares slope, and predicted "
-            + "by the queueing model from the tick rates and weights alone (summary.md compares the two).");
+            + $"by the queueing model from {TheoryModel.Inputs} (summary.md compares the two).");
         console.Write(queues);
         console.WriteLine("Drift: a clock minus the largest clock at the same instant, so 0 for the leader and negative behind it. "
             + $"Final clocks end {Whole(run.FinalClockGap)} apart.");

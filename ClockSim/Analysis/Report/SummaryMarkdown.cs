@@ -1,6 +1,7 @@
 using System.Text;
 using ClockSim.Analysis.Charts;
 using ClockSim.Analysis.Rules;
+using ClockSim.Analysis.Theory;
 using ClockSim.Display;
 using static ClockSim.Analysis.Report.AnalysisFormat;
 
@@ -60,7 +61,7 @@ internal static class SummaryMarkdown
     }
 
     private static string Theory(RunAnalysis run) =>
-        $"The model knows only the tick rates and weights. A tick with an empty queue sends to a given peer with "
+        $"The model knows only {TheoryModel.Inputs}. A tick with an empty queue sends to a given peer with "
         + $"probability p = {Number(run.SendProbability, 4)}; λ is the rate at which messages reach a machine's queue, and the receiving share ρ "
         + "the part of its ticks spent taking them. A queue grows when λ exceeds its tick rate, by λ − rate messages a second; at λ equal to the rate it has no drift but wanders like a random walk, so it can still grow in one run. The predicted clock rate is "
         + "max(own rate, fastest clock heard) for a machine that keeps up, and max(own rate, fastest clock heard × rate / λ) for one that falls behind. "

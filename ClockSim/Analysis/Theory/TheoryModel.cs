@@ -12,6 +12,9 @@ namespace ClockSim.Analysis.Theory;
 /// </summary>
 internal static class TheoryModel
 {
+    /// <summary>What the model is computed from, in the words the console and summary.md use.</summary>
+    public const string Inputs = "the tick rates, the weights and each link's loss rate";
+
     private const int MaxIterations = 10_000;
     private const double Tolerance = 1e-12;
 

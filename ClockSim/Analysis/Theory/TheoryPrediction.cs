@@ -1,6 +1,6 @@
 namespace ClockSim.Analysis.Theory;
 
-/// <summary>What the model predicts for one machine from the tick rates and weights alone.</summary>
+/// <summary>What the model predicts for one machine from the tick rates, the weights and the network (<see cref="TheoryModel"/>).</summary>
 /// <param name="ArrivalRate">λ: messages reaching its queue per second.</param>
 /// <param name="ReceivingShare">ρ: the share of its ticks spent receiving.</param>
 /// <param name="QueueGrowth">λ − rate when the queue grows, else 0; messages per second.</param>
