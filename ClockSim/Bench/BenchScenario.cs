@@ -1,4 +1,5 @@
 using System.Globalization;
+using static System.FormattableString;
 
 namespace ClockSim.Bench;
 
@@ -35,6 +36,4 @@ internal sealed record BenchScenario(
     public string RatesText => Rates.Distinct().Count() == 1
         ? Invariant($"{Machines} × {Rates[0]}/s")
         : string.Join(", ", Rates.Select(r => r.ToString(CultureInfo.InvariantCulture))) + " /s";
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using static System.FormattableString;
 
 namespace ClockSim.Configuration;
 
@@ -143,6 +143,4 @@ internal sealed class LayerChecker(LayeredSettings settings, int layer, IReadOnl
         var assignments = entries.Select((entry, i) => Layer.Assignment(Invariant($"{key}:{i}{first}"), entry));
         return $"{key} is a list, not one value ({Layer.Origin(key)}); give each entry its own index from 0: {string.Join(" ", assignments)}";
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -44,8 +44,9 @@ internal sealed class LayeredSettings
         return null;
     }
 
-    /// <summary>Whether any layer sets <paramref name="key"/> itself, even to null (a JSON <c>null</c>).</summary>
-    public bool Sets(string key) => OriginOf(key) is not null;
+    /// <summary>The list indexes under <paramref name="path"/>, in order; child keys that are not indexes are left out.</summary>
+    public int[] IndexesOf(string path) =>
+        [.. Configuration.GetSection(path).GetChildren().Select(c => SettingsChecker.IsIndex(c.Key, out var i) ? i : -1).Where(i => i >= 0).Order()];
 
     /// <summary>The distinct child keys of <paramref name="path"/> (null for the top level) in one layer, as written there.</summary>
     public IReadOnlyList<string> ChildKeys(int layer, string? path) =>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using static System.FormattableString;
 
 namespace ClockSim.Configuration;
 
@@ -150,6 +150,4 @@ internal static class NetworkOptionsRules
             ValidateLoss(link.LossRate, $"{key}:LossRate", failures);
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

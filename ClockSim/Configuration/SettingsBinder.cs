@@ -27,7 +27,7 @@ internal static class SettingsBinder
         foreach (var property in shape.Properties)
         {
             var key = path + ":" + property.Name;
-            if (settings.Sets(key) || settings.Configuration.GetSection(key).GetChildren().Any())
+            if (settings.OriginOfBranch(key) is not null)
             {
                 property.Property.SetValue(target, Read(settings, key, property.Shape, property.Property.GetValue(target)));
             }
@@ -43,12 +43,7 @@ internal static class SettingsBinder
                 BindSection(settings, key, shape, section);
                 return section;
             case ShapeKind.List:
-                var entries = settings.Configuration.GetSection(key).GetChildren()
-                    .Select(c => SettingsChecker.IsIndex(c.Key, out var index) ? index : -1)
-                    .Where(index => index >= 0)
-                    .Order()
-                    .Select(index => Read(settings, $"{key}:{index}", shape.Element!, current: null))
-                    .ToArray();
+                var entries = settings.IndexesOf(key).Select(index => Read(settings, $"{key}:{index}", shape.Element!, current: null)).ToArray();
                 return shape.NewList(entries);
             default:
                 var text = settings.Configuration[key];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using static System.FormattableString;
 
 namespace ClockSim.Configuration;
 
@@ -48,7 +49,6 @@ internal static class SettingsChecker
 
     private static void CheckIndexes(LayeredSettings settings, string path, SettingShape shape, List<string> problems)
     {
-        var section = settings.Configuration.GetSection(path);
         switch (shape.Kind)
         {
             case ShapeKind.Section:
@@ -59,7 +59,7 @@ internal static class SettingsChecker
 
                 break;
             case ShapeKind.List:
-                var indexes = section.GetChildren().Select(c => IsIndex(c.Key, out var i) ? i : -1).Where(i => i >= 0).Order().ToArray();
+                var indexes = settings.IndexesOf(path);
                 var gap = Enumerable.Range(0, indexes.Length).FirstOrDefault(i => indexes[i] != i, -1);
                 if (gap == 0)
                 {
@@ -86,6 +86,4 @@ internal static class SettingsChecker
         var key = Invariant($"{path}:{index}");
         return settings.OriginOfBranch(key)?.Origin(key) ?? "";
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

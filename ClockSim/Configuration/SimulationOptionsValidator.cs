@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
+using static System.FormattableString;
 
 namespace ClockSim.Configuration;
 
@@ -90,12 +90,24 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
 
         var path = outputLocation.Resolve(options.OutputDirectory);
 
-        // The probe leaves no trace: a folder it had to create goes again, so a refused or dry run writes nothing.
-        var created = FirstMissing(path);
+        // Nothing is created here, so a refused or dry run writes nothing and runs starting together cannot undo each
+        // other's folders: the nearest folder that exists must be a folder one can write in (an empty file is written
+        // into it and removed), and nothing on the way down to the output folder may be a file.
+        var folder = new DirectoryInfo(path);
+        while (!folder.Exists)
+        {
+            if (File.Exists(folder.FullName))
+            {
+                failures.Add($"Simulation:OutputDirectory '{options.OutputDirectory}' cannot be created or written ({path}): {folder.FullName} is a file.");
+                return;
+            }
+
+            folder = folder.Parent!;
+        }
+
         try
         {
-            Directory.CreateDirectory(path);
-            var probe = Path.Combine(path, $".write-test-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            var probe = Path.Combine(folder.FullName, $".write-test-{Environment.ProcessId}-{Guid.NewGuid():N}");
             File.WriteAllBytes(probe, []);
             File.Delete(probe);
         }
@@ -103,45 +115,5 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
         {
             failures.Add($"Simulation:OutputDirectory '{options.OutputDirectory}' cannot be created or written ({path}): {e.Message}");
         }
-        finally
-        {
-            if (created is not null)
-            {
-                RemoveIfEmpty(path, created);
-            }
-        }
     }
-
-    /// <summary>
-    /// Removes the folders the probe created, innermost first, each only while it is empty: another run started at the
-    /// same moment may already be writing into one of them, and nothing it wrote may go.
-    /// </summary>
-    private static void RemoveIfEmpty(string path, string outermost)
-    {
-        for (var folder = new DirectoryInfo(path); folder is not null && folder.FullName.Length >= outermost.Length; folder = folder.Parent)
-        {
-            try
-            {
-                folder.Delete(recursive: false);
-            }
-            catch (IOException)
-            {
-                return;
-            }
-        }
-    }
-
-    /// <summary>The outermost folder of <paramref name="path"/> that does not exist yet, or null when it all does.</summary>
-    private static string? FirstMissing(string path)
-    {
-        string? missing = null;
-        for (var folder = new DirectoryInfo(path); folder is not null && !folder.Exists; folder = folder.Parent)
-        {
-            missing = folder.FullName;
-        }
-
-        return missing;
-    }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

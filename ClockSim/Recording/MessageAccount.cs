@@ -1,4 +1,4 @@
-using System.Globalization;
+using static System.FormattableString;
 
 namespace ClockSim.Recording;
 
@@ -30,6 +30,4 @@ public sealed record MessageAccount(long Sent, long Received, long LeftInQueues,
 
         return text;
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using ClockSim.Cli;
 using ClockSim.Configuration;
+using static System.FormattableString;
 
 namespace ClockSim.Sweeps;
 
@@ -203,6 +203,4 @@ internal static class SweepFileReader
             : $"{key} is not a setting of a sweep file ({label}); it may hold {string.Join(", ", valid)}.";
 
     private static bool Is(string name, string key) => string.Equals(name, key, StringComparison.OrdinalIgnoreCase);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

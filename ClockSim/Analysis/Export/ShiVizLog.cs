@@ -4,6 +4,7 @@ using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
 using ClockSim.Recording;
+using static System.FormattableString;
 
 namespace ClockSim.Analysis.Export;
 
@@ -144,6 +145,4 @@ internal static class ShiVizLog
 
         return string.Join(", ", names);
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using ClockSim.Analysis.Reading;
 using ClockSim.Recording;
+using static System.FormattableString;
 
 namespace ClockSim.Analysis.Rules;
 
@@ -43,6 +43,4 @@ internal static class ManifestRules
             verdict.Add(RuleKind.Conservation, Where, Invariant($"machine {machine} has {field} {manifest}, but its CSV gives {csv}"));
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using ClockSim.Analysis.Reading;
 using ClockSim.Model;
+using static System.FormattableString;
 
 namespace ClockSim.Analysis.Rules;
 
@@ -111,6 +111,4 @@ internal static class RowRules
             verdict.Add(RuleKind.MessageMatch, where, $"a {row.Kind} is addressed to Peer '{row.Peers}'");
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using ClockSim.Analysis.Reading;
 using ClockSim.Network;
 using ClockSim.Recording;
+using static System.FormattableString;
 
 namespace ClockSim.Analysis.Rules;
 
@@ -67,6 +67,4 @@ internal static class UndeliveredRules
                 Invariant($"machine {machine} has {field} {manifest}, but undelivered.csv lists {listed}"));
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using ClockSim.Analysis.Reading;
 using ClockSim.Model;
+using static System.FormattableString;
 
 namespace ClockSim.Analysis.Rules;
 
@@ -72,6 +72,4 @@ internal static class VectorRules
             }
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

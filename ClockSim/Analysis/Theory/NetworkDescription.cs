@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClockSim.Configuration;
+using static System.FormattableString;
 
 namespace ClockSim.Analysis.Theory;
 
@@ -36,6 +37,4 @@ internal static class NetworkDescription
         DelayDistribution.Exponential => Invariant($"{delay.MinMs:0.###} ms + exponential, mean {delay.MeanMs:0.###} ms"),
         _ => "the engine's own",
     };
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
