@@ -15,10 +15,11 @@ internal static class BenchCommand
     /// <summary>The hidden option that runs one scenario as the user runs it, measured from a process of its own.</summary>
     public const string WholeProcessOption = "--whole-process";
 
+    /// <param name="currentDirectory">The folder the user is in; the figures are saved under the repository at or above it.</param>
     /// <param name="quick">Whether to run the shorter scenarios.</param>
     /// <param name="scenarioName">The one scenario to run in this process and report on stdout, or null.</param>
     /// <param name="wholeProcessName">The one scenario to start through the <c>run</c> command and measure from outside, or null.</param>
-    public static async Task<int> RunAsync(bool quick, string? scenarioName, string? wholeProcessName)
+    public static async Task<int> RunAsync(string currentDirectory, bool quick, string? scenarioName, string? wholeProcessName)
     {
         if (scenarioName is not null)
         {
@@ -32,7 +33,7 @@ internal static class BenchCommand
 
         try
         {
-            return await RunEveryScenarioAsync(quick).ConfigureAwait(false);
+            return await RunEveryScenarioAsync(currentDirectory, quick).ConfigureAwait(false);
         }
         catch (BenchFailedException failure)
         {
@@ -40,7 +41,7 @@ internal static class BenchCommand
         }
     }
 
-    private static async Task<int> RunEveryScenarioAsync(bool quick)
+    private static async Task<int> RunEveryScenarioAsync(string currentDirectory, bool quick)
     {
         var console = AnsiConsole.Console;
         var results = new List<ScenarioResult>();
@@ -68,7 +69,7 @@ internal static class BenchCommand
         report.WriteTable(console);
         var sections = VirtualBench.Markdown(virtualResults) + SweepBench.Markdown(sweep);
         console.Write(sections);
-        var folder = Path.Combine(ContentRoot.Find(Directory.GetCurrentDirectory()), "experiments", "bench");
+        var folder = Path.Combine(ContentRoot.Find(currentDirectory), "experiments", "bench");
         report.Save(folder);
         File.AppendAllText(Path.Combine(folder, "results.md"), sections);
         console.WriteLine($"Saved {Path.Combine(folder, "results.md")} and results.json.");

@@ -20,7 +20,8 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
                 $"Simulation:MinTickRate ({options.MinTickRate}) must not exceed Simulation:MaxTickRate ({options.MaxTickRate})."));
         }
 
-        if (options.Engine == SimulationEngine.Sockets && options.Machines > SimulationOptions.MaxSocketMachines)
+        // Above the virtual engine's limit too, the range check has said it already.
+        if (options.Engine == SimulationEngine.Sockets && options.Machines is > SimulationOptions.MaxSocketMachines and <= SimulationOptions.MaxVirtualMachines)
         {
             failures.Add(Invariant(
                 $"Simulation:Machines is {options.Machines}, but the Sockets engine takes at most {SimulationOptions.MaxSocketMachines} machines (one connection per pair); the Virtual engine takes up to {SimulationOptions.MaxVirtualMachines}."));

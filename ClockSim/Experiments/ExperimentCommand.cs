@@ -21,13 +21,14 @@ internal static class ExperimentCommand
     /// <summary>How many runs go at once unless <c>--parallel</c> says otherwise: a run uses about 1 % of a core.</summary>
     public const int DefaultParallelRuns = 6;
 
+    /// <param name="currentDirectory">The folder the user is in; the suite is the one of the repository at or above it.</param>
     /// <param name="names">The experiments and sweeps to rerun; none means all.</param>
     /// <param name="parallel">How many socket runs at once, 1 or more.</param>
     /// <param name="from">Where the suite starts: every run, the virtual runs only, or the tables only.</param>
     /// <exception cref="SettingsException">An experiment or sweep file is not valid.</exception>
-    public static async Task<int> RunAsync(IReadOnlyList<string> names, int parallel, SuiteStep from)
+    public static async Task<int> RunAsync(string currentDirectory, IReadOnlyList<string> names, int parallel, SuiteStep from)
     {
-        var folder = Path.Combine(ContentRoot.Find(Directory.GetCurrentDirectory()), "experiments");
+        var folder = Path.Combine(ContentRoot.Find(currentDirectory), "experiments");
         IReadOnlyList<Experiment> experiments = Directory.Exists(folder) ? Experiment.LoadAll(folder) : [];
         var sweepsFolder = Path.Combine(folder, "sweeps");
         IReadOnlyList<SweepFile> sweeps = Directory.Exists(sweepsFolder) ? SweepFileReader.LoadAll(sweepsFolder) : [];

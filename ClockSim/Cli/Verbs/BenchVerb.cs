@@ -16,7 +16,7 @@ internal static class BenchVerb
         var wholeProcess = new Option<string?>(BenchCommand.WholeProcessOption) { Hidden = true };
         var command = new Command("bench", "Measure tick fidelity, message latency, scale and cost; save the figures to "
             + "experiments/bench/results.md.") { quick, scenario, wholeProcess };
-        command.SetAction((result, _) => BenchCommand.RunAsync(result.GetValue(quick), result.GetValue(scenario), result.GetValue(wholeProcess)));
+        command.SetAction((result, _) => BenchCommand.RunAsync(context.CurrentDirectory, result.GetValue(quick), result.GetValue(scenario), result.GetValue(wholeProcess)));
         return new Verb(command);
     }
 }

@@ -40,6 +40,7 @@ internal static class ExperimentsVerb
             + "experiments/results/, then each experiment's virtual twin and every sweep under experiments/sweeps/, "
             + "then regenerate the tables and NOTEBOOK.md.") { names, parallel, reportOnly, virtualOnly };
         command.SetAction((result, _) => ExperimentCommand.RunAsync(
+            context.CurrentDirectory,
             result.GetValue(names) ?? [], result.GetValue(parallel), result.GetValue(reportOnly) ? SuiteStep.Report : result.GetValue(virtualOnly) ? SuiteStep.Virtual : SuiteStep.All));
         return new Verb(command);
     }
