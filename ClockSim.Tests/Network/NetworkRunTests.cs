@@ -91,6 +91,20 @@ public sealed class NetworkRunTests
     }
 
     [Fact]
+    public async Task VirtualRun_LossAndDelayOnOneLinkOnly_AreConfiguredFiguresOfTheRun()
+    {
+        using var harness = new SimulationHarness(["--Simulation:Engine=Virtual", "--Simulation:Seed=12", "--Simulation:DurationSeconds=10",
+            "--Simulation:Network:Links:0:From=1", "--Simulation:Network:Links:0:To=2", "--Simulation:Network:Links:0:LossRate=0.6",
+            "--Simulation:Network:Links:0:Delay:Distribution=Constant", "--Simulation:Network:Links:0:Delay:MeanMs=120", .. Rates(100, 80, 60)]);
+
+        var network = (await harness.RunToEndAsync()).Network;
+
+        // Six links, one of them losing 60 % and delaying 120 ms.
+        Assert.Equal((0.1, 20.0), (Math.Round(network.ConfiguredLossRate, 12), Math.Round(network.ConfiguredMeanDelayMs, 9)));
+        Assert.True(network.Messages.DroppedByLoss > 0);
+    }
+
+    [Fact]
     public async Task VirtualRun_DuringAPartition_NoMessageCrossesBetweenItsSides()
     {
         using var harness = new SimulationHarness(["--Simulation:Engine=Virtual", "--Simulation:Seed=4", "--Simulation:DurationSeconds=6",

@@ -51,16 +51,17 @@ internal static class RunFolderAnalysis
 
         var horizonMs = timelines.Max(t => t.LastTime) is > 0 and var last ? last : manifest.ElapsedSeconds * 1000;
         var drift = DriftCalculator.Compute(timelines, horizonMs);
-        var theory = TheoryModel.Predict([.. manifest.Machines.Select(m => m.TickRate)], manifest.Options.Weights, NetworkModel.Of(manifest.Options.Network));
+        var networkModel = NetworkModel.Of(manifest.Options.Network);
+        var theory = TheoryModel.Predict([.. manifest.Machines.Select(m => m.TickRate)], manifest.Options.Weights, networkModel);
         var seconds = horizonMs / 1000;
         var account = MessageAccount.Of(manifest);
         var allDelays = delays.SelectMany(d => d.DelayMs).ToList();
         var network = new NetworkFigures(
             NetworkDescription.Of(manifest.Options.Network, manifest.Engine),
             manifest.Options.Network.IsDefault(),
-            NetworkModel.MeanDelaySeconds(manifest.Options.Network.Delay) * 1000,
+            networkModel.MeanLinkDelaySeconds(manifest.Machines.Count) * 1000,
             allDelays.Count > 0 ? allDelays.Average() : double.NaN,
-            manifest.Options.Network.LossRate,
+            networkModel.MeanLossRate(manifest.Machines.Count),
             account.Sent > 0 ? (double)account.DroppedByLoss / account.Sent : double.NaN,
             account);
 

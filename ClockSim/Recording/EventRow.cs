@@ -26,8 +26,7 @@ public sealed partial class EventRow
     /// <summary>The machine's tick number, from 1.</summary>
     public long Tick { get; set; }
 
-    /// <summary>The real UTC time of the event, ISO 8601 with milliseconds.</summary>
-    /// <summary>UTC to the millisecond, as <see cref="SystemTimeText"/> writes it.</summary>
+    /// <summary>The UTC time of the event (real, or the virtual epoch plus simulated time), ISO 8601 with milliseconds, as <see cref="SystemTimeText"/> writes it.</summary>
     public string SystemTime { get; set; } = "";
 
     /// <summary>Milliseconds since the run's start instant, to the microsecond.</summary>

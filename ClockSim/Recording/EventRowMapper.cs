@@ -11,11 +11,11 @@ internal sealed class EventRowMapper(int machineId, int machineCount, RunTimelin
 
     private readonly string _allPeers = string.Join(';', Enumerable.Range(1, machineCount).Where(id => id != machineId));
 
-    /// <summary>Each machine id as text, index = id, made once rather than once per row.</summary>
     private readonly SystemTimeText _systemTime = new();
 
     private readonly char[] _vectorText = new char[VectorClockText.ScratchLength(machineCount)];
 
+    /// <summary>Each machine id as text, index = id, made once rather than once per row.</summary>
     private readonly string[] _ids = [.. Enumerable.Range(0, machineCount + 1).Select(id => id.ToString(CultureInfo.InvariantCulture))];
 
     public EventRow ToRow(in MachineEvent e) => new()

@@ -17,8 +17,6 @@ internal static class UndeliveredCsv
 
     public static void Write(string runFolder, IEnumerable<UndeliveredMessage> messages, RunTimeline timeline)
     {
-        var path = Path.Combine(runFolder, FileName);
-        var temporary = path + ".partial";
         var rows = messages
             .OrderBy(m => m.Message.Sender).ThenBy(m => m.Message.Sequence).ThenBy(m => m.Recipient)
             .Select(m => new UndeliveredRow
@@ -29,8 +27,9 @@ internal static class UndeliveredCsv
                 SentMs = Math.Round(timeline.ElapsedMs(m.Message.SentTimestamp), 3),
                 Reason = m.Reason.ToString(),
             });
-        using (var csv = CsvWriter.Create(File.Create(temporary), CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false))
+        AtomicFile.Write(Path.Combine(runFolder, FileName), stream =>
         {
+            using var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
             Rows.WriteHeader(csv);
             csv.EndRecord();
             foreach (var row in rows)
@@ -38,9 +37,7 @@ internal static class UndeliveredCsv
                 Rows.Write(csv, row);
                 csv.EndRecord();
             }
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        });
     }
 
     /// <summary>The lines of a run folder's <c>undelivered.csv</c>, with their line numbers (the header is line 1).</summary>

@@ -7,7 +7,4 @@ namespace ClockSim.Sweeps;
 /// <param name="Name">Its column in <c>runs.csv</c> and key in <c>summary.json</c>.</param>
 /// <param name="Title">How tables and charts name it, with its unit.</param>
 /// <param name="Decimals">How many decimals tables show.</param>
-internal sealed record SweepFigure(string Name, string Title, int Decimals, Func<MachineSummary, double> Measured, Func<TheoryPrediction, double>? Predicted = null)
-{
-    public bool HasModel => Predicted is not null;
-}
+internal sealed record SweepFigure(string Name, string Title, int Decimals, Func<MachineSummary, double> Measured, Func<TheoryPrediction, double>? Predicted = null);

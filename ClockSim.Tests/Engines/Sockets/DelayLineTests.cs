@@ -47,4 +47,22 @@ public sealed class DelayLineTests
         var held = Assert.Single(inFlight);
         Assert.Equal((3, 2L), (held.Recipient, held.Message.Sequence));
     }
+
+    [Fact]
+    public async Task AfterTheEnd_AMessageDueLaterStaysHeld_HoweverLateTheLineIsStopped()
+    {
+        using var line = new DelayLine(_time);
+        var inbox = new ChannelInbox();
+        line.Hold(2, inbox, Message(1), In(10));
+        line.Hold(2, inbox, Message(2), In(30));
+        var end = In(20);
+        line.EndAt(end);
+
+        _time.Advance(TimeSpan.FromMilliseconds(40));
+        await SimulationHarness.WaitUntilAsync(() => inbox.Count == 1, TimeSpan.FromSeconds(10));
+        var inFlight = line.Stop(end);
+
+        Assert.Equal([1L], inbox.TakeRemaining().Select(m => m.Sequence));
+        Assert.Equal(2, Assert.Single(inFlight).Message.Sequence);
+    }
 }

@@ -22,9 +22,6 @@ internal sealed class NetworkModel
     /// <summary>No loss, no delay: the network the spec's model was written for.</summary>
     public static NetworkModel Perfect { get; } = new(1, 0);
 
-    /// <summary>Whether any link loses messages.</summary>
-    public bool HasLoss => _keep < 1 || _links.Values.Any(l => l.Keep < 1);
-
     public static NetworkModel Of(NetworkOptions options)
     {
         var model = new NetworkModel(1 - options.LossRate, MeanDelaySeconds(options.Delay));
@@ -41,6 +38,26 @@ internal sealed class NetworkModel
 
     /// <summary>The mean delay of a message from <paramref name="from"/> to <paramref name="to"/>, in seconds.</summary>
     public double DelaySeconds(int from, int to) => _links.TryGetValue((from, to), out var link) ? link.DelaySeconds : _delaySeconds;
+
+    /// <summary>The loss rate of a link, averaged over every link of a run of <paramref name="machines"/> machines.</summary>
+    public double MeanLossRate(int machines) => 1 - MeanOverLinks(machines, Keep);
+
+    /// <summary>The mean delay of a message, averaged over every link of a run of <paramref name="machines"/> machines, in seconds.</summary>
+    public double MeanLinkDelaySeconds(int machines) => MeanOverLinks(machines, DelaySeconds);
+
+    private static double MeanOverLinks(int machines, Func<int, int, double> of)
+    {
+        var sum = 0.0;
+        for (var from = 1; from <= machines; from++)
+        {
+            for (var to = 1; to <= machines; to++)
+            {
+                sum += from == to ? 0 : of(from, to);
+            }
+        }
+
+        return sum / (machines * (machines - 1.0));
+    }
 
     /// <summary>The links whose share differs from the rest's, for the arrival rates' correction.</summary>
     public IEnumerable<(int From, int To, double Keep)> LinksWithOwnLoss() =>

@@ -13,7 +13,7 @@ namespace ClockSim.Analysis.Theory;
 internal static class TheoryModel
 {
     /// <summary>What the model is computed from, in the words the console and summary.md use.</summary>
-    public const string Inputs = "the tick rates, the weights and each link's loss rate";
+    public const string Inputs = "the tick rates, the weights and each link's loss rate and mean delay";
 
     private const int MaxIterations = 10_000;
     private const double Tolerance = 1e-12;

@@ -22,6 +22,7 @@ internal sealed class DelayLine : IDisposable
     private readonly Lock _lock = new();
     private Thread? _thread;
     private long _order;
+    private long _end = long.MaxValue;
     private volatile bool _stopping;
 
     public DelayLine(TimeProvider time)
@@ -54,6 +55,17 @@ internal sealed class DelayLine : IDisposable
     /// Stops releasing at the run's end: what was due by <paramref name="endTimestamp"/> joins its queue now; what
     /// was not is returned, still on its way.
     /// </summary>
+    /// <summary>
+    /// The run ended at <paramref name="endTimestamp"/>: from now on the line releases only messages due by then, so one
+    /// due later stays held and <see cref="Stop"/> reports it in flight, as the virtual engine does, however long the
+    /// connections take to drain.
+    /// </summary>
+    public void EndAt(long endTimestamp)
+    {
+        Volatile.Write(ref _end, endTimestamp);
+        _changed.Set();
+    }
+
     public IReadOnlyList<Held> Stop(long endTimestamp)
     {
         _stopping = true;
@@ -95,14 +107,15 @@ internal sealed class DelayLine : IDisposable
             lock (_lock)
             {
                 var now = _time.GetTimestamp();
-                while (_held.TryPeek(out var due, out _) && due.Release <= now)
+                var end = Volatile.Read(ref _end);
+                while (_held.TryPeek(out var due, out _) && due.Release <= now && due.Release <= end)
                 {
                     _held.Dequeue();
                     due.Inbox.Deliver(due.Message);
                     _lateness.Record(due.Release, now);
                 }
 
-                wait = _held.TryPeek(out var next, out _) ? _time.GetElapsedTime(now, next.Release) : Timeout.InfiniteTimeSpan;
+                wait = _held.TryPeek(out var next, out _) && next.Release <= end ? _time.GetElapsedTime(now, next.Release) : Timeout.InfiniteTimeSpan;
             }
 
             if (wait == Timeout.InfiniteTimeSpan || wait > PreciseSpan + PreciseSpan)

@@ -89,6 +89,7 @@ internal sealed class SocketEngine : IRunEngine
         {
             GCSettings.LatencyMode = latencyMode;
             _endTimestamp = completed ? startTimestamp + (long)Math.Round(duration.TotalSeconds * _time.TimestampFrequency) : _time.GetTimestamp();
+            DelayLine.EndAt(_endTimestamp);
         }
     }
 

@@ -4,27 +4,19 @@ using ClockSim.Model;
 namespace ClockSim.Engines.Virtual;
 
 /// <summary>
-/// The in-memory network of virtual time. Every message takes the same path: the sender's send goes through
-/// <see cref="Send"/>, which decides when (and later whether) it arrives and queues its delivery;
+/// The in-memory network of virtual time, one transport shared by every machine (it has no ports and no per-machine
+/// state). Every message takes the same path: the sender's send goes through <see cref="Send"/>, which decides when (and later whether) it arrives and queues its delivery;
 /// at that instant the engine drops it into the recipient's queue. A message arrives the delay the configured
 /// network drew for it after its send, or <see cref="DefaultLatencyNanoseconds"/> after it on the engine's own
 /// network (about the one-way latency of loopback TCP here).
 /// </summary>
-internal sealed class VirtualNetwork(DeliveryQueue deliveries, VirtualClock clock)
+internal sealed class VirtualNetwork(DeliveryQueue deliveries, VirtualClock clock) : IMessageTransport
 {
     /// <summary>0.1 ms: the loopback latency the bench measures for the socket engine.</summary>
     public const long DefaultLatencyNanoseconds = 100_000;
 
-    /// <summary>The transport machine <paramref name="machineId"/> sends through.</summary>
-    public IMessageTransport For(int machineId) => new Endpoint(this);
+    public int? Port => null;
 
-    private void Send(int recipient, in Message message) =>
+    public void Send(int recipient, in Message message) =>
         deliveries.Add(clock.GetTimestamp() + (message.DelayNanoseconds ?? DefaultLatencyNanoseconds), recipient - 1, message);
-
-    private sealed class Endpoint(VirtualNetwork network) : IMessageTransport
-    {
-        public int? Port => null;
-
-        public void Send(int recipient, in Message message) => network.Send(recipient, message);
-    }
 }

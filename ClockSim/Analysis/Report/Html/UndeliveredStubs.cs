@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using ClockSim.Analysis.Reading;
 using ClockSim.Recording;
@@ -31,30 +32,21 @@ internal static class UndeliveredStubs
 
     private static void WriteStubs(Utf8JsonWriter json, string path, List<string> reasons)
     {
-        using var csv = CsvReader.Create(File.OpenRead(path), CsvReaderOptions.Default, leaveOpen: false);
-        var (id, to, reason) = (-1, -1, -1);
         try
         {
-            while (csv.Read())
+            foreach (var (_, row) in UndeliveredCsv.Read(path))
             {
-                if (id < 0)
+                if (row.To > 0 && MessageKey.TryParse(Encoding.UTF8.GetBytes(row.MessageId), out var message))
                 {
-                    (id, to, reason) = (Column(csv, nameof(UndeliveredRow.MessageId)), Column(csv, nameof(UndeliveredRow.To)), Column(csv, nameof(UndeliveredRow.Reason)));
-                }
-
-                if (Math.Min(id, Math.Min(to, reason)) >= 0 && csv.FieldCount == csv.Headers.Count
-                    && MessageKey.TryParse(csv.GetSpan(id), out var message) && csv.TryParse<int>(to, out var recipient))
-                {
-                    var text = csv.GetString(reason);
-                    if (!reasons.Contains(text))
+                    if (!reasons.Contains(row.Reason))
                     {
-                        reasons.Add(text);
+                        reasons.Add(row.Reason);
                     }
 
                     json.WriteNumberValue(message.Sender);
                     json.WriteNumberValue(message.Sequence);
-                    json.WriteNumberValue(recipient);
-                    json.WriteNumberValue(reasons.IndexOf(text));
+                    json.WriteNumberValue(row.To);
+                    json.WriteNumberValue(reasons.IndexOf(row.Reason));
                 }
             }
         }
@@ -63,6 +55,4 @@ internal static class UndeliveredStubs
             // A damaged file costs the page only the stubs after the damage; the diagram is still worth drawing.
         }
     }
-
-    private static int Column(CsvReader csv, string name) => csv.Headers.ToList().IndexOf(name);
 }

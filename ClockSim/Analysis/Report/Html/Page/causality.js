@@ -11,8 +11,19 @@ const Relation = Object.freeze({ None: 0, Concurrent: 1, Past: 2, Future: 3, Sel
 
 const RELATION_NAMES = ['none', 'concurrent', 'past', 'future', 'selected'];
 
+/** The last vector rebuilt, kept for the tooltip, which asks for the same event again as the page redraws. */
+let lastVector = { run: null, m: -1, row: -1, vector: null };
+
 /** The vector clock after row <row> of machine <m>, rebuilt from the differences the report stores. */
 function vectorOf(run, m, row) {
+  if (lastVector.run !== run || lastVector.m !== m || lastVector.row !== row) {
+    lastVector = { run, m, row, vector: rebuildVector(run, m, row) };
+  }
+
+  return lastVector.vector;
+}
+
+function rebuildVector(run, m, row) {
   const machine = run.machines[m];
   const vector = new Float64Array(run.machines.length);
   const stream = machine.vector;

@@ -65,17 +65,7 @@ function decodeMachine(columns, index, raw) {
     carried[k] = columns.message[at + 4] === null ? NaN : clock[row] - columns.message[at + 4];
   }
 
-  let vector = null;
-  let vectorAt = null;
-  if (raw.vectors.available) {
-    vector = Float64Array.from(columns.vector);
-    vectorAt = new Int32Array(n);
-    let p = 0;
-    for (let r = 0; r < n; r++) {
-      vectorAt[r] = p;
-      p += 1 + 2 * vector[p];
-    }
-  }
+  const vector = raw.vectors.available ? Float64Array.from(columns.vector) : null;
 
   const lane = raw.lanes[index];
   return {
@@ -96,7 +86,6 @@ function decodeMachine(columns, index, raw) {
     sequence,
     carried,
     vector,
-    vectorAt,
   };
 }
 

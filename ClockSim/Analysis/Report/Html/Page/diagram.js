@@ -315,8 +315,12 @@ class Diagram {
   }
 
   setHover(event) {
-    this.hover = event;
-    this.invalidate();
+    const same = event === this.hover
+      || (event !== null && this.hover !== null && event.machine === this.hover.machine && event.row === this.hover.row);
+    if (!same) {
+      this.hover = event;
+      this.invalidate();
+    }
   }
 
   /** Draws at the next animation frame; the promise resolves once it has. */

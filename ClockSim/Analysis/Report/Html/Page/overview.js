@@ -94,8 +94,10 @@ class Overview {
     const { x0, x1 } = this.diagram.view;
     const a = this.toPixel(x0);
     const b = Math.max(this.toPixel(x1), a + 4);
-    context.fillStyle = 'rgb(0 114 178 / 18%)';
+    context.fillStyle = this.palette.focus;
+    context.globalAlpha = 0.18;
     context.fillRect(a, 1, b - a, height - 2);
+    context.globalAlpha = 1;
     context.strokeStyle = this.palette.focus;
     context.lineWidth = 2;
     context.strokeRect(a, 1, b - a, height - 2);
