@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ClockSim.Analysis.Report;
 using Spectre.Console;
+using static System.FormattableString;
 
 namespace ClockSim.Bench;
 
@@ -55,35 +56,35 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
     {
         r.Name,
         r.Rates,
-        F($"{r.Ticks} of {r.ExpectedTicks}"),
-        F($"{r.TicksMissed} ({r.TicksMissedPercent:0.###} %)"),
-        F($"{r.TicksLate} ({r.TicksLatePercent:0.###} %)"),
-        F($"{r.LatenessP50Ms:0.000} / {r.LatenessP99Ms:0.000} / {r.LatenessMaxMs:0.000}"),
-        F($"{r.MessagesPerSecond:0}"),
-        double.IsNaN(r.LatencyP50Us) ? "—" : F($"{r.LatencyP50Us:0} / {r.LatencyP99Us:0} / {r.LatencyP999Us:0}"),
-        F($"{r.CpuPercent:0.00}"),
-        F($"{r.PeakMemoryMb:0.0}"),
+        Invariant($"{r.Ticks} of {r.ExpectedTicks}"),
+        Invariant($"{r.TicksMissed} ({r.TicksMissedPercent:0.###} %)"),
+        Invariant($"{r.TicksLate} ({r.TicksLatePercent:0.###} %)"),
+        Invariant($"{r.LatenessP50Ms:0.000} / {r.LatenessP99Ms:0.000} / {r.LatenessMaxMs:0.000}"),
+        Invariant($"{r.MessagesPerSecond:0}"),
+        double.IsNaN(r.LatencyP50Us) ? "—" : Invariant($"{r.LatencyP50Us:0} / {r.LatencyP99Us:0} / {r.LatencyP999Us:0}"),
+        Invariant($"{r.CpuPercent:0.00}"),
+        Invariant($"{r.PeakMemoryMb:0.0}"),
     });
 
     private IEnumerable<string[]> WholeProcessRows() => Results.Where(r => r.WholeProcess is not null).Select(r => new[]
     {
         r.Name,
         r.WholeProcess!.Command,
-        F($"{r.WholeProcess.ExitCode}"),
-        F($"{r.WholeProcess.WallSeconds:0.0}"),
-        F($"{r.CpuPercent / 100 * r.ElapsedSeconds:0.00}"),
-        F($"{r.WholeProcess.CpuSeconds:0.00}"),
-        F($"{r.PeakMemoryMb:0.0}"),
-        F($"{r.WholeProcess.PeakMemoryMb:0.0}"),
+        Invariant($"{r.WholeProcess.ExitCode}"),
+        Invariant($"{r.WholeProcess.WallSeconds:0.0}"),
+        Invariant($"{r.CpuPercent / 100 * r.ElapsedSeconds:0.00}"),
+        Invariant($"{r.WholeProcess.CpuSeconds:0.00}"),
+        Invariant($"{r.PeakMemoryMb:0.0}"),
+        Invariant($"{r.WholeProcess.PeakMemoryMb:0.0}"),
     });
 
     private string Markdown()
     {
         var text = new StringBuilder();
         text.AppendLine("# ClockSim benchmark results").AppendLine();
-        text.AppendLine(F($"Measured {Machine.Date:yyyy-MM-dd HH:mm} UTC on {Machine.Processor}, {Machine.Cores} cores, {Machine.OperatingSystem}, {Machine.Runtime}."));
+        text.AppendLine(Invariant($"Measured {Machine.Date:yyyy-MM-dd HH:mm} UTC on {Machine.Processor}, {Machine.Cores} cores, {Machine.OperatingSystem}, {Machine.Runtime}."));
         text.AppendLine(Quick ? "Quick mode: shortened scenarios." : "Full run: every scenario at its full length.");
-        text.AppendLine(F($"One-minute load average as each scenario ended, on {Machine.Cores} cores: {string.Join(", ", Results.Select(r => F($"{r.Name} {r.LoadAverage?.ToString("0.0", CultureInfo.InvariantCulture) ?? "?"}")))}."));
+        text.AppendLine(Invariant($"One-minute load average as each scenario ended, on {Machine.Cores} cores: {string.Join(", ", Results.Select(r => Invariant($"{r.Name} {r.LoadAverage?.ToString("0.0", CultureInfo.InvariantCulture) ?? "?"}")))}."));
         if (Results.Any(r => r.LoadAverage > Machine.Cores))
         {
             text.AppendLine("Other work shared the machine during part of the bench: timings (lateness, latency, CPU) there are disturbed; memory figures hardly.");
@@ -107,8 +108,8 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
         text.AppendLine("its delay. *Lateness* is how long after that instant the delay line put the message in its queue; the CPU is the whole");
         text.AppendLine("process's during the run, beside the same scenario without delay (3x100).").AppendLine();
         text.Append(MarkdownTable.Render(["Scenario", "Lateness p50 (µs)", "Lateness p99 (µs)", "CPU % of a core", "CPU % without delay"],
-            Results.Where(r => double.IsFinite(r.DelayLineP50Us)).Select(r => (IReadOnlyList<string>)[r.Name, F($"{r.DelayLineP50Us:0}"), F($"{r.DelayLineP99Us:0}"),
-                F($"{r.CpuPercent:0.00}"), F($"{Results.FirstOrDefault(x => x.Name == "3x100")?.CpuPercent ?? double.NaN:0.00}")])));
+            Results.Where(r => double.IsFinite(r.DelayLineP50Us)).Select(r => (IReadOnlyList<string>)[r.Name, Invariant($"{r.DelayLineP50Us:0}"), Invariant($"{r.DelayLineP99Us:0}"),
+                Invariant($"{r.CpuPercent:0.00}"), Invariant($"{Results.FirstOrDefault(x => x.Name == "3x100")?.CpuPercent ?? double.NaN:0.00}")])));
         text.AppendLine().AppendLine("## Targets").AppendLine();
         text.Append(MarkdownTable.Render(
             ["Target", "Scenario", "Measured", "Verdict"],
@@ -116,5 +117,4 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
         return text.ToString();
     }
 
-    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

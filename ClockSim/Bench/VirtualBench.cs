@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Report;
@@ -11,6 +10,7 @@ using ClockSim.Network;
 using ClockSim.Recording;
 using ClockSim.Run;
 using Spectre.Console;
+using static System.FormattableString;
 
 namespace ClockSim.Bench;
 
@@ -65,14 +65,14 @@ internal static class VirtualBench
         text.Append(MarkdownTable.Render(
             ["Scenario", "Rates", "Measured", "Events", "Simulated s", "Wall s", "Events/s", "Faster than real time", "CPU s", "Peak MB"],
             results.Select(r => (IReadOnlyList<string>)[r.Name, r.Rates, r.Sink == VirtualSink.WholeProcess ? "whole process" : "alone, " + (r.Sink == VirtualSink.Csv ? "CSVs" : "figures"),
-                F($"{r.Events}"), F($"{r.SimulatedSeconds:0}"), F($"{r.WallSeconds:0.00}"), F($"{r.EventsPerSecond:N0}"), F($"{r.SpeedUp:N0}×"), F($"{r.CpuSeconds:0.00}"), F($"{r.PeakMemoryMb:0.0}")])));
+                Invariant($"{r.Events}"), Invariant($"{r.SimulatedSeconds:0}"), Invariant($"{r.WallSeconds:0.00}"), Invariant($"{r.EventsPerSecond:N0}"), Invariant($"{r.SpeedUp:N0}×"), Invariant($"{r.CpuSeconds:0.00}"), Invariant($"{r.PeakMemoryMb:0.0}")])));
         text.AppendLine().AppendLine("### Virtual engine targets").AppendLine();
         text.Append(MarkdownTable.Render(["Target", "Measured", "Verdict"], results.Select(r =>
         {
             var scenario = Find(r.Name)!;
             var (description, measured, met) = scenario.Sink == VirtualSink.WholeProcess
-                ? (F($"{scenario.Name}: at least {scenario.Target}× faster than real time"), F($"{r.SpeedUp:N1}×"), r.SpeedUp >= scenario.Target)
-                : (F($"{scenario.Name}: at least {scenario.Target:N0} events/s"), F($"{r.EventsPerSecond:N0} events/s"), r.EventsPerSecond >= scenario.Target);
+                ? (Invariant($"{scenario.Name}: at least {scenario.Target}× faster than real time"), Invariant($"{r.SpeedUp:N1}×"), r.SpeedUp >= scenario.Target)
+                : (Invariant($"{scenario.Name}: at least {scenario.Target:N0} events/s"), Invariant($"{r.EventsPerSecond:N0} events/s"), r.EventsPerSecond >= scenario.Target);
             return (IReadOnlyList<string>)[description, measured, met ? "met" : "missed"];
         })));
         return text.ToString();
@@ -144,5 +144,4 @@ internal static class VirtualBench
 
     private static double[] Same(int machines, double rate) => [.. Enumerable.Repeat(rate, machines)];
 
-    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

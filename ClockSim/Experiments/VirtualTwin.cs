@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ClockSim.Configuration;
@@ -48,7 +49,7 @@ internal static class VirtualTwin
         // The runs' own record of their options is the configuration to repeat: the experiment file over appsettings.json.
         using var manifest = JsonSettingsFile.Parse(Path.Combine(runs[0].Folder, RunManifestJson.FileName), experiment.Name);
         var options = manifest.RootElement.GetProperty(OptionsProperty);
-        var rateSets = runs.Select(r => r.Manifest.Machines.Select(m => m.TickRate).ToArray()).DistinctBy(rates => string.Join(',', rates));
+        var rateSets = runs.Select(r => r.Manifest.Machines.Select(m => m.TickRate).ToArray()).DistinctBy(rates => string.Join(',', rates.Select(r => r.ToString(CultureInfo.InvariantCulture))));
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, WriterOptions))
         {
