@@ -6,6 +6,7 @@ using ClockSim.Analysis.Report.Html;
 using ClockSim.Analysis.Report.Json;
 using ClockSim.Cli;
 using ClockSim.Recording;
+using ClockSim.Analysis.Statistics;
 using Spectre.Console;
 
 namespace ClockSim.Analysis;
@@ -54,7 +55,7 @@ internal static class RunAnalyzer
         AtomicFile.WriteAllText(Path.Combine(run.Folder, AnalysisJson.FileName), AnalysisJson.Serialize(run));
         if (run.Causality is not null && run.Verdict.IsValid)
         {
-            ShiVizLog.Write(run.Folder, run.Manifest, ShiVizLog.Cutoff(run.Timelines));
+            ShiVizLog.Write(run.Folder, run.Manifest, MachineTimeline.InstantOfFirst(run.Timelines, ShiVizLog.MaxEvents));
         }
 
         ReportHtml.Write(run, charts, summary);

@@ -1,4 +1,5 @@
 using ClockSim.Analysis.Theory;
+using ClockSim.Recording;
 using CsvHelper;
 
 namespace ClockSim.Sweeps;
@@ -29,10 +30,9 @@ internal static class RunsCsv
 
     public static void Write(string folder, SweepFile file, IReadOnlyList<SweepRunResult> results, bool withVerdicts)
     {
-        var path = Path.Combine(folder, FileName);
-        var temporary = path + ".partial";
-        using (var csv = CsvWriter.Create(File.Create(temporary), CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false))
+        AtomicFile.Write(Path.Combine(folder, FileName), stream =>
         {
+            using var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
             string[] header = [.. Leading, .. Figures.Select(f => f.Name), .. Trailing, .. withVerdicts ? ["Valid"] : Array.Empty<string>(), .. file.Axes.Select(a => a.Key)];
             csv.WriteHeader(header);
             foreach (var run in results)
@@ -76,9 +76,7 @@ internal static class RunsCsv
                     csv.EndRecord();
                 }
             }
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        });
     }
 
     /// <summary>Every row of a sweep's <c>runs.csv</c>: the machine's figures by column name, and its run's false-order share.</summary>

@@ -5,6 +5,7 @@ using ClockSim.Analysis.Reading;
 using ClockSim.Model;
 using ClockSim.Recording;
 using ClockSim.Tests.Support;
+using ClockSim.Analysis.Statistics;
 
 namespace ClockSim.Tests.Analysis.Export;
 
@@ -15,7 +16,7 @@ public sealed class ShiVizLogTests
     {
         var harness = new SimulationHarness(["--Simulation:Engine=Virtual", "--Simulation:Seed=42", "--Simulation:DurationSeconds=30", .. rates]);
         var analysis = await harness.RunToEndAsync();
-        ShiVizLog.Write(harness.Folder, RunManifestJson.Read(harness.Folder), ShiVizLog.Cutoff(analysis.Timelines));
+        ShiVizLog.Write(harness.Folder, RunManifestJson.Read(harness.Folder), MachineTimeline.InstantOfFirst(analysis.Timelines, ShiVizLog.MaxEvents));
         return (await File.ReadAllTextAsync(Path.Combine(harness.Folder, ShiVizLog.FileName)), harness.Folder, harness);
     }
 

@@ -32,79 +32,38 @@ internal static class ShiVizLog
     private const int RecipientsNamed = 8;
 
     /// <summary>Writes the log of the run in <paramref name="folder"/>, reading its CSVs again, machine by machine.</summary>
-    /// <param name="untilMs">The last instant whose events the log holds (see <see cref="Cutoff"/>); all when infinite.</param>
+    /// <param name="untilMs">The last instant whose events the log holds (see <see cref="MachineTimeline.InstantOfFirst"/>); all when infinite.</param>
     public static void Write(string folder, RunManifest manifest, double untilMs = double.PositiveInfinity)
     {
-        var path = Path.Combine(folder, FileName);
-        var temporary = path + ".partial";
-        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
+        AtomicFile.Write(Path.Combine(folder, FileName), stream =>
         {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
             writer.Write(Parser + "\n\n");
             foreach (var machine in manifest.Machines)
             {
-                long before = 0;
                 foreach (var row in EventCsvReader.Rows(RunFolderReader.EventsPath(folder, machine)).TakeWhile(r => r.ElapsedMs <= untilMs))
                 {
-                    writer.Write(Text(row, before, manifest.Machines.Count));
+                    writer.Write(Text(row, manifest.Machines.Count));
                     writer.Write('\n');
                     writer.Write(Host(row.Machine));
                     writer.Write(' ');
                     writer.Write(Clock(row.Vector ?? []));
                     writer.Write('\n');
-                    before = row.LogicalClock;
                 }
             }
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
-
-    /// <summary>The instant up to which at most <see cref="MaxEvents"/> events happened, from each machine's events in time order.</summary>
-    /// <returns>Infinity when the run has no more events than that.</returns>
-    public static double Cutoff(IReadOnlyList<MachineTimeline> timelines)
-    {
-        // Merge the machines' times, in order, only as far as the first event past the limit.
-        var next = new int[timelines.Count];
-        var last = double.NegativeInfinity;
-        for (var taken = 0; taken <= MaxEvents; taken++)
-        {
-            var earliest = -1;
-            for (var i = 0; i < timelines.Count; i++)
-            {
-                if (next[i] < timelines[i].Count && (earliest < 0 || timelines[i].TimeAt(next[i]) < timelines[earliest].TimeAt(next[earliest])))
-                {
-                    earliest = i;
-                }
-            }
-
-            if (earliest < 0)
-            {
-                return double.PositiveInfinity;
-            }
-
-            var time = timelines[earliest].TimeAt(next[earliest]++);
-            if (taken == MaxEvents)
-            {
-                // Every event at the cut's instant goes with it or none does: stop just before the first event past the limit.
-                return time > last ? last : Math.BitDecrement(time);
-            }
-
-            last = time;
-        }
-
-        return double.PositiveInfinity;
+        });
     }
 
     public static string Host(int machine) => "M" + machine.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The event in words: <c>Send 2-7 to M3, L=12</c>, <c>Receive 2-7 from M2, L=14 (jump 3)</c>.</summary>
-    public static string Text(in AnalysisRow row, long clockBefore, int machineCount)
+    public static string Text(in AnalysisRow row, int machineCount)
     {
         var at = Invariant($"at {row.ElapsedMs / 1000:0.000} s");
         return row.Kind switch
         {
             EventKind.Receive => Invariant($"Receive {row.Message} from {Host(row.Message.Sender)}, L={row.LogicalClock}")
-                + (row.LogicalClock - clockBefore > 1 ? Invariant($" (jump {row.LogicalClock - clockBefore})") : "") + ", " + at,
+                + (row.Jump > 1 ? Invariant($" (jump {row.Jump})") : "") + ", " + at,
             EventKind.Send => Invariant($"Send {row.Message} to {Recipients(row.Peers)}, L={row.LogicalClock}, {at}"),
             EventKind.SendAll => Invariant($"Send {row.Message} to all ")
                 + (machineCount - 1 <= RecipientsNamed ? $"({Recipients(row.Peers)})" : Invariant($"{machineCount - 1} other machines"))

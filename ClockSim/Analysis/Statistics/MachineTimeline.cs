@@ -74,4 +74,43 @@ internal sealed class MachineTimeline
 
         return area / horizonMs;
     }
+
+    /// <summary>
+    /// The instant up to which at most <paramref name="events"/> events happened, from each machine's events in time order:
+    /// where the ShiViz log and the report cut a large run (a cut in time keeps every rule, as an event only knows of earlier ones).
+    /// </summary>
+    /// <returns>Infinity when the run has no more events than that.</returns>
+    public static double InstantOfFirst(IReadOnlyList<MachineTimeline> timelines, long events)
+    {
+        // Merge the machines' times, in order, only as far as the first event past the limit.
+        var next = new int[timelines.Count];
+        var last = double.NegativeInfinity;
+        for (var taken = 0L; taken <= events; taken++)
+        {
+            var earliest = -1;
+            for (var i = 0; i < timelines.Count; i++)
+            {
+                if (next[i] < timelines[i].Count && (earliest < 0 || timelines[i].TimeAt(next[i]) < timelines[earliest].TimeAt(next[earliest])))
+                {
+                    earliest = i;
+                }
+            }
+
+            if (earliest < 0)
+            {
+                return double.PositiveInfinity;
+            }
+
+            var time = timelines[earliest].TimeAt(next[earliest]++);
+            if (taken == events)
+            {
+                // Every event at the cut's instant goes with it or none does: stop just before the first event past the limit.
+                return time > last ? last : Math.BitDecrement(time);
+            }
+
+            last = time;
+        }
+
+        return double.PositiveInfinity;
+    }
 }

@@ -3,6 +3,7 @@ using ClockSim.Analysis.Reading;
 using ClockSim.Display;
 using ClockSim.Model;
 using ClockSim.Recording;
+using ClockSim.Analysis.Statistics;
 
 namespace ClockSim.Analysis.Report.Html;
 
@@ -19,8 +20,8 @@ internal static class ReportData
 
     /// <summary>
     /// The most events a report holds: about 33 MB of page, which a browser opens in a few seconds. A larger run's report
-    /// holds about its first <see cref="MaxEvents"/> events: every row up to the instant by which the machines' tick rates
-    /// reach that many, so the diagram shows the start of the run whole (its causal futures end at that instant).
+    /// holds its first <see cref="MaxEvents"/> events in time (<see cref="MachineTimeline.InstantOfFirst"/>), so the diagram
+    /// shows the start of the run whole (its causal futures end at that instant).
     /// </summary>
     public const long MaxEvents = 1_000_000;
 
@@ -28,7 +29,7 @@ internal static class ReportData
     {
         var manifest = run.Manifest;
         var events = manifest.Machines.Sum(m => m.Ticks);
-        double? untilMs = events > maxEvents ? maxEvents / manifest.Machines.Sum(m => m.TickRate) * 1000 : null;
+        double? untilMs = events > maxEvents ? MachineTimeline.InstantOfFirst(run.Timelines, maxEvents) : null;
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
         json.WriteString("run", Path.GetFileName(Path.TrimEndingDirectorySeparator(run.Folder)));
