@@ -65,13 +65,10 @@ internal static class BenchCommand
         console.MarkupLineInterpolated($"[grey]{SweepBench.Name}[/]: the default sweep on the virtual engine…");
         var sweep = await SweepBench.RunInChildProcessAsync().ConfigureAwait(false);
 
-        var report = new BenchReport(MachineDescription.Current(TimeProvider.System), quick, results);
+        var report = new BenchReport(MachineDescription.Current(TimeProvider.System), quick, results, virtualResults, sweep);
         report.WriteTable(console);
-        var sections = VirtualBench.Markdown(virtualResults) + SweepBench.Markdown(sweep);
-        console.Write(sections);
         var folder = Path.Combine(ContentRoot.Find(currentDirectory), "experiments", "bench");
         report.Save(folder);
-        File.AppendAllText(Path.Combine(folder, "results.md"), sections);
         console.WriteLine($"Saved {Path.Combine(folder, "results.md")} and results.json.");
         return ExitCodes.Success;
     }

@@ -7,8 +7,9 @@ using static System.FormattableString;
 
 namespace ClockSim.Bench;
 
-/// <summary>The bench's outputs: a console table, <c>results.md</c> and <c>results.json</c>.</summary>
-internal sealed record BenchReport(MachineDescription Machine, bool Quick, IReadOnlyList<ScenarioResult> Results)
+/// <summary>The bench's outputs: the console tables, <c>results.md</c> and <c>results.json</c>, every scenario's figures in each.</summary>
+internal sealed record BenchReport(
+    MachineDescription Machine, bool Quick, IReadOnlyList<ScenarioResult> Results, IReadOnlyList<VirtualBenchResult> Virtual, SweepBenchResult Sweep)
 {
     private static readonly string[] Columns =
     [
@@ -29,14 +30,18 @@ internal sealed record BenchReport(MachineDescription Machine, bool Quick, IRead
             var verdict = target.IsMet(result) ? "[green]met[/]" : "[red]missed[/]";
             console.MarkupLine($"{verdict}  {Markup.Escape(target.Description)}: {Markup.Escape(target.Measured(result))}");
         }
+
+        console.Write(EngineSections());
     }
 
     public void Save(string folder)
     {
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "results.md"), Markdown());
+        File.WriteAllText(Path.Combine(folder, "results.md"), Markdown() + EngineSections());
         File.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(this, BenchChild.Json));
     }
+
+    private string EngineSections() => VirtualBench.Markdown(Virtual) + SweepBench.Markdown(Sweep);
 
     private static Table ConsoleTable(string[] columns, IEnumerable<string[]> rows)
     {
