@@ -16,7 +16,7 @@ public sealed class ResolvedSettingTests
         Assert.Equal(
             [
                 "Simulation:DurationSeconds", "Simulation:Machines", "Simulation:MinTickRate", "Simulation:MaxTickRate", "Simulation:TickRates",
-                "Simulation:Seed", "Simulation:Engine", "Simulation:Network:Delay:Distribution", "Simulation:Network:Delay:MeanMs",
+                "Simulation:Phases", "Simulation:Seed", "Simulation:Engine", "Simulation:Network:Delay:Distribution", "Simulation:Network:Delay:MeanMs",
                 "Simulation:Network:Delay:MinMs", "Simulation:Network:Delay:MaxMs", "Simulation:Network:LossRate", "Simulation:Network:Fifo",
                 "Simulation:Network:Partitions", "Simulation:Network:Links",
                 "Simulation:Weights:SendToOne", "Simulation:Weights:SendToAll", "Simulation:Weights:Internal", "Simulation:OutputDirectory",

@@ -23,7 +23,11 @@ public sealed class SimulationRunTests
 
         VerdictOf.AssertValid(run);
         Assert.Equal("completed", run.Manifest.EndReason);
-        Assert.Equal([120L, 90L, 60L], run.Manifest.Machines.Select(m => m.Ticks));
+        // Tick k falls at the machine's phase plus k / rate: the ticks due by the end of the 2 s.
+        Assert.Equal(
+            run.Manifest.Machines.Select(m => (long)Math.Floor(((2000 - m.PhaseMs) * m.TickRate / 1000) + 1e-9)),
+            run.Manifest.Machines.Select(m => m.Ticks));
+        Assert.All(run.Manifest.Machines, m => Assert.InRange(m.PhaseMs, 0, 1000 / m.TickRate));
         Assert.All(run.Machines, m => Assert.True(m.Counts.Receives > 0, $"{m.Label} received nothing"));
         Assert.Empty(Directory.GetFiles(run.Folder, "*.partial"));
     }

@@ -1,4 +1,7 @@
 using ClockSim.Analysis;
+using ClockSim.Analysis.Reading;
+using ClockSim.Configuration;
+using ClockSim.Model;
 using ClockSim.Recording;
 using ClockSim.Tests.Support;
 
@@ -8,6 +11,8 @@ namespace ClockSim.Tests.Integration;
 public sealed class VirtualRunTests
 {
     private static readonly string[] Seed42 = ["--Simulation:Engine=Virtual", "--Simulation:Seed=42"];
+
+    private static readonly string[] Seed42Aligned = [.. Seed42, "--Simulation:Phases=Aligned"];
 
     private static async Task<string> RunAsync(params string[] args)
     {
@@ -59,7 +64,7 @@ public sealed class VirtualRunTests
     {
         // Golden: the first events of a known seed. A change to the random streams, the rules, the event order or the
         // CSV format changes them; then this test must be updated on purpose, and the README's replay promise noted.
-        var folder = await RunAsync(Seed42);
+        var folder = await RunAsync(Seed42Aligned);
         try
         {
             Assert.Equal(
@@ -79,6 +84,71 @@ public sealed class VirtualRunTests
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Run_Seed42WithRandomPhases_StartsWithThePinnedEvents()
+    {
+        // Golden, as above, for the default phases: machine 1 starts 86.314836 ms into its first period of 250 ms.
+        var folder = await RunAsync(Seed42);
+        try
+        {
+            Assert.Equal(
+                [
+                    "Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock,VectorClock",
+                    "1,1,2000-01-01T00:00:00.336Z,336.315,Send,1,1,0,2,1-1,1,1;0;0",
+                    "1,2,2000-01-01T00:00:00.586Z,586.315,Internal,2,1,0,,,,2;0;0",
+                    "1,3,2000-01-01T00:00:00.836Z,836.315,Send,3,1,0,3,1-2,3,3;0;0",
+                    "1,4,2000-01-01T00:00:01.086Z,1086.315,Send,4,1,0,3,1-3,4,4;0;0",
+                    "1,5,2000-01-01T00:00:01.336Z,1336.315,Internal,5,1,0,,,,5;0;0",
+                    "1,6,2000-01-01T00:00:01.586Z,1586.315,Receive,6,1,0,2,2-1,3,6;2;0",
+                ],
+                File.ReadLines(Path.Combine(folder, "machine-1.csv")).Take(7));
+            var manifest = RunManifestJson.Read(folder);
+            Assert.Equal(StartPhases.Random, manifest.Options.Phases);
+            Assert.Equal([86.314836, 428.774399, 184.77662], manifest.Machines.Select(m => m.PhaseMs));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task RandomPhases_AgainstAligned_MoveEveryTickButDrawTheSameActions()
+    {
+        var aligned = await RunAsync(Seed42Aligned);
+        var random = await RunAsync(Seed42);
+        try
+        {
+            var alignedManifest = RunManifestJson.Read(aligned);
+            var randomManifest = RunManifestJson.Read(random);
+            Assert.Equal(alignedManifest.Options.TickRates, randomManifest.Options.TickRates);
+            Assert.All(alignedManifest.Machines, m => Assert.Equal(0, m.PhaseMs));
+            foreach (var machine in randomManifest.Machines)
+            {
+                var alignedRows = EventCsvReader.Rows(Path.Combine(aligned, machine.EventsFile)).ToArray();
+                var randomRows = EventCsvReader.Rows(Path.Combine(random, machine.EventsFile)).ToArray();
+
+                // Tick k at the phase plus k / rate, against k / rate.
+                var period = 1000 / machine.TickRate;
+                Assert.All(randomRows, r => Assert.Equal(machine.PhaseMs + (r.Tick * period), r.ElapsedMs, 3));
+                Assert.All(alignedRows, r => Assert.Equal(r.Tick * period, r.ElapsedMs, 3));
+
+                // A tick that finds its queue empty draws the next action of the machine's own stream: the actions drawn,
+                // in order, are the same with either phases (one run may draw a few more than the other).
+                var alignedActions = alignedRows.Where(r => r.Kind != EventKind.Receive).Select(r => (r.Kind, r.Peers.ToString())).ToArray();
+                var randomActions = randomRows.Where(r => r.Kind != EventKind.Receive).Select(r => (r.Kind, r.Peers.ToString())).ToArray();
+                var shared = Math.Min(alignedActions.Length, randomActions.Length);
+                Assert.True(shared > 20, $"machine {machine.Id} drew only {shared} actions");
+                Assert.Equal(alignedActions.Take(shared), randomActions.Take(shared));
+            }
+        }
+        finally
+        {
+            Directory.Delete(aligned, recursive: true);
+            Directory.Delete(random, recursive: true);
         }
     }
 

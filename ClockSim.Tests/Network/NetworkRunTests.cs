@@ -40,9 +40,9 @@ public sealed class NetworkRunTests
     [Fact]
     public async Task VirtualRun_ConstantDelay_DeliversEveryMessageExactlyThatLongAfterItsSend()
     {
-        // Every tick falls on the 0.1 ms grid and 50 ms is 500 of them: a message that finds its queue empty is taken at
-        // the very instant it arrives (deliveries come before ticks), so its receive is exactly 50 ms after its send.
-        using var harness = new SimulationHarness(["--Simulation:Engine=Virtual", "--Simulation:Seed=8", "--Simulation:DurationSeconds=2",
+        // With aligned phases every tick falls on the 0.1 ms grid and 50 ms is 500 of them: a message that finds its queue
+        // empty is taken at the very instant it arrives (deliveries come before ticks), so its receive is exactly 50 ms after its send.
+        using var harness = new SimulationHarness(["--Simulation:Engine=Virtual", "--Simulation:Seed=8", "--Simulation:DurationSeconds=2", "--Simulation:Phases=Aligned",
             "--Simulation:Network:Delay:Distribution=Constant", "--Simulation:Network:Delay:MeanMs=50", .. Rates(10_000, 10_000, 10_000)]);
 
         var analysis = await harness.RunToEndAsync();

@@ -13,6 +13,7 @@ namespace ClockSim.Cli;
 internal static class ConfigFile
 {
     private static readonly string FormatVersionKey = JsonNamingPolicy.CamelCase.ConvertName(nameof(RunManifest.FormatVersion));
+    private static readonly string PhasesKey = JsonNamingPolicy.CamelCase.ConvertName(nameof(SimulationOptions.Phases));
     private static readonly string OptionsKey = JsonNamingPolicy.CamelCase.ConvertName(nameof(RunManifest.Options));
 
     /// <param name="label">The file as the user knows it, for messages and <c>--dry-run</c>.</param>
@@ -22,9 +23,21 @@ internal static class ConfigFile
         using var document = JsonSettingsFile.Parse(path, label);
         var root = document.RootElement;
         var keys = root.TryGetProperty(FormatVersionKey, out _) && root.TryGetProperty(OptionsKey, out var options)
-            ? JsonSettingsFile.Keys(options, SimulationOptions.SectionName, SettingShape.Of(typeof(SimulationOptions)), label)
+            ? RecordedKeys(options, label)
             : JsonSettingsFile.Keys(root, "", null, label);
         return SettingsLayer.Json(label, keys);
+    }
+
+    /// <summary>
+    /// A run's recorded options as settings. A run recorded before start phases existed ticked with aligned phases, so
+    /// its rerun does too: an absent <c>phases</c> means <see cref="StartPhases.Aligned"/>, not today's default.
+    /// </summary>
+    private static IReadOnlyList<KeyValuePair<string, string?>> RecordedKeys(JsonElement options, string label)
+    {
+        var keys = JsonSettingsFile.Keys(options, SimulationOptions.SectionName, SettingShape.Of(typeof(SimulationOptions)), label);
+        return options.TryGetProperty(PhasesKey, out _)
+            ? keys
+            : [.. keys, new(SimulationOptions.SectionName + ":" + nameof(SimulationOptions.Phases), nameof(StartPhases.Aligned))];
     }
 
     /// <summary>The file a <c>--config</c> value names, relative to the current folder; a run folder stands for its run.json.</summary>

@@ -33,8 +33,8 @@ internal static class SettingValue
             _ when type == typeof(string) => text,
             _ when type == typeof(bool) => bool.TryParse(text, out var b) ? b : null,
             _ when type == typeof(TimeSpan) => TimeSpan.TryParse(text, culture, out var t) ? t : null,
-            _ when type.IsEnum => !text.Contains(',', StringComparison.Ordinal) && Enum.TryParse(type, text, ignoreCase: true, out var e) && Enum.IsDefined(type, e!)
-                ? e
+            _ when type.IsEnum => Enum.GetNames(type).FirstOrDefault(name => name.Equals(text.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name
+                ? Enum.Parse(type, name)
                 : null,
             _ when type == typeof(int) => int.TryParse(text, Whole, culture, out var i) ? i : null,
             _ when type == typeof(long) => long.TryParse(text, Whole, culture, out var l) ? l : null,

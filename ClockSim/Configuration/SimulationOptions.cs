@@ -45,6 +45,9 @@ public sealed class SimulationOptions
     [Description("One tick rate per machine, in ticks per second (fractions allowed, above 0, at most 10000) to pin the rates; empty: each drawn from MinTickRate to MaxTickRate.")]
     public double[] TickRates { get; set; } = [];
 
+    [Description("Random: each machine's ticks start at a phase drawn from its first period, as separately started processes do. Aligned: every machine's tick k falls at k / rate after the shared start.")]
+    public StartPhases Phases { get; set; } = StartPhases.Random;
+
     [Description("Seed of every random choice of the run; null: a random seed, printed and recorded.")]
     public int? Seed { get; set; }
 

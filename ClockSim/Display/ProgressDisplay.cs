@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClockSim.Configuration;
+using ClockSim.Model;
 using ClockSim.Machines;
 using ClockSim.Run;
 using Microsoft.Extensions.Hosting;
@@ -69,8 +70,12 @@ internal sealed class ProgressDisplay(
         var rates = string.Join(", ", plan.TickRates.Select(r => r.ToString("0.###", CultureInfo.InvariantCulture)));
         var engine = plan.Options.Engine == SimulationEngine.Virtual ? "virtual time" : "real time, loopback TCP";
         return string.Create(CultureInfo.InvariantCulture,
-            $"ClockSim ({engine}): {plan.MachineCount} machines, {plan.Options.DurationSeconds:0.###} s, seed {plan.Seed}, tick rates {rates} per second{(plan.RatesDrawn ? " (drawn from the seed)" : "")}.");
+            $"ClockSim ({engine}): {plan.MachineCount} machines, {plan.Options.DurationSeconds:0.###} s, seed {plan.Seed}, tick rates {rates} per second{(plan.RatesDrawn ? " (drawn from the seed)" : "")}, {PhasesText()}.");
     }
+
+    private string PhasesText() => plan.Options.Phases == StartPhases.Aligned
+        ? "aligned start phases"
+        : "start phases " + string.Join(", ", plan.PhaseNanoseconds.Select(p => TickPhase.Milliseconds(p).ToString("0.#", CultureInfo.InvariantCulture))) + " ms (drawn from the seed)";
 
     private string Header() => timeline.Started
         ? string.Create(CultureInfo.InvariantCulture,

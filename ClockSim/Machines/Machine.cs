@@ -20,6 +20,7 @@ internal sealed class Machine
     {
         Id = id;
         Rate = plan.TickRates[id - 1];
+        PhaseNanoseconds = plan.PhaseNanoseconds[id - 1];
         Inbox = inbox;
         _transport = transport;
         _sink = sink;
@@ -33,6 +34,9 @@ internal sealed class Machine
 
     /// <summary>Ticks per second.</summary>
     public double Rate { get; }
+
+    /// <summary>Its start phase: tick k falls this many nanoseconds plus k / <see cref="Rate"/> seconds after the shared start.</summary>
+    public long PhaseNanoseconds { get; }
 
     /// <summary>Its network queue: the messages that arrived and wait for a tick.</summary>
     public IInbox Inbox { get; }

@@ -14,4 +14,7 @@ internal enum RandomStream
 
     /// <summary>The pairs of events the analysis samples when a run is too large to count every pair.</summary>
     CausalitySample = 4,
+
+    /// <summary>Each machine's start phase (one stream per machine id), drawn whatever the phase setting, so it shifts no other draw.</summary>
+    TickPhases = 5,
 }

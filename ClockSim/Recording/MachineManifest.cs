@@ -10,6 +10,12 @@ public sealed record MachineManifest
     /// <summary>Ticks per second.</summary>
     public required double TickRate { get; init; }
 
+    /// <summary>
+    /// Its start phase in milliseconds: tick k fell due this long plus k / <see cref="TickRate"/> seconds after the shared start.
+    /// 0 with aligned phases, and in run folders from before start phases.
+    /// </summary>
+    public double PhaseMs { get; init; }
+
     /// <summary>The loopback port it listened on; absent for the virtual engine, which has no sockets.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Port { get; init; }

@@ -1,3 +1,4 @@
+using ClockSim.Model;
 using ClockSim.Machines;
 using ClockSim.Network;
 using ClockSim.Run;
@@ -50,6 +51,7 @@ internal sealed class RunRecorder(
         {
             Id = m.Id,
             TickRate = m.Rate,
+            PhaseMs = TickPhase.Milliseconds(m.PhaseNanoseconds),
             Port = m.Port,
             Ticks = m.Stats.Ticks,
             Sent = m.Stats.MessagesSent,

@@ -10,11 +10,12 @@ namespace ClockSim.Run;
 /// </summary>
 internal sealed class RunPlan
 {
-    private RunPlan(SimulationOptions options, int seed, double[] tickRates, string folder)
+    private RunPlan(SimulationOptions options, int seed, double[] tickRates, long[] phases, string folder)
     {
         Options = options;
         Seed = seed;
         TickRates = tickRates;
+        PhaseNanoseconds = phases;
         Folder = folder;
     }
 
@@ -24,6 +25,12 @@ internal sealed class RunPlan
 
     /// <summary>The tick rate of machine i at index i − 1, in ticks per second.</summary>
     public IReadOnlyList<double> TickRates { get; }
+
+    /// <summary>
+    /// Machine i's start phase at index i − 1, in whole nanoseconds after the shared start (see <see cref="TickPhase"/>):
+    /// drawn with <see cref="StartPhases.Random"/>, 0 with <see cref="StartPhases.Aligned"/>.
+    /// </summary>
+    public IReadOnlyList<long> PhaseNanoseconds { get; }
 
     /// <summary>The run folder, e.g. <c>runs/20261125-120000-seed42</c>, as a full path.</summary>
     public string Folder { get; }
@@ -39,6 +46,7 @@ internal sealed class RunPlan
         MaxTickRate = Options.MaxTickRate,
         TickRates = [.. TickRates],
         Seed = Seed,
+        Phases = Options.Phases,
         Engine = Options.Engine,
         Network = Options.Network,
         Weights = new WeightOptions
@@ -63,8 +71,9 @@ internal sealed class RunPlan
     {
         var seed = options.Seed ?? Random.Shared.Next();
         var rates = options.TickRates.Length > 0 ? [.. options.TickRates] : DrawRates(options, seed);
+        long[] phases = options.Phases == StartPhases.Random ? [.. rates.Select((rate, i) => TickPhase.Draw(seed, i + 1, rate))] : new long[rates.Length];
         var name = string.Create(CultureInfo.InvariantCulture, $"{time.GetUtcNow():yyyyMMdd-HHmmss}-seed{seed}");
-        return new RunPlan(options, seed, rates, UniqueFolder(output.Resolve(options.OutputDirectory), name, createFolder));
+        return new RunPlan(options, seed, rates, phases, UniqueFolder(output.Resolve(options.OutputDirectory), name, createFolder));
     }
 
     /// <summary>Machine <paramref name="machineId"/>'s own random source for its actions and peers, derived from the run's seed.</summary>

@@ -21,7 +21,9 @@ public sealed class RunFiguresTests
         var manifest = RunManifestJson.Read(harness.Folder);
         var rates = manifest.Options.TickRates;
         var figures = new RunFigures(rates, new CausalityCounter([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed));
-        var live = new VirtualRun(VirtualRun.Options(seed: 7, seconds: 120, rates), figures.Sinks);
+        var options = VirtualRun.Options(seed: 7, seconds: 120, rates);
+        options.Phases = manifest.Options.Phases;
+        var live = new VirtualRun(options, figures.Sinks);
 
         live.Run();
 

@@ -1,3 +1,4 @@
+using ClockSim.Configuration;
 using ClockSim.Model;
 
 namespace ClockSim.Tests.Engines.Virtual;
@@ -28,6 +29,27 @@ public sealed class VirtualEngineTests
 
         Assert.Equal([333.333334, 666.666667, 1000], run.Events[0].All.Select(e => e.ElapsedMs));
         Assert.Equal(Enumerable.Range(1, 8).Select(k => k * 125.0), run.Events[1].All.Select(e => e.ElapsedMs));
+    }
+
+    [Fact]
+    public void Run_RandomPhases_TickKHappensAtThePhasePlusKOverRate()
+    {
+        var options = VirtualRun.Options(seed: 3, seconds: 2, 3, 8, 8);
+        options.Phases = StartPhases.Random;
+        var run = new VirtualRun(options);
+
+        run.Run();
+
+        foreach (var (machine, events) in run.Engine.Machines.Zip(run.Events))
+        {
+            Assert.InRange(machine.PhaseNanoseconds, 0, (long)(1e9 / machine.Rate));
+            var ticks = (long)Math.Floor((2e9 - machine.PhaseNanoseconds) * machine.Rate / 1e9);
+            Assert.Equal(ticks, machine.Stats.Ticks);
+            Assert.All(events.All, e => Assert.Equal((machine.PhaseNanoseconds / 1e6) + (e.Tick * 1000 / machine.Rate), e.ElapsedMs, 5));
+        }
+
+        // The two machines of equal rate no longer tick together.
+        Assert.Empty(run.Events[1].All.Select(e => e.ElapsedMs).Intersect(run.Events[2].All.Select(e => e.ElapsedMs)));
     }
 
     [Fact]

@@ -33,8 +33,9 @@ internal sealed class VirtualRun
     /// <summary>Machine i's events at index i − 1, in tick order.</summary>
     public IReadOnlyList<RecordingSink> Events { get; }
 
+    /// <summary>Options with aligned phases, so tick k of a machine falls at exactly k / rate, as the engine's tests count.</summary>
     public static SimulationOptions Options(int seed, double seconds, params double[] rates) =>
-        new() { Seed = seed, DurationSeconds = seconds, Machines = rates.Length, TickRates = rates };
+        new() { Seed = seed, DurationSeconds = seconds, Machines = rates.Length, TickRates = rates, Phases = StartPhases.Aligned };
 
     /// <returns>Whether the end instant was reached.</returns>
     public bool Run(CancellationToken cancellationToken = default)

@@ -73,7 +73,7 @@ internal sealed class SocketEngine : IRunEngine
     public async Task<bool> RunAsync(long startTimestamp, TimeSpan duration, CancellationToken cancellationToken)
     {
         var clock = new TickClock(_time, new ThreadTickWaiter());
-        var targets = Machines.Select(m => new TickTarget(m.Rate, tick => m.Tick(tick, _time.GetTimestamp()))).ToArray();
+        var targets = Machines.Select(m => new TickTarget(m.Rate, m.PhaseNanoseconds, tick => m.Tick(tick, _time.GetTimestamp()))).ToArray();
 
         // While the clock runs, full collections happen in the background instead of stopping every
         // thread, the tick clock's included (bench, 128 machines: pauses of 50-150 ms before).

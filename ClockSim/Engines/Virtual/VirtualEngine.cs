@@ -62,11 +62,13 @@ internal sealed class VirtualEngine : IRunEngine
     {
         var end = startTimestamp + (duration.Ticks * (VirtualClock.NanosecondsPerSecond / TimeSpan.TicksPerSecond));
         var schedules = new VirtualTickSchedule[_machines.Length];
+        var starts = new long[_machines.Length];
         var ticks = new TickAgenda(_machines.Length);
         for (var i = 0; i < _machines.Length; i++)
         {
             schedules[i] = new VirtualTickSchedule(_machines[i].Rate);
-            var first = startTimestamp + schedules[i].Next();
+            starts[i] = startTimestamp + _machines[i].PhaseNanoseconds;
+            var first = starts[i] + schedules[i].Next();
             if (first <= end)
             {
                 ticks.Add(first, i);
@@ -102,7 +104,7 @@ internal sealed class VirtualEngine : IRunEngine
             ref var schedule = ref schedules[index];
             _clock.AdvanceTo(time);
             _machines[index].Tick(schedule.Tick, time);
-            var next = startTimestamp + schedule.Next();
+            var next = starts[index] + schedule.Next();
             if (next <= end)
             {
                 ticks.ReplaceNext(next);

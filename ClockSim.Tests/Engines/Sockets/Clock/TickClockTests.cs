@@ -20,13 +20,37 @@ public sealed class TickClockTests
         var ticks = new TickRecorder(_time);
         var start = _time.GetTimestamp();
 
-        var completed = clock.Run(start, TimeSpan.FromSeconds(10_000 / 6.0), [new TickTarget(6, ticks.Tick)], CancellationToken.None);
+        var completed = clock.Run(start, TimeSpan.FromSeconds(10_000 / 6.0), [new TickTarget(6, 0, ticks.Tick)], CancellationToken.None);
 
         Assert.True(completed);
         Assert.Equal(Enumerable.Range(1, 10_000).Select(k => (long)k), ticks.Posted.Select(p => p.Tick));
         var schedule = new TickSchedule(6, start, _time.TimestampFrequency);
         Assert.All(ticks.Posted, p => Assert.Equal(schedule.DeadlineOf(p.Tick), p.Timestamp));
         Assert.InRange(TimeSpan.FromTicks(ticks.Posted[^1].Timestamp - start).TotalSeconds, 1666.666, 1666.667);
+    }
+
+    [Fact]
+    public void Run_WithStartPhases_PostsTickKAtStartPlusPhasePlusKOverRate()
+    {
+        var (clock, _) = CreateSut();
+        var early = new TickRecorder(_time);
+        var late = new TickRecorder(_time);
+        var start = _time.GetTimestamp();
+        const long earlyPhase = 12_345_600;
+        const long latePhase = 240_000_000;
+
+        clock.Run(start, TimeSpan.FromSeconds(10.1), [new TickTarget(4, earlyPhase, early.Tick), new TickTarget(4, latePhase, late.Tick)], CancellationToken.None);
+
+        // Tick k of the second machine falls at 0.24 s + k / 4: its 40th would fall at 10.24 s, after the end at 10.1 s.
+        Assert.Equal(40, early.Posted.Count);
+        Assert.Equal(39, late.Posted.Count);
+        foreach (var (phase, recorder) in new[] { (earlyPhase, early), (latePhase, late) })
+        {
+            var schedule = new TickSchedule(4, start + (phase / 100), _time.TimestampFrequency);
+            Assert.All(recorder.Posted, p => Assert.Equal(schedule.DeadlineOf(p.Tick), p.Timestamp));
+        }
+
+        Assert.DoesNotContain(early.Posted, e => late.Posted.Any(l => l.Timestamp == e.Timestamp));
     }
 
     [Fact]
@@ -38,7 +62,7 @@ public sealed class TickClockTests
         var fast = new TickRecorder(_time);
         var start = _time.GetTimestamp();
 
-        clock.Run(start, TimeSpan.FromSeconds(60), [new TickTarget(6, slow.Tick), new TickTarget(100, fast.Tick)], CancellationToken.None);
+        clock.Run(start, TimeSpan.FromSeconds(60), [new TickTarget(6, 0, slow.Tick), new TickTarget(100, 0, fast.Tick)], CancellationToken.None);
 
         Assert.Equal(360, slow.Posted.Count);
         Assert.Equal(6_000, fast.Posted.Count);
@@ -57,7 +81,7 @@ public sealed class TickClockTests
         var ticks = new TickRecorder(_time);
         var start = _time.GetTimestamp();
 
-        clock.Run(start, TimeSpan.FromSeconds(3), [new TickTarget(10, ticks.Tick)], CancellationToken.None);
+        clock.Run(start, TimeSpan.FromSeconds(3), [new TickTarget(10, 0, ticks.Tick)], CancellationToken.None);
 
         Assert.Equal(Enumerable.Range(1, 30).Select(k => (long)k), ticks.Posted.Select(p => p.Tick));
         // The third wait ends 1 s late, at 1.3 s: ticks 3 to 13 are due, and go out together.
@@ -71,7 +95,7 @@ public sealed class TickClockTests
         var (clock, _) = CreateSut();
         var start = _time.GetTimestamp();
 
-        clock.Run(start, TimeSpan.FromSeconds(2.5), [new TickTarget(1, new TickRecorder(_time).Tick)], CancellationToken.None);
+        clock.Run(start, TimeSpan.FromSeconds(2.5), [new TickTarget(1, 0, new TickRecorder(_time).Tick)], CancellationToken.None);
 
         Assert.Equal(TimeSpan.FromSeconds(2.5), _time.GetElapsedTime(start, _time.GetTimestamp()));
     }
@@ -85,7 +109,7 @@ public sealed class TickClockTests
         waiter.OnCall(5, cancellation.Cancel);
         var ticks = new TickRecorder(_time);
 
-        var completed = clock.Run(_time.GetTimestamp(), TimeSpan.FromSeconds(60), [new TickTarget(1, ticks.Tick)], cancellation.Token);
+        var completed = clock.Run(_time.GetTimestamp(), TimeSpan.FromSeconds(60), [new TickTarget(1, 0, ticks.Tick)], cancellation.Token);
 
         Assert.False(completed);
         Assert.Equal(4, ticks.Posted.Count);

@@ -1,7 +1,10 @@
+using ClockSim.Model;
+
 namespace ClockSim.Engines.Sockets.Clock;
 
 /// <summary>
-/// One clock for every machine of a run, on one dedicated thread: it sleeps until the earliest deadline,
+/// One clock for every machine of a run, on one dedicated thread: it sleeps until the earliest deadline (each machine's
+/// tick k at its start phase plus k / rate after the start),
 /// then runs every tick that has fallen due, machine by machine. A tick is a few microseconds of work,
 /// so one thread keeps hundreds of machines on time where a timer and a thread-pool hop per machine
 /// would not. A tick found overdue (after a pause of the process) runs at once, so the count of ticks
@@ -10,6 +13,8 @@ namespace ClockSim.Engines.Sockets.Clock;
 /// </summary>
 internal sealed class TickClock(TimeProvider time, ITickWaiter waiter)
 {
+    private const long MicrosecondsPerSecond = 1_000_000;
+
     /// <summary>Runs the clock on a dedicated thread.</summary>
     /// <returns><see langword="true"/> when the end instant was reached, <see langword="false"/> when cancelled first.</returns>
     public Task<bool> RunAsync(long startTimestamp, TimeSpan duration, IReadOnlyList<TickTarget> targets, CancellationToken cancellationToken)
@@ -40,10 +45,10 @@ internal sealed class TickClock(TimeProvider time, ITickWaiter waiter)
     {
         var frequency = time.TimestampFrequency;
         var end = startTimestamp + (long)Math.Round(duration.TotalSeconds * frequency);
-        var schedules = targets.Select(t => new TickSchedule(t.Rate, startTimestamp, frequency)).ToArray();
-        // rate × duration ticks; a tick due within a microsecond of the end still counts, so rounding the
-        // duration to timestamp units never cuts off the last one.
-        var lastTicks = schedules.Select(s => (long)Math.Floor(s.Rate * (duration.TotalSeconds + 1e-6))).ToArray();
+        var schedules = targets.Select(t => new TickSchedule(t.Rate, startTimestamp + TimestampsIn(t.PhaseNanoseconds, frequency), frequency)).ToArray();
+        // The ticks due by the end; a tick due within a microsecond of it still counts, so rounding the duration
+        // to timestamp units never cuts off the last one.
+        var lastTicks = schedules.Select(s => s.DueBy(end + Math.Max(1, frequency / MicrosecondsPerSecond))).ToArray();
         var posted = new long[targets.Count];
 
         while (!cancellationToken.IsCancellationRequested)
@@ -83,4 +88,6 @@ internal sealed class TickClock(TimeProvider time, ITickWaiter waiter)
 
         return false;
     }
+
+    private static long TimestampsIn(long nanoseconds, long frequency) => (long)((Int128)nanoseconds * frequency / TickPhase.NanosecondsPerSecond);
 }
