@@ -20,6 +20,22 @@ public sealed class TickFidelityTests
     }
 
     [Fact]
+    public void PhasedTicks_AreMeasuredAgainstThePhasedSchedule()
+    {
+        // Phase 100 ms at 4 ticks/s over 2 s: ticks at 350, 600, …, 1850 ms; the 8th would fall at 2100 ms.
+        var fidelity = new TickFidelity(rate: 4, durationSeconds: 2, phaseMs: 100);
+
+        for (var tick = 1; tick <= 7; tick++)
+        {
+            fidelity.Add(tick, 100 + (tick * 250.0) + 0.25);
+        }
+
+        Assert.Equal((7L, 7L, 0L, 0L), (fidelity.Expected, fidelity.Ticks, fidelity.Missed, fidelity.Late));
+        Assert.All(fidelity.LatenessMs, l => Assert.Equal(0.25, l, 9));
+        Assert.Equal(-0.6, fidelity.CountError, 9);
+    }
+
+    [Fact]
     public void TickAfterTheNextOneWasDue_IsLate()
     {
         var fidelity = new TickFidelity(rate: 10, durationSeconds: 1);

@@ -86,6 +86,31 @@ public sealed class InvocationSettingsTests : IDisposable
         Assert.Equal(options.TickRates, fromFolder.TickRates);
     }
 
+    [Theory]
+    [InlineData(StartPhases.Random)]
+    [InlineData(StartPhases.Aligned)]
+    public void RunJson_AsConfig_RepeatsItsPhases(StartPhases phases)
+    {
+        var recorded = new SimulationOptions { TickRates = [4, 4, 4], Seed = 7, Phases = phases };
+        _root.Write(Path.Combine("runs", "r1", RunManifestJson.FileName), RunManifestJson.Serialize(Manifest(recorded)));
+
+        Assert.Equal(phases, InvocationSettings.Load(_root.Path, Path.Combine("runs", "r1"), []).Simulation().Phases);
+    }
+
+    [Fact]
+    public void RunJson_FromBeforeStartPhases_RerunsAligned()
+    {
+        // Such a run ticked with aligned phases; its options have no "phases" key, and today's default is Random.
+        var recorded = new SimulationOptions { TickRates = [4, 4, 4], Seed = 7 };
+        var json = RunManifestJson.Serialize(Manifest(recorded)).Replace("\"phases\": \"Random\",", "", StringComparison.Ordinal);
+        Assert.DoesNotContain("phases", json, StringComparison.Ordinal);
+        _root.Write(Path.Combine("runs", "r1", RunManifestJson.FileName), json);
+
+        Assert.Equal(StartPhases.Aligned, InvocationSettings.Load(_root.Path, Path.Combine("runs", "r1"), []).Simulation().Phases);
+        Assert.Equal(StartPhases.Aligned, InvocationSettings.Load(_root.Path, Path.Combine("runs", "r1"), ["--Simulation:Phases=Aligned"]).Simulation().Phases);
+        Assert.Equal(StartPhases.Random, InvocationSettings.Load(_root.Path, Path.Combine("runs", "r1"), ["--Simulation:Phases=Random"]).Simulation().Phases);
+    }
+
     private static RunManifest Manifest(SimulationOptions options) => new()
     {
         FormatVersion = "1",

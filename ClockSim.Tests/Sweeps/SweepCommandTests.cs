@@ -144,4 +144,25 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Equal([Predicted(0), Predicted(0.5)], modelled);
         Assert.True(modelled[1] < modelled[0], $"with half the messages lost the slow machine is predicted {modelled[1]} msg/s, not below {modelled[0]}");
     }
+
+    [Fact]
+    public async Task Sweep_OverPhases_RunsEachSeedAlignedAndPhased()
+    {
+        _folder.Write("phases.json", """
+            {
+              "Sweep": { "Seeds": { "First": 1, "Count": 6 }, "Axes": { "Phases": ["Aligned", "Random"] } },
+              "Simulation": { "DurationSeconds": 30, "TickRates": [4, 4, 4] }
+            }
+            """);
+
+        Assert.Equal(ExitCodes.Success, await Sweep("phases.json"));
+
+        var summary = SweepSummaryJson.Read(Results("results", "phases"));
+        Assert.Equal(["Aligned", "Random"], summary.Combinations.Select(c => c.Values[0].Value));
+
+        // Aligned, tick 120 falls at exactly 30 s; with a phase in (0, 250 ms) it falls after the end.
+        var ticks = summary.Combinations.Select(c => c.Machines.Select(m => m.Figures["Ticks"]).ToArray()).ToArray();
+        Assert.All(ticks[0], t => Assert.Equal((120.0, 0.0), (t.Mean, t.StandardDeviation)));
+        Assert.All(ticks[1], t => Assert.Equal((119.0, 0.0), (t.Mean, t.StandardDeviation)));
+    }
 }

@@ -68,7 +68,7 @@ internal static class ScenarioRunner
         var worstCountError = 0.0;
         foreach (var machine in manifest.Machines)
         {
-            var fidelity = new TickFidelity(machine.TickRate, duration);
+            var fidelity = new TickFidelity(machine.TickRate, duration, machine.PhaseMs);
             foreach (var row in EventCsvReader.Rows(Path.Combine(folder, machine.EventsFile)))
             {
                 fidelity.Add(row.Tick, row.ElapsedMs);

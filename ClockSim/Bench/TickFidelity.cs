@@ -1,21 +1,34 @@
 namespace ClockSim.Bench;
 
 /// <summary>
-/// How closely one machine's ticks kept to their schedule over a run of a given length: tick k is
-/// ideally k / rate seconds after the start, and its lateness is how much later its row says it ran.
+/// How closely one machine's ticks kept to their schedule over a run of a given length: tick k is ideally the
+/// machine's start phase plus k / rate seconds after the start, and its lateness is how much later its row says it ran.
 /// </summary>
-internal sealed class TickFidelity(double rate, double durationSeconds)
+internal sealed class TickFidelity
 {
     private readonly List<double> _latenessMs = [];
-    private readonly double _periodMs = 1000.0 / rate;
+    private readonly double _rate;
+    private readonly double _phaseMs;
+    private readonly double _durationSeconds;
+    private readonly double _periodMs;
     private long _withinRun;
+
+    /// <param name="phaseMs">The machine's start phase (run.json's <c>phaseMs</c>).</param>
+    public TickFidelity(double rate, double durationSeconds, double phaseMs = 0)
+    {
+        _rate = rate;
+        _phaseMs = phaseMs;
+        _durationSeconds = durationSeconds;
+        _periodMs = 1000.0 / rate;
+        Expected = (long)Math.Floor(rate * (durationSeconds - (phaseMs / 1000) + 1e-6));
+    }
 
     public IReadOnlyList<double> LatenessMs => _latenessMs;
 
     public long Ticks => _latenessMs.Count;
 
-    /// <summary>rate × duration: the ticks the schedule holds.</summary>
-    public long Expected { get; } = (long)Math.Floor(rate * (durationSeconds + 1e-6));
+    /// <summary>The ticks the schedule holds: those due by the end, rate × (duration − phase) rounded down.</summary>
+    public long Expected { get; }
 
     /// <summary>Ticks the run did not do before it ended (a tick due at the very end has one period of grace).</summary>
     public long Missed => Math.Max(0, Expected - _withinRun);
@@ -23,19 +36,19 @@ internal sealed class TickFidelity(double rate, double durationSeconds)
     /// <summary>Ticks that ran more than one period after their ideal instant: later than the next tick's.</summary>
     public long Late { get; private set; }
 
-    /// <summary>Ticks done minus rate × duration: 0 for a machine that keeps its rate exactly.</summary>
-    public double CountError => Ticks - rate * durationSeconds;
+    /// <summary>Ticks done minus rate × (duration − phase): within one of 0 for a machine that keeps its rate exactly.</summary>
+    public double CountError => Ticks - (_rate * (_durationSeconds - (_phaseMs / 1000)));
 
     public void Add(long tick, double elapsedMs)
     {
-        var lateness = elapsedMs - tick * _periodMs;
+        var lateness = elapsedMs - _phaseMs - (tick * _periodMs);
         _latenessMs.Add(lateness);
         if (lateness > _periodMs)
         {
             Late++;
         }
 
-        if (elapsedMs <= durationSeconds * 1000 + _periodMs)
+        if (elapsedMs <= (_durationSeconds * 1000) + _periodMs)
         {
             _withinRun++;
         }
