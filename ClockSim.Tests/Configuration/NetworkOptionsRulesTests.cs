@@ -7,7 +7,7 @@ public sealed class NetworkOptionsRulesTests
     private static List<string> Failures(NetworkOptions network, int machines = 3)
     {
         var failures = new List<string>();
-        NetworkOptionsRules.Validate(network, machines, failures);
+        NetworkOptionsRules.Validate(network, machines, 60, failures);
         return failures;
     }
 
@@ -19,7 +19,7 @@ public sealed class NetworkOptionsRulesTests
 
     [Theory]
     [InlineData(DelayDistribution.Constant, null, null, null, "Simulation:Network:Delay:MeanMs is needed by the Constant distribution")]
-    [InlineData(DelayDistribution.Constant, -1.0, null, null, "Simulation:Network:Delay:MeanMs is -1; a delay must be a number of milliseconds, 0 or more.")]
+    [InlineData(DelayDistribution.Constant, -1.0, null, null, "Simulation:Network:Delay:MeanMs is -1; a delay must be a number of milliseconds from 0 to 86400000 (one day, the longest run).")]
     [InlineData(DelayDistribution.Uniform, null, 30.0, 10.0, "Simulation:Network:Delay:MinMs (30) must not exceed Simulation:Network:Delay:MaxMs (10).")]
     [InlineData(DelayDistribution.Uniform, null, 10.0, null, "Simulation:Network:Delay:MaxMs is needed by the Uniform distribution")]
     [InlineData(DelayDistribution.Exponential, 5.0, 10.0, null, "Simulation:Network:Delay:MeanMs (5) must be at least Simulation:Network:Delay:MinMs (10)")]
@@ -42,6 +42,16 @@ public sealed class NetworkOptionsRulesTests
     }
 
     [Fact]
+    public void Validate_PartitionFromTheRunsEndOn_NeverBeginsAndIsRefused()
+    {
+        var failures = Failures(new NetworkOptions { Partitions = [new() { FromSeconds = 60, ToSeconds = 70, Groups = [[1]] }] });
+
+        Assert.Equal(
+            ["Simulation:Network:Partitions:0:FromSeconds is 60, not before the run's end at 60 s (Simulation:DurationSeconds): the partition would never begin."],
+            failures);
+    }
+
+    [Fact]
     public void Validate_BadPartitions_AreEachNamed()
     {
         var failures = Failures(new NetworkOptions
@@ -57,7 +67,7 @@ public sealed class NetworkOptionsRulesTests
 
         Assert.Equal(
             [
-                "Simulation:Network:Partitions:0:ToSeconds (10) must come after FromSeconds (10).",
+                "Simulation:Network:Partitions:0:ToSeconds (10) must come after FromSeconds (10), at most 86400 s (the longest run).",
                 "Simulation:Network:Partitions:1:Groups:0 names machine 4, but the machines are 1 to 3.",
                 "Simulation:Network:Partitions:1:Groups names machine 1 in group 0 and in group 1; a machine is on one side.",
                 "Simulation:Network:Partitions:2 (25 s to 40 s) overlaps Simulation:Network:Partitions:1 (20 s to 30 s).",

@@ -1,64 +1,76 @@
 using System.Globalization;
+using ClockSim.Model;
 
 namespace ClockSim.Tests.Simulation;
 
 /// <summary>
 /// Draws one virtual run's settings, as the command line overrides a user would type: 2 to 8 machines, rates and weights
 /// of every kind (a zero weight included), a short duration, and a network with or without delay (each distribution),
-/// loss, reordering, up to two partitions and up to two links of their own.
+/// loss, reordering, up to two partitions within the run and up to two links of their own, with aligned or random phases.
+/// Drawn with the project's own generator, whose sequence no .NET release changes, so a test seed means the same
+/// configurations everywhere.
 /// </summary>
 internal static class RandomConfiguration
 {
-    public static string[] Draw(Random random)
+    public static string[] Draw(SeededRandom random)
     {
-        var machines = random.Next(2, 9);
+        var machines = random.NextInt(2, 8);
+        var duration = Math.Round(0.5 + (random.NextDouble() * 2.5), 3);
         var args = new List<string>
         {
             "--Simulation:Engine=Virtual",
-            Setting("Seed", random.Next()),
-            Setting("DurationSeconds", Math.Round(0.5 + (random.NextDouble() * 2.5), 3)),
+            Setting("Seed", random.NextInt(int.MaxValue)),
+            Setting("DurationSeconds", duration),
             Setting("Machines", machines),
+            Setting("Phases", random.NextInt(2) == 0 ? "Aligned" : "Random"),
         };
         for (var i = 0; i < machines; i++)
         {
-            args.Add(Setting($"TickRates:{i}", random.Next(1, 6) == 1 ? Math.Round(0.5 + (random.NextDouble() * 5), 2) : random.Next(1, 120)));
+            args.Add(Setting($"TickRates:{i}", random.NextInt(1, 5) == 1 ? Math.Round(0.5 + (random.NextDouble() * 5), 2) : random.NextInt(1, 119)));
         }
 
-        var weights = new[] { random.Next(0, 5), random.Next(0, 5), random.Next(0, 9) };
-        weights[random.Next(3)] += 1;
+        var weights = new[] { random.NextInt(0, 4), random.NextInt(0, 4), random.NextInt(0, 8) };
+        weights[random.NextInt(3)] += 1;
         args.AddRange([Setting("Weights:SendToOne", weights[0]), Setting("Weights:SendToAll", weights[1]), Setting("Weights:Internal", weights[2])]);
 
         args.AddRange(Delay(random, "Network:Delay"));
-        if (random.Next(2) == 0)
+        if (random.NextInt(2) == 0)
         {
             args.Add(Setting("Network:LossRate", Math.Round(random.NextDouble() * 0.5, 3)));
         }
 
-        args.Add(Setting("Network:Fifo", random.Next(2) == 0 ? "true" : "false"));
+        args.Add(Setting("Network:Fifo", random.NextInt(2) == 0 ? "true" : "false"));
         var from = 0.0;
-        for (var p = 0; p < random.Next(0, 3); p++)
+        var partitions = random.NextInt(0, 2);
+        for (var p = 0; p < partitions; p++)
         {
-            from += Math.Round(random.NextDouble(), 3);
+            from += Math.Round(random.NextDouble() * duration / 2, 3);
+            if (from >= duration)
+            {
+                break;
+            }
+
             var to = from + Math.Round(0.1 + random.NextDouble(), 3);
             args.AddRange([Setting($"Network:Partitions:{p}:FromSeconds", from), Setting($"Network:Partitions:{p}:ToSeconds", to)]);
-            var side = Enumerable.Range(1, machines).Where(_ => random.Next(2) == 0).DefaultIfEmpty(1).ToList();
+            var side = Enumerable.Range(1, machines).Where(_ => random.NextInt(2) == 0).DefaultIfEmpty(1).ToList();
             args.AddRange(side.Select((id, k) => Setting($"Network:Partitions:{p}:Groups:0:{k}", id)));
             from = to;
         }
 
-        var firstSource = random.Next(machines);
-        for (var l = 0; l < Math.Min(random.Next(0, 3), machines); l++)
+        var firstSource = random.NextInt(machines);
+        var links = Math.Min(random.NextInt(0, 2), machines);
+        for (var l = 0; l < links; l++)
         {
             var source = ((firstSource + l) % machines) + 1;
             var target = (source % machines) + 1;
             args.AddRange([Setting($"Network:Links:{l}:From", source), Setting($"Network:Links:{l}:To", target)]);
-            args.AddRange(random.Next(2) == 0 ? Delay(random, $"Network:Links:{l}:Delay") : [Setting($"Network:Links:{l}:LossRate", Math.Round(random.NextDouble() * 0.9, 3))]);
+            args.AddRange(random.NextInt(2) == 0 ? Delay(random, $"Network:Links:{l}:Delay") : [Setting($"Network:Links:{l}:LossRate", Math.Round(random.NextDouble() * 0.9, 3))]);
         }
 
         return [.. args.Distinct()];
     }
 
-    private static string[] Delay(Random random, string key) => random.Next(4) switch
+    private static string[] Delay(SeededRandom random, string key) => random.NextInt(4) switch
     {
         0 => [],
         1 => [Setting(key + ":Distribution", "Constant"), Setting(key + ":MeanMs", Math.Round(random.NextDouble() * 300, 3))],

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClockSim.Analysis;
+using ClockSim.Model;
 using ClockSim.Tests.Support;
 using Xunit.Abstractions;
 
@@ -9,25 +10,28 @@ namespace ClockSim.Tests.Simulation;
 /// Simulation testing, in the manner of TigerBeetle's simulator: a few hundred configurations drawn from one seed
 /// (machines, rates, weights, delay distributions, loss, reordering, partitions, per-link overrides), each run on the
 /// virtual engine for a short simulated time through the program's own host, and every rule of the verdict and the
-/// accounting must hold. The test's seed is printed; set CLOCKSIM_SIMULATION_SEED to repeat a run of the test, and
-/// CLOCKSIM_SIMULATION_RUNS for more configurations (thousands, say). A failure prints the command that replays it.
+/// accounting must hold. The configurations come from a pinned test seed, so every run of the suite tries the same
+/// ones; set CLOCKSIM_SIMULATION_SEED to try others (any whole number) and CLOCKSIM_SIMULATION_RUNS for more
+/// configurations (thousands, say). A failure prints the command that replays it.
 /// </summary>
 public sealed class RandomConfigurationTests(ITestOutputHelper output)
 {
     private const int DefaultRuns = 200;
+
+    private const int PinnedSeed = 20_261_205;
 
     [Fact]
     public async Task EveryRandomConfiguration_KeepsEveryRule()
     {
         var seed = Environment.GetEnvironmentVariable("CLOCKSIM_SIMULATION_SEED") is { } given
             ? int.Parse(given, CultureInfo.InvariantCulture)
-            : Random.Shared.Next();
+            : PinnedSeed;
         var runs = Environment.GetEnvironmentVariable("CLOCKSIM_SIMULATION_RUNS") is { } count
             ? int.Parse(count, CultureInfo.InvariantCulture)
             : DefaultRuns;
         output.WriteLine($"Seed of this test: {seed} (CLOCKSIM_SIMULATION_SEED={seed} repeats it); {runs} configurations.");
 
-        var random = new Random(seed);
+        var random = new SeededRandom((ulong)seed);
         for (var run = 0; run < runs; run++)
         {
             var args = RandomConfiguration.Draw(random);

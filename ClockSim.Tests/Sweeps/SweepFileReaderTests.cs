@@ -123,7 +123,7 @@ public sealed class SweepFileReaderTests : IDisposable
     [Fact]
     public void Load_ValueTheOptionsRefuse_IsBlamedOnItsAxisValue() =>
         Assert.Equal(
-            [$"{Label}, axis Weights:Internal = -1: Simulation:Weights:Internal is -1; a weight must be a number of 0 or more."],
+            [$"{Label}, axis Weights:Internal = -1: Simulation:Weights:Internal is -1; a weight must be a number from 0 to 1e9."],
             Problems("""{ "Sweep": { "Seeds": [1], "Axes": { "Weights:Internal": [7, -1], "Machines": [3, 4] } } }"""));
 
     [Fact]
@@ -136,6 +136,6 @@ public sealed class SweepFileReaderTests : IDisposable
     [Fact]
     public void Load_SettingRefusedInTheFilesOwnSection_IsBlamedOnTheFile() =>
         Assert.Equal(
-            [$"{Label}: Simulation:Weights:Internal is -2; a weight must be a number of 0 or more."],
+            [$"{Label}: Simulation:Weights:Internal is -2; a weight must be a number from 0 to 1e9."],
             Problems("""{ "Sweep": { "Seeds": [1], "Axes": { "Machines": [3, 4] } }, "Simulation": { "Weights": { "Internal": -2 } } }"""));
 }

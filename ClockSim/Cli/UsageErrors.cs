@@ -50,6 +50,11 @@ internal static class UsageErrors
         var name = equals < 0 ? token : token[..equals];
         var start = $"{command.Name} has no option {name}";
         var own = command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).ToArray();
+        if (own.Contains(name, StringComparer.Ordinal))
+        {
+            return $"{name} comes after '--', which makes every word after it an argument; leave '--' out (dotnet run needs it once, before the program's own words).";
+        }
+
         if (ClosestMatch.Find(name, own) is { } closest)
         {
             return $"{start}; did you mean {closest}?";

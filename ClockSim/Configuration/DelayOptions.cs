@@ -5,6 +5,12 @@ namespace ClockSim.Configuration;
 /// <summary>The one-way delay of a message, drawn for each message (section <c>Simulation:Network:Delay</c>, or a link's own).</summary>
 public sealed class DelayOptions
 {
+    /// <summary>
+    /// The longest delay, in milliseconds: the longest run. A message delayed this long never arrives in any run, and
+    /// every delay up to it is exact in whole nanoseconds.
+    /// </summary>
+    public const double MaxDelayMs = SimulationOptions.MaxDurationSeconds * 1000;
+
     /// <summary>Default <see cref="DelayDistribution.None"/>: the engine's own network.</summary>
     [Description("None (the engine's own network), Constant, Uniform or Exponential.")]
     public DelayDistribution Distribution { get; set; } = DelayDistribution.None;

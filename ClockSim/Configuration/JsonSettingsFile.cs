@@ -11,21 +11,19 @@ namespace ClockSim.Configuration;
 /// </summary>
 internal static class JsonSettingsFile
 {
+    /// <summary>
+    /// The largest settings file, 8 MiB: a sweep of the most combinations and seeds a sweep takes, or a run.json of the
+    /// most machines, is far smaller; a larger file (or an endless one such as /dev/zero) is refused before it is read whole.
+    /// </summary>
+    public const int MaxBytes = 8 << 20;
+
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <param name="label">The file as the user knows it, for messages.</param>
     /// <exception cref="SettingsException">The file cannot be read, is not JSON, or is not one JSON object.</exception>
     public static JsonDocument Parse(string path, string label)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SettingsException($"{label} cannot be read: {e.Message}", e);
-        }
+        var bytes = ReadBounded(path, label);
 
         JsonDocument document;
         try
@@ -44,6 +42,35 @@ internal static class JsonSettingsFile
         }
 
         return document;
+    }
+
+    /// <summary>The file's bytes, at most <see cref="MaxBytes"/>, without a UTF-8 byte order mark (which Windows editors write).</summary>
+    private static byte[] ReadBounded(string path, string label)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var content = new MemoryStream();
+            var chunk = new byte[81_920];
+            int read;
+            while ((read = file.Read(chunk)) > 0)
+            {
+                if (content.Length + read > MaxBytes)
+                {
+                    throw new SettingsException(string.Create(CultureInfo.InvariantCulture,
+                        $"{label} is larger than {MaxBytes >> 20} MiB, the largest settings file ClockSim reads."));
+                }
+
+                content.Write(chunk, 0, read);
+            }
+
+            var bytes = content.ToArray();
+            return bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SettingsException($"{label} cannot be read: {e.Message}", e);
+        }
     }
 
     /// <summary>The keys and values of <paramref name="element"/>, each key prefixed with <paramref name="path"/>.</summary>
@@ -122,11 +149,6 @@ internal static class JsonSettingsFile
             {
                 seen++;
             }
-        }
-
-        if (line == 0 && bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble))
-        {
-            start = Encoding.UTF8.Preamble.Length;
         }
 
         var end = Math.Min(bytes.Length, start + (int)(e.BytePositionInLine ?? 0));

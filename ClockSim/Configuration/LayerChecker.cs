@@ -70,7 +70,9 @@ internal sealed class LayerChecker(LayeredSettings settings, int layer, IReadOnl
                 if (!SettingValue.TryParse(value, shape, out _))
                 {
                     var shown = value is null ? "null" : $"'{value}'";
-                    problems.Add($"{key} is {shown} ({Layer.Origin(key)}), which is not {SettingValue.Describe(shape)}.");
+                    problems.Add(SettingValue.IsOverflowingWhole(value, shape)
+                        ? $"{key} is {shown} ({Layer.Origin(key)}), a whole number far out of range; run --help lists the values it takes."
+                        : $"{key} is {shown} ({Layer.Origin(key)}), which is not {SettingValue.Describe(shape)}.");
                 }
 
                 break;

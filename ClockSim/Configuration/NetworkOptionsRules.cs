@@ -11,11 +11,11 @@ internal static class NetworkOptionsRules
 {
     private const string Section = "Simulation:Network";
 
-    public static void Validate(NetworkOptions network, int machineCount, List<string> failures)
+    public static void Validate(NetworkOptions network, int machineCount, double durationSeconds, List<string> failures)
     {
         ValidateDelay(network.Delay, $"{Section}:Delay", failures);
         ValidateLoss(network.LossRate, $"{Section}:LossRate", failures);
-        ValidatePartitions(network.Partitions, machineCount, failures);
+        ValidatePartitions(network.Partitions, machineCount, durationSeconds, failures);
         ValidateLinks(network.Links, machineCount, failures);
     }
 
@@ -56,9 +56,9 @@ internal static class NetworkOptionsRules
                 failures.Add($"{key}:{name} is set, but the {delay.Distribution} distribution does not use it; "
                     + (delay.Distribution == DelayDistribution.None ? "set Distribution to Constant, Uniform or Exponential, or remove it." : "remove it."));
             }
-            else if (!double.IsFinite(value.Value) || value < 0)
+            else if (!(value >= 0 && value <= DelayOptions.MaxDelayMs))
             {
-                failures.Add(Invariant($"{key}:{name} is {value}; a delay must be a number of milliseconds, 0 or more."));
+                failures.Add(Invariant($"{key}:{name} is {value}; a delay must be a number of milliseconds from 0 to {DelayOptions.MaxDelayMs} (one day, the longest run)."));
             }
         }
     }
@@ -71,7 +71,7 @@ internal static class NetworkOptionsRules
         }
     }
 
-    private static void ValidatePartitions(PartitionOptions[] partitions, int machineCount, List<string> failures)
+    private static void ValidatePartitions(PartitionOptions[] partitions, int machineCount, double durationSeconds, List<string> failures)
     {
         for (var p = 0; p < partitions.Length; p++)
         {
@@ -81,10 +81,14 @@ internal static class NetworkOptionsRules
             {
                 failures.Add(Invariant($"{key}:FromSeconds is {partition.FromSeconds}; it must be a number of seconds, 0 or more."));
             }
-
-            if (!(partition.ToSeconds > partition.FromSeconds) || !double.IsFinite(partition.ToSeconds))
+            else if (partition.FromSeconds >= durationSeconds)
             {
-                failures.Add(Invariant($"{key}:ToSeconds ({partition.ToSeconds}) must come after FromSeconds ({partition.FromSeconds})."));
+                failures.Add(Invariant($"{key}:FromSeconds is {partition.FromSeconds}, not before the run's end at {durationSeconds} s (Simulation:DurationSeconds): the partition would never begin."));
+            }
+
+            if (!(partition.ToSeconds > partition.FromSeconds) || !double.IsFinite(partition.ToSeconds) || partition.ToSeconds > SimulationOptions.MaxDurationSeconds)
+            {
+                failures.Add(Invariant($"{key}:ToSeconds ({partition.ToSeconds}) must come after FromSeconds ({partition.FromSeconds}), at most {SimulationOptions.MaxDurationSeconds} s (the longest run)."));
             }
 
             if (partition.Groups.Length == 0)

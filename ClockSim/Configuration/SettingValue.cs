@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Numerics;
 
 namespace ClockSim.Configuration;
 
@@ -49,6 +50,10 @@ internal static class SettingValue
         };
         return value is not null;
     }
+
+    /// <summary>Whether <paramref name="text"/> is a whole number, written as one, too large or small for a whole-number setting's type.</summary>
+    public static bool IsOverflowingWhole(string? text, SettingShape shape) =>
+        IsWhole(shape.Type) && text is not null && BigInteger.TryParse(text, Whole, CultureInfo.InvariantCulture, out _);
 
     /// <summary>What a value of this shape is, for messages: "a whole number", "one of Sockets, Virtual", "a number or null".</summary>
     public static string Describe(SettingShape shape)

@@ -25,8 +25,17 @@ public sealed class SimulationOptions
     /// <summary>The fastest tick rate a machine may have, in ticks per second.</summary>
     public const double MaxTickRateLimit = 10_000;
 
+    /// <summary>
+    /// The slowest pinned tick rate, in ticks per second: one tick in 1000 s. The virtual engine takes a rate to a
+    /// millionth of a tick per second, so a rate this slow is still taken to 0.1 %; a slower one would not mean what it says.
+    /// </summary>
+    public const double MinTickRateLimit = 0.001;
+
+    /// <summary>The shortest run, in seconds: one millisecond, the unit of <c>ElapsedMs</c>.</summary>
+    public const double MinDurationSeconds = 0.001;
+
     [Description("Seconds the run ticks: real seconds on the Sockets engine, simulated ones on the Virtual engine.")]
-    [Range(0.001, MaxDurationSeconds, ErrorMessage = "Simulation:DurationSeconds must be a number of seconds greater than 0 and at most 86400.")]
+    [Range(MinDurationSeconds, MaxDurationSeconds, ErrorMessage = "Simulation:DurationSeconds must be a number of seconds from 0.001 to 86400.")]
     public double DurationSeconds { get; set; } = 60;
 
     /// <remarks>At most <see cref="MaxSocketMachines"/> on the socket engine and <see cref="MaxVirtualMachines"/> on the virtual engine.</remarks>
@@ -42,7 +51,7 @@ public sealed class SimulationOptions
     [Range(1, (int)MaxTickRateLimit, ErrorMessage = "Simulation:MaxTickRate must be a whole number of ticks per second from 1 to 10000.")]
     public int MaxTickRate { get; set; } = 6;
 
-    [Description("One tick rate per machine, in ticks per second (fractions allowed, above 0, at most 10000) to pin the rates; empty: each drawn from MinTickRate to MaxTickRate.")]
+    [Description("One tick rate per machine, in ticks per second (fractions allowed, from 0.001 to 10000) to pin the rates; empty: each drawn from MinTickRate to MaxTickRate.")]
     public double[] TickRates { get; set; } = [];
 
     [Description("Random: each machine's ticks start at a phase drawn from its first period, as separately started processes do. Aligned: every machine's tick k falls at k / rate after the shared start.")]

@@ -29,7 +29,7 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
 
         ValidateTickRates(options, failures);
         ValidateWeights(options.Weights, failures);
-        NetworkOptionsRules.Validate(options.Network, options.Machines, failures);
+        NetworkOptionsRules.Validate(options.Network, options.Machines, options.DurationSeconds, failures);
         ValidateOutputDirectory(options, failures);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -51,10 +51,10 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
         for (var i = 0; i < options.TickRates.Length; i++)
         {
             var rate = options.TickRates[i];
-            if (!double.IsFinite(rate) || rate <= 0 || rate > SimulationOptions.MaxTickRateLimit)
+            if (!(rate >= SimulationOptions.MinTickRateLimit && rate <= SimulationOptions.MaxTickRateLimit))
             {
                 failures.Add(Invariant(
-                    $"Simulation:TickRates:{i} is {rate}; each rate must be greater than 0 and at most {SimulationOptions.MaxTickRateLimit} ticks per second."));
+                    $"Simulation:TickRates:{i} is {rate}; each rate must be from {SimulationOptions.MinTickRateLimit} to {SimulationOptions.MaxTickRateLimit} ticks per second."));
             }
         }
     }
@@ -70,9 +70,9 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
 
         foreach (var (key, value) in all)
         {
-            if (!double.IsFinite(value) || value < 0)
+            if (!(value >= 0 && value <= WeightOptions.MaxWeight))
             {
-                failures.Add(Invariant($"{key} is {value}; a weight must be a number of 0 or more."));
+                failures.Add(Invariant($"{key} is {value}; a weight must be a number from 0 to {WeightOptions.MaxWeight:0e0}."));
             }
         }
 

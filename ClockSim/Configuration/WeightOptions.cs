@@ -8,6 +8,12 @@ namespace ClockSim.Configuration;
 /// </summary>
 public sealed class WeightOptions
 {
+    /// <summary>
+    /// The largest weight, 10⁹: the three weights then add up to a finite sum however large each is, and a weight of 1
+    /// beside two of 10⁹ still has its share (5·10⁻¹⁰) resolved by a draw of 53 random bits.
+    /// </summary>
+    public const double MaxWeight = 1e9;
+
     [Description("Weight of sending to one peer, chosen uniformly (0 or more).")]
     public double SendToOne { get; set; } = 2;
 

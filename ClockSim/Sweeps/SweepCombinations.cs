@@ -15,6 +15,12 @@ internal static class SweepCombinations
     /// <summary>The most combinations one sweep may ask for.</summary>
     public const int MaxCombinations = 100_000;
 
+    /// <summary>
+    /// The most machines' figures one sweep may hold, summed over its runs: a sweep keeps every run's figures (about
+    /// 400 bytes a machine) until its summary is written, so this bounds its memory to about 2 GB.
+    /// </summary>
+    public const long MaxMachineRuns = 5_000_000;
+
     /// <summary>Checks the file's <c>Simulation</c> section key by key, and that it leaves the sweep's own settings alone.</summary>
     /// <param name="simulation">The keys of the file's <c>Simulation</c> section.</param>
     public static void Check(string label, IReadOnlyList<KeyValuePair<string, string?>> simulation, List<string> problems)
@@ -66,6 +72,13 @@ internal static class SweepCombinations
                     problems.Add(problem);
                 }
             }
+        }
+
+        var machineRuns = combinations.Sum(c => (long)c.Options.Machines * file.Seeds.Count);
+        if (problems.Count == 0 && machineRuns > MaxMachineRuns)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{file.Label} asks for {combinations.Count} combinations × {file.Seeds.Count} seeds, {machineRuns} machines' figures in all; a sweep keeps at most {MaxMachineRuns} (about 2 GB); split it into several sweeps."));
         }
 
         return problems.Count > 0 ? [] : combinations;
