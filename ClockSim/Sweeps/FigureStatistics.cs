@@ -26,10 +26,8 @@ internal sealed record FigureStatistics(
     double Model)
 {
     /// <summary>The quantiles that bound the middle 95 %: written out, as 1 − 0.95 is not exactly 0.05 in binary.</summary>
-    public const double LowQuantile = 0.025;
-
-    /// <summary>The upper bound of the middle 95 %, and the quantile of Student's t behind every 95 % confidence interval.</summary>
-    public const double HighQuantile = 0.975;
+    private const double LowQuantile = 0.025;
+    private const double HighQuantile = 0.975;
 
     public static FigureStatistics Of(IEnumerable<double> values, double model = double.NaN)
     {
