@@ -66,6 +66,33 @@ public sealed class VirtualTwinTests : IDisposable
         Assert.All(pairs, pair => Assert.Equal(pair.Groups[1].Value, pair.Groups[2].Value));
     }
 
+    [Fact]
+    public async Task Report_RangeWithoutTheRunsOwnSeed_PutsTheRunOutsideIt()
+    {
+        var runs = await CommittedRuns();
+        var experiment = new Experiment("exp", _folder.Write("exp.json", "{}"), new ExperimentOptions { Title = "An experiment" });
+        var twin = VirtualTwin.Write(experiment, runs, _folder.Path)!;
+        var outcome = await SweepSession.RunAsync(twin, keepRuns: false, new TestConsole().Console, CancellationToken.None);
+        var run = RunFolderAnalysis.Analyze(Directory.GetDirectories(runs).Single(d => RunManifestJson.Read(d).Seed == 11), CancellationToken.None);
+
+        // The twin cut down to the run's own seed, which is the run itself again, and two seeds whose every figure is 1 and 2
+        // above it: with its own seed the range would run from the run's figures up and hold them all; without it, none.
+        RunsCsvRow[] own = [.. RunsCsv.Read(outcome.Folder).Where(r => r.Seed == 11)];
+        RunsCsvRow[] twinRuns = [.. own, .. new[] { 1, 2 }.SelectMany(k => own.Select(r => r with
+        {
+            Seed = 1000 + k,
+            Figures = r.Figures.ToDictionary(f => f.Key, f => f.Value + k),
+        }))];
+        var report = TwinReport.Render(experiment, [run], outcome.Summary, twinRuns, "twin/");
+
+        Assert.Contains("at the other 199 seeds: the run's own seed is left out", report, StringComparison.Ordinal);
+        var counts = Regex.Match(report, @"(\d+) of (\d+) figures fall inside");
+        Assert.Equal("0", counts.Groups[1].Value);
+        var outside = Regex.Matches(report, @" ✗ \|").Count;
+        Assert.Equal(outside, int.Parse(counts.Groups[2].Value, CultureInfo.InvariantCulture));
+        Assert.True(outside >= 3 * 5, report);
+    }
+
     private static string RatesOf(string folder) =>
         string.Join(", ", RunManifestJson.Read(folder).Machines.Select(m => m.TickRate));
 }

@@ -106,8 +106,27 @@ public sealed class SweepFileReaderTests : IDisposable
     [InlineData("""{ "Sweep": { "Seeds": [1] }, "Simulation": { "Engine": "Sockets" } }""",
         "Simulation:Engine does not belong in a sweep file ({0}): a sweep always runs on the Virtual engine.")]
     [InlineData("""{ "Sweep": { "Seeds": [1], "ChartAgainst": "Rate" } }""", "Sweep:ChartAgainst is 'Rate' ({0}), which is not one of Axis, Load.")]
+    [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "TickRates": [[1, 6, 6], [2, 6, 6]] }, "Baseline": 3 } }""",
+        "Sweep:Baseline is 3 ({0}), which names no combination; give a combination's number, 1 to 2, or its label as summary.md heads it, e.g. \"TickRates = [1, 6, 6]\".")]
+    [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "TickRates": [[1, 6, 6], [2, 6, 6]] }, "Baseline": "TickRates = [3, 6, 6]" } }""",
+        "Sweep:Baseline is 'TickRates = [3, 6, 6]' ({0}), which names no combination; did you mean \"TickRates = [1, 6, 6]\"?")]
+    [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "TickRates": [[1, 6, 6], [2, 6, 6]] }, "Baseline": "Machines = 4" } }""",
+        "Sweep:Baseline is 'Machines = 4' ({0}), which names no combination; give a combination's number, 1 to 2, or its label as summary.md heads it, e.g. \"TickRates = [1, 6, 6]\".")]
     public void Load_BadSweep_IsOneSentence(string json, string expected) =>
         Assert.Equal([expected.Replace("{0}", Label, StringComparison.Ordinal)], Problems(json));
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("\"TickRates = [2, 6, 6]\"")]
+    [InlineData("\"tickrates=[2,6,6]\"")]
+    public void Load_BaselineByNumberOrLabel_NamesThatCombination(string baseline) =>
+        Assert.Equal(2, SweepFileReader.Load(Write($$"""
+            { "Sweep": { "Seeds": [1], "Axes": { "TickRates": [[1, 6, 6], [2, 6, 6], [3, 6, 6]] }, "Baseline": {{baseline}} } }
+            """)).Baseline);
+
+    [Fact]
+    public void Load_WithoutBaseline_ComparesWithTheFirstCombination() =>
+        Assert.Equal(1, SweepFileReader.Load(Write("""{ "Sweep": { "Seeds": [1], "Axes": { "Machines": [3, 4] } } }""")).Baseline);
 
     [Fact]
     public void Load_ValueOfTheWrongType_NamesTheAxisAndValue()

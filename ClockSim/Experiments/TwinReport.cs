@@ -9,7 +9,8 @@ namespace ClockSim.Experiments;
 /// <summary>
 /// The generated part of the notebook that holds an experiment's committed runs against its virtual twin: the twin's
 /// figures with their confidence intervals, then each run's figures beside the virtual run of the same seed (the same
-/// draws on the other engine) and the middle 95 % of the virtual runs of the same rates, marked where they fall outside it.
+/// draws on the other engine) and the middle 95 % of the virtual runs of the same rates at the other seeds (see
+/// <see cref="TwinRange"/>), marked where they fall outside it, and said where that range has no width.
 /// </summary>
 internal static class TwinReport
 {
@@ -29,7 +30,7 @@ internal static class TwinReport
         ["Seed", "Machine", .. Compared.Select(c => c.Figure.Title), "False-order share"];
 
     /// <param name="linkBase">The path from the document to the twin's results folder, ending in a slash.</param>
-    /// <param name="twinRuns">The twin's <c>runs.csv</c>, for the virtual run of each committed run's seed.</param>
+    /// <param name="twinRuns">The twin's <c>runs.csv</c>: the virtual run of each committed run's seed, and the runs of the other seeds.</param>
     public static string Render(Experiment experiment, IReadOnlyList<RunAnalysis> runs, SweepSummary? twin, IReadOnlyList<RunsCsvRow> twinRuns, string linkBase)
     {
         if (twin is null)
@@ -41,26 +42,43 @@ internal static class TwinReport
         text.Append("**Virtual twin.** ").Append(SweepMarkdown.Header(twin, linkBase))
             .Append(" Every figure in `").Append(linkBase).Append(SweepMarkdown.FileName).Append("`.\n\n");
         text.Append(SweepMarkdown.Overview(twin)).Append('\n');
-        var sameSeed = twinRuns.ToDictionary(r => (r.Combination, r.Seed, r.Machine));
-        var cells = runs.SelectMany(run => Rows(run, twin, sameSeed)).ToArray();
-        if (cells.Length == 0)
+        var rows = runs.SelectMany(run => Rows(run, twin, twinRuns)).ToArray();
+        if (rows.Length == 0)
         {
             return text.ToString();
         }
 
-        var compared = cells.Sum(r => r.Compared);
-        var inside = cells.Sum(r => r.Inside);
+        var placements = rows.SelectMany(r => r.Placements).ToArray();
+        var inside = placements.Count(p => p == TwinPlacement.Inside);
+        var compared = inside + placements.Count(p => p == TwinPlacement.Outside);
+        var degenerate = placements.Count(p => p == TwinPlacement.Degenerate);
         text.Append("**The committed runs among the virtual ones.** Each figure of each committed run, then after a slash the virtual run ")
-            .Append("of the same seed (the same draws on the virtual engine), and in brackets the middle 95 % of the ")
-            .Append(Whole(twin.SeedCount)).Append(" virtual runs of its rates; ✗ marks a committed run's figure outside that range. ")
+            .Append("of the same seed (the same draws on the virtual engine), and in brackets the middle 95 % of the virtual runs of its rates ")
+            .Append("at the other ").Append(Whole(twin.SeedCount - 1)).Append(" seeds: the run's own seed is left out, so the range is not ")
+            .Append("stretched to hold the run it tests. ✗ marks a committed run's figure outside that range. A range with no width at the ")
+            .Append("precision shown is marked *degenerate* and counted neither inside nor outside. ")
             .Append(Whole(inside)).Append(" of ").Append(Whole(compared)).Append(" figures fall inside (")
-            .Append(Percent(compared > 0 ? (double)inside / compared : double.NaN)).Append(").\n\n");
-        text.Append(MarkdownTable.Render(Headers, cells.Select(r => r.Cells)));
+            .Append(Percent(compared > 0 ? (double)inside / compared : double.NaN)).Append(')')
+            .Append(degenerate > 0 ? $"; {Count(degenerate, "figure")} {(degenerate == 1 ? "has" : "have")} a degenerate range" : "").Append(".\n\n");
+        text.Append(MarkdownTable.Render(Headers, rows.Select(r => r.Cells)));
         return text.ToString();
     }
 
-    private static IEnumerable<(IReadOnlyList<string> Cells, int Compared, int Inside)> Rows(
-        RunAnalysis run, SweepSummary twin, IReadOnlyDictionary<(int Combination, int Seed, int Machine), RunsCsvRow> sameSeed)
+    /// <summary>One figure's cell: <c>0.31 / 0.29 (0.12 to 0.48)</c>, with ✗ when outside; the placement, or null when there is nothing to place.</summary>
+    /// <param name="sameSeed">The twin's run of the committed run's seed, when it has one.</param>
+    public static (string Text, TwinPlacement? Placement) Cell(double real, double? sameSeed, TwinRange range, int decimals)
+    {
+        if (!double.IsFinite(real) || range.Runs.Count == 0)
+        {
+            return (None, null);
+        }
+
+        var placement = range.Place(real, decimals);
+        var same = sameSeed is { } value ? " / " + Fixed(value, decimals) : "";
+        return ($"{Fixed(real, decimals)}{same} ({range.Text(decimals)}){(placement == TwinPlacement.Outside ? Outside : "")}", placement);
+    }
+
+    private static IEnumerable<(IReadOnlyList<string> Cells, IReadOnlyList<TwinPlacement> Placements)> Rows(RunAnalysis run, SweepSummary twin, IReadOnlyList<RunsCsvRow> twinRuns)
     {
         var rates = run.Machines.Select(m => m.TickRate).ToArray();
         var combination = twin.Combinations.FirstOrDefault(c => c.TickRates.SequenceEqual(rates));
@@ -69,37 +87,24 @@ internal static class TwinReport
             yield break;
         }
 
+        var seed = run.Manifest.Seed;
+        var sameSeed = twinRuns.Where(r => r.Combination == combination.Index && r.Seed == seed).ToDictionary(r => r.RateRank);
         var byRate = run.Machines.OrderBy(m => m.TickRate).ThenBy(m => m.Machine).ToArray();
         foreach (var (index, machine) in byRate.Index())
         {
-            var rank = combination.Machines[index];
-            var compared = 0;
-            var inside = 0;
-            var cells = new List<string> { index == 0 ? Whole(run.Manifest.Seed) : "", machine.Label };
-            var twinRun = sameSeed.GetValueOrDefault((combination.Index, run.Manifest.Seed, machine.Machine));
+            var rank = index + 1;
+            var twinRun = sameSeed.GetValueOrDefault(rank);
+            var cells = new List<(string Text, TwinPlacement? Placement)>();
             foreach (var (figure, real) in Compared)
             {
-                cells.Add(Cell(real(machine), twinRun?.Figures[figure.Name], rank[figure], figure.Decimals, ref compared, ref inside));
+                cells.Add(Cell(real(machine), twinRun?.Figures[figure.Name], TwinRange.Of(twinRuns, combination.Index, rank, figure.Name, seed), figure.Decimals));
             }
 
-            cells.Add(index == 0
-                ? Cell(run.Causality?.FalseOrderShare ?? double.NaN, twinRun?.Figures[RunsCsv.FalseOrderShare], combination.FalseOrderShare, 3, ref compared, ref inside)
-                : "");
-            yield return (cells, compared, inside);
+            cells.Add(rank == 1
+                ? Cell(run.Causality?.FalseOrderShare ?? double.NaN, twinRun?.Figures[RunsCsv.FalseOrderShare],
+                    TwinRange.Of(twinRuns, combination.Index, rank, RunsCsv.FalseOrderShare, seed), 3)
+                : ("", null));
+            yield return ([rank == 1 ? Whole(seed) : "", machine.Label, .. cells.Select(c => c.Text)], [.. cells.Select(c => c.Placement).OfType<TwinPlacement>()]);
         }
-    }
-
-    private static string Cell(double real, double? sameSeed, FigureStatistics virtualRuns, int decimals, ref int compared, ref int inside)
-    {
-        if (!double.IsFinite(real) || virtualRuns.Count == 0)
-        {
-            return None;
-        }
-
-        compared++;
-        var within = virtualRuns.InRange(real, decimals);
-        inside += within ? 1 : 0;
-        var same = sameSeed is { } value ? " / " + Fixed(value, decimals) : "";
-        return $"{Fixed(real, decimals)}{same} ({SweepMarkdown.RangeText(virtualRuns, decimals)}){(within ? "" : Outside)}";
     }
 }

@@ -10,7 +10,7 @@ namespace ClockSim.Experiments;
 /// <summary>
 /// An experiment's virtual twin: a sweep of its own configuration on the virtual engine, with the tick rates of each of
 /// its committed runs pinned, over seeds 1 to <see cref="Seeds"/> and the experiment's own, so every run can be placed
-/// in the distribution of runs like it and beside the virtual run of its own seed (the same draws on another engine). The twin's file is written from the runs' <c>run.json</c> (their options as used, and their rates) into
+/// among the runs like it at the other seeds (<see cref="TwinRange"/>) and beside the virtual run of its own seed (the same draws on another engine). The twin's file is written from the runs' <c>run.json</c> (their options as used, and their rates) into
 /// <c>experiments/sweeps/twins/</c>, and its results go beside it like any sweep's.
 /// </summary>
 internal static class VirtualTwin

@@ -6,6 +6,7 @@ namespace ClockSim.Sweeps;
 /// <param name="TickRates">The pinned rates, or empty when each run draws its own.</param>
 /// <param name="FalseOrderShare">The share of Lamport-ordered pairs of events that are concurrent: a figure of the whole run.</param>
 /// <param name="Machines">Each machine by rate rank, the slowest first.</param>
+/// <param name="PairedWithBaseline">Every figure's difference from the baseline, paired by seed; null for the baseline itself.</param>
 internal sealed record CombinationSummary(
     int Index,
     string Label,
@@ -16,4 +17,5 @@ internal sealed record CombinationSummary(
     int Runs,
     int? ValidRuns,
     FigureStatistics FalseOrderShare,
-    IReadOnlyList<RankSummary> Machines);
+    IReadOnlyList<RankSummary> Machines,
+    PairedComparison? PairedWithBaseline);

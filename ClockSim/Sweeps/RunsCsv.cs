@@ -19,8 +19,11 @@ internal static class RunsCsv
     /// <summary>The column of the run's false-order share.</summary>
     public const string FalseOrderShare = "FalseOrderShare";
 
+    /// <summary>The column of the machine's rank by tick rate in its run, 1 for the slowest.</summary>
+    public const string RateRank = "RateRank";
+
     private static readonly string[] Trailing =
-        [FalseOrderShare, "RateRank", "QueueGrows", "ModelArrivalRate", "ModelReceiveShare", "ModelQueueGrowth", "ModelClockRate"];
+        [FalseOrderShare, RateRank, "QueueGrows", "ModelArrivalRate", "ModelReceiveShare", "ModelQueueGrowth", "ModelClockRate"];
 
     /// <summary>The model's predictions in the order of the <c>Model…</c> columns; empty where the model does not apply.</summary>
     private static readonly Func<TheoryPrediction, double>[] ModelColumns = [p => p.ArrivalRate, p => p.ReceivingShare, p => p.QueueGrowth, p => p.ClockRate];
@@ -79,7 +82,7 @@ internal static class RunsCsv
         });
     }
 
-    /// <summary>Every row of a sweep's <c>runs.csv</c>: the machine's figures by column name, and its run's false-order share.</summary>
+    /// <summary>Every row of a sweep's <c>runs.csv</c>: the machine's rate rank, its figures by column name, and its run's false-order share.</summary>
     /// <exception cref="InvalidDataException">The file is not a runs.csv this program wrote.</exception>
     public static IReadOnlyList<RunsCsvRow> Read(string folder)
     {
@@ -94,6 +97,7 @@ internal static class RunsCsv
                 Whole(csv, "Combination", path),
                 Whole(csv, "Seed", path),
                 Whole(csv, "Machine", path),
+                Whole(csv, RateRank, path),
                 columns.ToDictionary(c => c.Name, c => csv.TryParse<double>(c.Index, out var value) ? value : double.NaN)));
         }
 

@@ -1,4 +1,5 @@
 namespace ClockSim.Sweeps;
 
 /// <summary>One row of <c>runs.csv</c> as read back: which run and machine, and its figures by column name (NaN where empty).</summary>
-internal sealed record RunsCsvRow(int Combination, int Seed, int Machine, IReadOnlyDictionary<string, double> Figures);
+/// <param name="RateRank">The machine's rank by tick rate in its run, 1 for the slowest.</param>
+internal sealed record RunsCsvRow(int Combination, int Seed, int Machine, int RateRank, IReadOnlyDictionary<string, double> Figures);

@@ -7,6 +7,7 @@ namespace ClockSim.Sweeps;
 /// <param name="Name">The file's name without <c>.json</c>.</param>
 /// <param name="Label">The file as messages name it.</param>
 /// <param name="Combinations">Every combination, each with its validated options; one, the file's own settings, without axes.</param>
+/// <param name="Baseline">The index, from 1, of the combination every other one is compared with seed by seed: <c>Sweep:Baseline</c>, or the first.</param>
 internal sealed record SweepFile(
     string Name,
     string FilePath,
@@ -16,7 +17,8 @@ internal sealed record SweepFile(
     IReadOnlyList<int> Seeds,
     IReadOnlyList<SweepAxis> Axes,
     SweepChartAxis ChartAgainst,
-    IReadOnlyList<SweepCombination> Combinations)
+    IReadOnlyList<SweepCombination> Combinations,
+    int Baseline)
 {
     /// <summary>The folder name, under a sweep file's folder, that holds the results of every sweep there.</summary>
     public const string ResultsFolderName = "results";

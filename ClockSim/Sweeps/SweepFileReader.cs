@@ -6,7 +6,7 @@ using static System.FormattableString;
 namespace ClockSim.Sweeps;
 
 /// <summary>
-/// Reads a sweep file and checks all of it before anything runs: the <c>Sweep</c> section (title, seeds, axes), the
+/// Reads a sweep file and checks all of it before anything runs: the <c>Sweep</c> section (title, seeds, axes, baseline), the
 /// <c>Simulation</c> section and every axis value against the options types, as the command line checks its settings,
 /// then every combination against the options' own rules. Each mistake is one sentence naming the key, the axis and
 /// the value; a key that is not a setting gets the closest one. A sweep file stands alone: appsettings.json, the
@@ -20,7 +20,7 @@ internal static class SweepFileReader
     public const int MaxSeeds = 1_000_000;
 
     private static readonly string[] Sections = [SectionName, SimulationOptions.SectionName];
-    private static readonly string[] SweepKeys = ["Title", "Question", "Seeds", "Axes", "ChartAgainst"];
+    private static readonly string[] SweepKeys = ["Title", "Question", "Seeds", "Axes", "ChartAgainst", "Baseline"];
     private static readonly string[] SeedRangeKeys = ["First", "Count"];
     private static readonly SettingShape ChartAxisShape = SettingShape.Of(typeof(SweepChartAxis));
 
@@ -64,6 +64,7 @@ internal static class SweepFileReader
         IReadOnlyList<int>? seeds = null;
         IReadOnlyList<SweepAxis> axes = [];
         var chartAgainst = SweepChartAxis.Axis;
+        JsonElement? baseline = null;
         foreach (var property in sweepSection.EnumerateObject())
         {
             var key = SweepKeys.FirstOrDefault(k => Is(property.Name, k));
@@ -93,6 +94,9 @@ internal static class SweepFileReader
                     }
 
                     break;
+                case "Baseline":
+                    baseline = property.Value;
+                    break;
                 default:
                     problems.Add(Unknown($"{SectionName}:{property.Name}", [.. SweepKeys.Select(k => $"{SectionName}:{k}")], label));
                     break;
@@ -105,9 +109,10 @@ internal static class SweepFileReader
         }
 
         SweepCombinations.Check(label, simulation, problems);
-        var file = new SweepFile(name, Path.GetFullPath(path), label, title ?? name, question ?? "", seeds ?? [], axes, chartAgainst, []);
-        var combinations = problems.Count == 0 ? SweepCombinations.Build(file, simulation, problems) : [];
-        return problems.Count > 0 ? throw new SettingsException(problems) : file with { Combinations = combinations };
+        var file = new SweepFile(name, Path.GetFullPath(path), label, title ?? name, question ?? "", seeds ?? [], axes, chartAgainst, [], 1);
+        file = problems.Count == 0 ? file with { Combinations = SweepCombinations.Build(file, simulation, problems) } : file;
+        file = problems.Count == 0 ? file with { Baseline = SweepBaseline.Find(baseline, file, problems) } : file;
+        return problems.Count > 0 ? throw new SettingsException(problems) : file;
     }
 
     private static IReadOnlyList<int>? Seeds(JsonElement value, string label, List<string> problems)

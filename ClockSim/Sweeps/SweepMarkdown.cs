@@ -31,7 +31,14 @@ internal static class SweepMarkdown
             text.Append("**Question.** ").Append(summary.Question).Append("\n\n");
         }
 
+        // A sweep of one combination has nothing to pair: no baseline, no paired tables.
+        var baseline = summary.Combinations.Any(c => c.PairedWithBaseline is not null) ? summary.Combinations.FirstOrDefault(c => c.Index == summary.Baseline) : null;
         text.Append(Header(summary, "")).Append("\n\n").Append(HowToRead).Append("\n\n");
+        if (baseline is not null)
+        {
+            text.Append(SweepPairedMarkdown.HowToRead).Append(" The baseline is combination ").Append(baseline.Index).Append(".\n\n");
+        }
+
         text.Append("## Overview\n\n").Append(Overview(summary));
         if (charts.Count > 0)
         {
@@ -46,6 +53,10 @@ internal static class SweepMarkdown
         {
             text.Append("\n## Combination ").Append(combination.Index).Append(": ").Append(combination.Label).Append("\n\n");
             text.Append(Detail(combination));
+            if (baseline is not null && combination.PairedWithBaseline is { } comparison)
+            {
+                text.Append('\n').Append(SweepPairedMarkdown.Section(combination, comparison, baseline));
+            }
         }
 
         return text.ToString();

@@ -10,6 +10,7 @@ namespace ClockSim.Sweeps;
 /// <param name="Runs">Runs the file asks for: combinations × seeds.</param>
 /// <param name="Finished">Runs that finished; fewer than <paramref name="Runs"/> after Ctrl+C.</param>
 /// <param name="ValidRuns">With <c>--keep-runs</c>, how many of the kept runs the analysis found valid; otherwise null.</param>
+/// <param name="Baseline">The index, from 1, of the combination every other one is paired with by seed.</param>
 internal sealed record SweepSummary(
     string FormatVersion,
     string Name,
@@ -23,6 +24,7 @@ internal sealed record SweepSummary(
     int Runs,
     int Finished,
     int? ValidRuns,
+    int Baseline,
     IReadOnlyList<CombinationSummary> Combinations)
 {
     public bool Interrupted => Finished < Runs;

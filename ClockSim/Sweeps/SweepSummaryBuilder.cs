@@ -7,7 +7,7 @@ namespace ClockSim.Sweeps;
 /// <summary>Gathers the finished runs of a sweep into its <see cref="SweepSummary"/>, combination by combination and rank by rank.</summary>
 internal static class SweepSummaryBuilder
 {
-    public const string FormatVersion = "1";
+    public const string FormatVersion = "2";
 
     /// <summary>Whether a machine's queue grew, by the analysis's rule for a single run (see <see cref="RunReading.CannotKeepUp(double, double, long)"/>).</summary>
     public static bool Grows(MachineSummary machine) => RunReading.CannotKeepUp(machine.QueueGrowth, machine.TickRate, machine.QueueFinal);
@@ -15,7 +15,10 @@ internal static class SweepSummaryBuilder
     public static SweepSummary Build(SweepFile file, IReadOnlyList<SweepRunResult> results, bool keptRuns)
     {
         var byCombination = results.ToLookup(r => r.Combination);
-        var combinations = file.Combinations.Select(c => Combination(file, c, [.. byCombination[c.Index]], keptRuns)).ToArray();
+        var baseline = file.Combinations[file.Baseline - 1];
+        var combinations = file.Combinations.Select(c => Combination(file, c, [.. byCombination[c.Index]], keptRuns,
+            c == baseline ? null : PairedComparison.Of([.. byCombination[c.Index]], [.. byCombination[baseline.Index]], MachineCount(c), MachineCount(baseline))))
+            .ToArray();
         return new SweepSummary(
             FormatVersion,
             file.Name,
@@ -29,6 +32,7 @@ internal static class SweepSummaryBuilder
             file.RunCount,
             results.Count,
             keptRuns ? results.Count(r => r.Valid == true) : null,
+            file.Baseline,
             combinations);
     }
 
@@ -36,10 +40,10 @@ internal static class SweepSummaryBuilder
     public static string RankName(int rank, int machines) =>
         rank == 1 ? "slowest" : rank == machines ? "fastest" : Ordinal(rank) + " slowest";
 
-    private static CombinationSummary Combination(SweepFile file, SweepCombination combination, IReadOnlyList<SweepRunResult> runs, bool keptRuns)
+    private static CombinationSummary Combination(SweepFile file, SweepCombination combination, IReadOnlyList<SweepRunResult> runs, bool keptRuns, PairedComparison? paired)
     {
         var options = combination.Options;
-        var machines = options.TickRates.Length > 0 ? options.TickRates.Length : options.Machines;
+        var machines = MachineCount(combination);
         var ranked = runs.Select(r => (Run: r, ByRate: r.ByRate)).ToArray();
         var modelled = runs.Count > 0;
         var ranks = Enumerable.Range(1, machines).Select(rank =>
@@ -62,8 +66,12 @@ internal static class SweepSummaryBuilder
             runs.Count,
             keptRuns ? runs.Count(r => r.Valid == true) : null,
             FigureStatistics.Of(runs.Select(r => r.FalseOrderShare)),
-            ranks);
+            ranks,
+            paired);
     }
+
+    private static int MachineCount(SweepCombination combination) =>
+        combination.Options.TickRates.Length > 0 ? combination.Options.TickRates.Length : combination.Options.Machines;
 
     /// <summary>The seeds with each run of three or more consecutive ones as a range: <c>1 to 200, 701, 702</c>.</summary>
     private static string SeedsText(IReadOnlyList<int> seeds)

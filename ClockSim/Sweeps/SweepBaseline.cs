@@ -1,0 +1,50 @@
+using System.Text.Json;
+using ClockSim.Configuration;
+using static System.FormattableString;
+
+namespace ClockSim.Sweeps;
+
+/// <summary>
+/// Reads <c>Sweep:Baseline</c>: the combination every other one is compared with, seed by seed. It is named by its
+/// number or by its label, as <c>summary.md</c> heads it (<c>Combination 2: TickRates = [2, 6, 6]</c>); the label
+/// is compared without regard to case or spaces. Without the key the baseline is the first combination.
+/// </summary>
+internal static class SweepBaseline
+{
+    public const string Key = SweepFileReader.SectionName + ":Baseline";
+
+    /// <param name="value">The key's value, or null when the file does not give it.</param>
+    /// <returns>The baseline's index, from 1; 1 (after adding to <paramref name="problems"/>) when it names no combination.</returns>
+    public static int Find(JsonElement? value, SweepFile file, List<string> problems)
+    {
+        if (value is not { } given)
+        {
+            return 1;
+        }
+
+        var combinations = file.Combinations;
+        var labels = combinations.Select(c => c.Label(file.Axes)).ToArray();
+        int? index = given.ValueKind switch
+        {
+            JsonValueKind.Number when given.TryGetInt32(out var number) && number >= 1 && number <= combinations.Count => number,
+            JsonValueKind.String => labels.Index().Where(l => Same(l.Item, given.GetString()!)).Select(l => (int?)(l.Index + 1)).FirstOrDefault(),
+            _ => null,
+        };
+        if (index is { } found)
+        {
+            return found;
+        }
+
+        var text = given.ValueKind == JsonValueKind.String ? given.GetString()! : null;
+        var advice = text is not null && ClosestMatch.Find(text, labels) is { } closest
+            ? $"did you mean \"{closest}\"?"
+            : Invariant($"give a combination's number, 1 to {combinations.Count}, or its label as summary.md heads it, e.g. \"{labels[0]}\".");
+        problems.Add($"{Key} is {(text is null ? given.GetRawText() : $"'{text}'")} ({file.Label}), which names no combination; {advice}");
+        return 1;
+    }
+
+    private static bool Same(string label, string typed) =>
+        string.Equals(WithoutSpaces(label), WithoutSpaces(typed), StringComparison.OrdinalIgnoreCase);
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
