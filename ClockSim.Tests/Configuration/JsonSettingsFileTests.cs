@@ -38,6 +38,43 @@ public sealed class JsonSettingsFileTests
         Assert.StartsWith("appsettings.json is not valid JSON: line 2", ErrorOf("{ \"Simulation\": {\n"));
 
     [Fact]
+    public void FileSavedWithAByteOrderMark_IsRead()
+    {
+        using var folder = new TempDirectory();
+        var path = Path.Combine(folder.Path, "appsettings.json");
+        File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.Preamble, .. """{ "Simulation": { "Machines": 4 } }"""u8.ToArray()]);
+
+        using var document = JsonSettingsFile.Parse(path, "appsettings.json");
+
+        Assert.Equal(4, document.RootElement.GetProperty("Simulation").GetProperty("Machines").GetInt32());
+    }
+
+    [Fact]
+    public void SyntaxErrorAfterAByteOrderMark_IsPlacedFromTheFirstCharacter()
+    {
+        using var folder = new TempDirectory();
+        var path = Path.Combine(folder.Path, "appsettings.json");
+        File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.Preamble, .. """{ "A": 1,, }"""u8.ToArray()]);
+
+        Assert.Equal("appsettings.json is not valid JSON: line 1, column 10 (near ',').",
+            Assert.Throws<SettingsException>(() => JsonSettingsFile.Parse(path, "appsettings.json")).Message);
+    }
+
+    [Fact]
+    public void FileLargerThanTheLimit_IsRefusedWithoutReadingItWhole()
+    {
+        using var folder = new TempDirectory();
+        var path = Path.Combine(folder.Path, "huge.json");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(JsonSettingsFile.MaxBytes + 1);
+        }
+
+        Assert.Equal("huge.json is larger than 8 MiB, the largest settings file ClockSim reads.",
+            Assert.Throws<SettingsException>(() => JsonSettingsFile.Parse(path, "huge.json")).Message);
+    }
+
+    [Fact]
     public void ListAtTheTop_IsRefused() => Assert.Equal("appsettings.json must hold one JSON object, { … }.", ErrorOf("[1, 2]"));
 
     [Fact]

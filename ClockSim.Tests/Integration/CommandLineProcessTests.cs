@@ -82,11 +82,30 @@ public sealed partial class CommandLineProcessTests : IDisposable
     [InlineData("Simulation:Machines is 'three' (command line), which is not a whole number.", "--Simulation:Machines=three")]
     [InlineData("Simulation:Machines is '3.0' (command line), which is not a whole number.", "--Simulation:Machines=3.0")]
     [InlineData("Simulation:TickRates:0 is 'abc' (command line), which is not a number.", "--Simulation:TickRates:0=abc")]
-    [InlineData("Simulation:TickRates has 1 entry but Simulation:Machines is 3; give one rate per machine or none.", "--Simulation:TickRates:0=5")]
-    [InlineData("Simulation:Machines must be a whole number from 2 to 128 (Sockets engine) or to 1000 (Virtual engine).", "--Simulation:Machines=1")]
+    [InlineData("Simulation:TickRates has 1 entry but Simulation:Machines is 3; give one rate per machine or none "
+        + "(set by Simulation:TickRates: command line; Simulation:Machines: the default).", "--Simulation:TickRates:0=5")]
+    [InlineData("Simulation:Machines must be a whole number from 2 to 128 (Sockets engine) or to 1000 (Virtual engine) (set by command line).", "--Simulation:Machines=1")]
+    [InlineData("Simulation:Machines is '99999999999999999999' (command line), a whole number far out of range; run --help lists the values it takes.",
+        "--Simulation:Machines=99999999999999999999")]
+    [InlineData("Simulation:DurationSeconds must be a number of seconds from 0.001 to 86400 (set by command line).", "--Simulation:DurationSeconds=0.0005")]
+    [InlineData("Simulation:Engine is '1' (command line), which is not one of Sockets, Virtual.", "--Simulation:Engine=1")]
+    [InlineData("Simulation:TickRates:0 is 1E-07; each rate must be from 0.001 to 10000 ticks per second (set by command line).",
+        "--Simulation:Engine=Virtual", "--Simulation:Machines=2", "--Simulation:TickRates:0=1e-7", "--Simulation:TickRates:1=1")]
+    [InlineData("Simulation:TickRates:0 is 1E-12; each rate must be from 0.001 to 10000 ticks per second (set by command line).",
+        "--Simulation:Machines=2", "--Simulation:TickRates:0=1e-12", "--Simulation:TickRates:1=1")]
+    [InlineData("Simulation:Network:Delay:MeanMs is 10000000000000; a delay must be a number of milliseconds from 0 to 86400000 (one day, the longest run) "
+        + "(set by command line).", "--Simulation:Network:Delay:Distribution=Constant", "--Simulation:Network:Delay:MeanMs=1e13")]
+    [InlineData("Simulation:Weights:Internal is 1E+308; a weight must be a number from 0 to 1e9 (set by command line).", "--Simulation:Weights:Internal=1e308")]
+    [InlineData("Simulation:Network:Partitions:0:FromSeconds is 70000, not before the run's end at 60 s (Simulation:DurationSeconds): the partition would never "
+        + "begin (set by Simulation:Network:Partitions:0:FromSeconds: command line; Simulation:DurationSeconds: the default).",
+        "--Simulation:Network:Partitions:0:FromSeconds=70000", "--Simulation:Network:Partitions:0:ToSeconds=80000", "--Simulation:Network:Partitions:0:Groups:0:0=1")]
+    [InlineData("--dry-run comes after '--', which makes every word after it an argument; leave '--' out (dotnet run needs it once, before the program's own words).",
+        "--", "--Simulation:Machines=4", "--dry-run")]
     [InlineData("experiments has no option --paralel; did you mean --parallel?", "experiments", "--paralel", "3")]
     [InlineData("unknown command 'analyse'; did you mean analyze?", "analyse")]
     [InlineData("--config: the file 'missing.json' does not exist.", "--config=missing.json")]
+    [InlineData("--config: '.' is a folder without run.json; name a settings file, or a run folder.", "--config=.")]
+    [InlineData("/dev/zero is larger than 8 MiB, the largest settings file ClockSim reads.", "--config=/dev/zero")]
     public Task Mistake_IsRefusedWithOneLine_AndNothingIsWritten(string expected, params string[] args) => AssertRefusedAsync(expected, args);
 
     [Fact]

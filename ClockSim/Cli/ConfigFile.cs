@@ -50,6 +50,8 @@ internal static class ConfigFile
             return Path.Combine(path, RunManifestJson.FileName);
         }
 
-        return File.Exists(path) ? path : throw new SettingsException($"--config: the file '{value}' does not exist.");
+        return File.Exists(path) ? path
+            : Directory.Exists(path) ? throw new SettingsException($"--config: '{value}' is a folder without {RunManifestJson.FileName}; name a settings file, or a run folder.")
+            : throw new SettingsException($"--config: the file '{value}' does not exist.");
     }
 }

@@ -46,7 +46,7 @@ internal static class RunCommand
         }
         catch (OptionsValidationException e)
         {
-            throw new SettingsException([.. e.Failures]);
+            throw new SettingsException([.. e.Failures.Select(f => SettingOrigins.Annotate(f, settings.Layers))]);
         }
 
         if (dryRun)
