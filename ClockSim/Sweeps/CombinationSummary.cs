@@ -6,6 +6,8 @@ namespace ClockSim.Sweeps;
 /// <param name="TickRates">The pinned rates, or empty when each run draws its own.</param>
 /// <param name="FalseOrderShare">The share of Lamport-ordered pairs of events that are concurrent: a figure of the whole run.</param>
 /// <param name="Machines">Each machine by rate rank, the slowest first.</param>
+/// <param name="CausalReachSeconds">The mean causal reach time of a run's events, in seconds: a figure of the whole run that does not depend on its length.</param>
+/// <param name="CausalReachNotCompletedShare">The share of a run's events that had not reached every machine when it ended.</param>
 internal sealed record CombinationSummary(
     int Index,
     string Label,
@@ -16,4 +18,6 @@ internal sealed record CombinationSummary(
     int Runs,
     int? ValidRuns,
     FigureStatistics FalseOrderShare,
-    IReadOnlyList<RankSummary> Machines);
+    IReadOnlyList<RankSummary> Machines,
+    FigureStatistics CausalReachSeconds,
+    FigureStatistics CausalReachNotCompletedShare);

@@ -62,7 +62,9 @@ internal static class SweepSummaryBuilder
             runs.Count,
             keptRuns ? runs.Count(r => r.Valid == true) : null,
             FigureStatistics.Of(runs.Select(r => r.FalseOrderShare)),
-            ranks);
+            ranks,
+            FigureStatistics.Of(runs.Select(r => r.CausalReach?.MeanSeconds ?? double.NaN)),
+            FigureStatistics.Of(runs.Select(r => r.CausalReach?.NotCompletedShare ?? double.NaN)));
     }
 
     /// <summary>The seeds with each run of three or more consecutive ones as a range: <c>1 to 200, 701, 702</c>.</summary>
