@@ -33,6 +33,10 @@ internal static class SweepMarkdown
 
         text.Append(Header(summary, "")).Append("\n\n").Append(HowToRead).Append("\n\n");
         text.Append("## Overview\n\n").Append(Overview(summary));
+        if (summary.Threshold is { } threshold)
+        {
+            text.Append("\n## The drowning threshold\n\n").Append(ThresholdMarkdown.Section(threshold));
+        }
         if (charts.Count > 0)
         {
             text.Append("\n## Charts\n\n");

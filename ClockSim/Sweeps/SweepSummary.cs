@@ -10,6 +10,7 @@ namespace ClockSim.Sweeps;
 /// <param name="Runs">Runs the file asks for: combinations × seeds.</param>
 /// <param name="Finished">Runs that finished; fewer than <paramref name="Runs"/> after Ctrl+C.</param>
 /// <param name="ValidRuns">With <c>--keep-runs</c>, how many of the kept runs the analysis found valid; otherwise null.</param>
+/// <param name="Threshold">For a sweep charted against the load, the drowning threshold fitted over its runs; otherwise null.</param>
 internal sealed record SweepSummary(
     string FormatVersion,
     string Name,
@@ -23,7 +24,8 @@ internal sealed record SweepSummary(
     int Runs,
     int Finished,
     int? ValidRuns,
-    IReadOnlyList<CombinationSummary> Combinations)
+    IReadOnlyList<CombinationSummary> Combinations,
+    ThresholdFit? Threshold)
 {
     public bool Interrupted => Finished < Runs;
 }

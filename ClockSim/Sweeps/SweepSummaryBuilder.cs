@@ -29,7 +29,8 @@ internal static class SweepSummaryBuilder
             file.RunCount,
             results.Count,
             keptRuns ? results.Count(r => r.Valid == true) : null,
-            combinations);
+            combinations,
+            file.ChartAgainst == SweepChartAxis.Load ? ThresholdFit.Of(results) : null);
     }
 
     /// <summary><c>slowest</c>, <c>2nd slowest</c>, …, <c>fastest</c>.</summary>
