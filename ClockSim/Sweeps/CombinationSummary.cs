@@ -8,6 +8,7 @@ namespace ClockSim.Sweeps;
 /// <param name="Machines">Each machine by rate rank, the slowest first.</param>
 /// <param name="CausalReachSeconds">The mean causal reach time of a run's events, in seconds: a figure of the whole run that does not depend on its length.</param>
 /// <param name="CausalReachNotCompletedShare">The share of a run's events that had not reached every machine when it ended.</param>
+/// <param name="Weighted">When the runs draw their rates, the figures weighted by the exact chance of each mix of rates; otherwise null.</param>
 internal sealed record CombinationSummary(
     int Index,
     string Label,
@@ -20,4 +21,5 @@ internal sealed record CombinationSummary(
     FigureStatistics FalseOrderShare,
     IReadOnlyList<RankSummary> Machines,
     FigureStatistics CausalReachSeconds,
-    FigureStatistics CausalReachNotCompletedShare);
+    FigureStatistics CausalReachNotCompletedShare,
+    WeightedSummary? Weighted);

@@ -37,6 +37,8 @@ internal static class SweepMarkdown
         {
             text.Append("\n## The drowning threshold\n\n").Append(ThresholdMarkdown.Section(threshold));
         }
+
+        text.Append(WeightedMarkdown.Section(summary));
         if (charts.Count > 0)
         {
             text.Append("\n## Charts\n\n");

@@ -65,7 +65,8 @@ internal static class SweepSummaryBuilder
             FigureStatistics.Of(runs.Select(r => r.FalseOrderShare)),
             ranks,
             FigureStatistics.Of(runs.Select(r => r.CausalReach?.MeanSeconds ?? double.NaN)),
-            FigureStatistics.Of(runs.Select(r => r.CausalReach?.NotCompletedShare ?? double.NaN)));
+            FigureStatistics.Of(runs.Select(r => r.CausalReach?.NotCompletedShare ?? double.NaN)),
+            WeightedSummaryBuilder.Of(options, runs));
     }
 
     /// <summary>The seeds with each run of three or more consecutive ones as a range: <c>1 to 200, 701, 702</c>.</summary>
