@@ -142,7 +142,7 @@ internal static class SweepMarkdown
         + "a 95 % Wilson interval. *Model* is the fixed-point model of the spec from the rates and weights (its mean over the "
         + "runs when each run draws its rates); its mean jump is its clock rate over the tick rate. Of the network it knows what the "
         + "analysis of a run knows: each link delivers 1 − its loss rate of what is sent on it; delays and partitions, which end, "
-        + "do not change its rates. The *causal reach time* is how long an event takes to reach the causal "
-        + "past of every other machine, averaged over the run's events that did before it ended. Every figure has the "
+        + "do not change its rates. The *causal reach time* is how long an event takes to be in the causal "
+        + "past of an event on every other machine, averaged over the run's events that did before it ended. Every figure has the "
         + "definition of the analysis of a run folder; `runs.csv` holds each run's.";
 }

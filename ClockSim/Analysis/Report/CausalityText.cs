@@ -26,7 +26,7 @@ internal static class CausalityText
     public static string Reach(CausalReachFigures r)
     {
         var followed = r.Stride == 1 ? $"{Whole(r.Completed)} of {Whole(r.Events)} events" : $"{Whole(r.Completed)} of {Whole(r.Events)} events followed (one tick in {Whole(r.Stride)} of each machine)";
-        return $"An event reaches the causal past of every other machine in {Number(r.MeanSeconds, 3)} s on average (causal reach time, over {followed}; "
+        return $"An event is in the causal past of an event on every other machine after {Number(r.MeanSeconds, 3)} s on average (causal reach time, over {followed}; "
             + $"{Whole(r.NotCompleted)} ({Percent(r.NotCompletedShare)}) had not reached every machine when the run ended).";
     }
 
