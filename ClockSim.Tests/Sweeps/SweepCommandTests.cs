@@ -44,7 +44,7 @@ public sealed class SweepCommandTests : IDisposable
         var rows = File.ReadAllLines(Path.Combine(folder, RunsCsv.FileName));
         Assert.StartsWith(
             "Combination,Seed,Machine,TickRate,Ticks,FinalClock,ClockRate,JumpMean,JumpMax,DriftMean,DriftLowest,QueueMean,QueueMax,QueueFinal,"
-            + "QueueGrowth,ArrivalRate,ReceiveShare,FalseOrderShare,",
+            + "QueueGrowth,ArrivalRate,ReceiveShare,FalseOrderShare,CausalReachSeconds,CausalReachNotCompletedShare,RateRank,",
             rows[0],
             StringComparison.Ordinal);
         Assert.EndsWith(",TickRates,Weights:Internal", rows[0], StringComparison.Ordinal);
@@ -58,6 +58,9 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Equal(("slowest", 4), (slowest.Name, slowest[SweepFigures.QueueGrowth].Count));
         Assert.Equal(1, slowest[SweepFigures.TickRate].Mean);
         Assert.True(File.Exists(Path.Combine(folder, "queue-growth.png")));
+        Assert.True(File.Exists(Path.Combine(folder, "causal-reach.png")));
+        Assert.Equal(4, summary.Combinations[0].CausalReachSeconds.Count);
+        Assert.InRange(summary.Combinations[0].CausalReachSeconds.Mean, 0.1, 60);
         var markdown = File.ReadAllText(Path.Combine(folder, SweepMarkdown.FileName));
         Assert.Contains("16 runs on the virtual engine (`../../tiny.json`): 4 combinations × 4 seeds (1 to 4).", markdown, StringComparison.Ordinal);
         Assert.Contains("![Queue growth of the slowest machine](queue-growth.png)", markdown, StringComparison.Ordinal);

@@ -55,7 +55,7 @@ internal sealed class MachineAccumulator
         HasVectors ??= row.Vector is not null;
         if (row.Vector is { } vector)
         {
-            _causality.Observe(Machine, Timeline.Count + 1, row.LogicalClock, vector);
+            _causality.Observe(Machine, Timeline.Count + 1, row.ElapsedMs, row.LogicalClock, vector);
         }
 
         Timeline.Add(row.ElapsedMs, row.LogicalClock, row.QueueLength);

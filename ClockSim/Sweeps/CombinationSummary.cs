@@ -6,6 +6,9 @@ namespace ClockSim.Sweeps;
 /// <param name="TickRates">The pinned rates, or empty when each run draws its own.</param>
 /// <param name="FalseOrderShare">The share of Lamport-ordered pairs of events that are concurrent: a figure of the whole run.</param>
 /// <param name="Machines">Each machine by rate rank, the slowest first.</param>
+/// <param name="CausalReachSeconds">The mean causal reach time of a run's events, in seconds: a figure of the whole run that does not depend on its length.</param>
+/// <param name="CausalReachNotCompletedShare">The share of a run's events that had not reached every machine when it ended.</param>
+/// <param name="Weighted">When the runs draw their rates, the figures weighted by the exact chance of each mix of rates; otherwise null.</param>
 /// <param name="PairedWithBaseline">Every figure's difference from the baseline, paired by seed; null for the baseline itself.</param>
 internal sealed record CombinationSummary(
     int Index,
@@ -18,4 +21,7 @@ internal sealed record CombinationSummary(
     int? ValidRuns,
     FigureStatistics FalseOrderShare,
     IReadOnlyList<RankSummary> Machines,
+    FigureStatistics CausalReachSeconds,
+    FigureStatistics CausalReachNotCompletedShare,
+    WeightedSummary? Weighted,
     PairedComparison? PairedWithBaseline);

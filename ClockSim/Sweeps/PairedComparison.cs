@@ -6,7 +6,9 @@ namespace ClockSim.Sweeps;
 /// <param name="UnpairedRanks">
 /// Ranks only one of the two has, when their machine counts differ: the k-th slowest of one has no counterpart in the other.
 /// </param>
-internal sealed record PairedComparison(int Seeds, PairedDifference FalseOrderShare, IReadOnlyList<PairedRank> Machines, IReadOnlyList<int> UnpairedRanks)
+/// <param name="CausalReachSeconds">The run's mean causal reach time against the baseline's, in seconds.</param>
+internal sealed record PairedComparison(
+    int Seeds, PairedDifference FalseOrderShare, PairedDifference CausalReachSeconds, IReadOnlyList<PairedRank> Machines, IReadOnlyList<int> UnpairedRanks)
 {
     /// <param name="runs">This combination's finished runs.</param>
     /// <param name="baseline">The baseline's finished runs.</param>
@@ -26,6 +28,7 @@ internal sealed record PairedComparison(int Seeds, PairedDifference FalseOrderSh
         return new PairedComparison(
             pairs.Length,
             PairedDifference.Of(pairs.Select(p => (p.Run.FalseOrderShare, p.Baseline.FalseOrderShare))),
+            PairedDifference.Of(pairs.Select(p => (p.Run.CausalReach?.MeanSeconds ?? double.NaN, p.Baseline.CausalReach?.MeanSeconds ?? double.NaN))),
             ranks,
             [.. Enumerable.Range(shared + 1, Math.Max(machines, baselineMachines) - shared)]);
     }

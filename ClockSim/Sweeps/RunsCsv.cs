@@ -22,8 +22,17 @@ internal static class RunsCsv
     /// <summary>The column of the machine's rank by tick rate in its run, 1 for the slowest.</summary>
     public const string RateRank = "RateRank";
 
+    /// <summary>The column of the run's mean causal reach time, in seconds.</summary>
+    public const string CausalReachSeconds = "CausalReachSeconds";
+
+    /// <summary>The column of the share of the run's events that had not reached every machine when it ended.</summary>
+    public const string CausalReachNotCompletedShare = "CausalReachNotCompletedShare";
+
+    /// <summary>The figures of the whole run, the same on each of its rows.</summary>
+    private static readonly string[] RunColumns = [FalseOrderShare, CausalReachSeconds, CausalReachNotCompletedShare];
+
     private static readonly string[] Trailing =
-        [FalseOrderShare, RateRank, "QueueGrows", "ModelArrivalRate", "ModelReceiveShare", "ModelQueueGrowth", "ModelClockRate"];
+        [.. RunColumns, RateRank, "QueueGrows", "ModelArrivalRate", "ModelReceiveShare", "ModelQueueGrowth", "ModelClockRate"];
 
     /// <summary>The model's predictions in the order of the <c>Model…</c> columns; empty where the model does not apply.</summary>
     private static readonly Func<TheoryPrediction, double>[] ModelColumns = [p => p.ArrivalRate, p => p.ReceivingShare, p => p.QueueGrowth, p => p.ClockRate];
@@ -59,6 +68,8 @@ internal static class RunsCsv
                     }
 
                     Number(csv, run.FalseOrderShare);
+                    Number(csv, run.CausalReach?.MeanSeconds ?? double.NaN);
+                    Number(csv, run.CausalReach?.NotCompletedShare ?? double.NaN);
                     csv.WriteField(rank[machine.Machine - 1], default);
                     csv.WriteField(SweepSummaryBuilder.Grows(machine));
                     foreach (var predicted in ModelColumns)

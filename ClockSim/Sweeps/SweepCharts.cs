@@ -20,6 +20,7 @@ internal static class SweepCharts
 
     private static readonly ChartFile Grows = new("Share of runs whose queue grew", "queue-grows.png");
     private static readonly ChartFile FalseOrder = new("False-order share: Lamport-ordered pairs that are concurrent", "false-order.png");
+    private static readonly ChartFile Reach = new("Causal reach time: until an event reaches every machine", "causal-reach.png");
 
     public static IReadOnlyList<ChartFile> Write(string folder, SweepSummary summary)
     {
@@ -43,7 +44,9 @@ internal static class SweepCharts
                 m => (m.QueueGrows.Share, m.QueueGrows.Low, m.QueueGrows.High, m.ModelQueueGrows));
             SweepLineChart.SaveRunFigure(Path.Combine(folder, FalseOrder.FileName), FalseOrder.Title, "False-order share", x, summary,
                 c => c.FalseOrderShare);
-            charts.AddRange([Grows, FalseOrder]);
+            SweepLineChart.SaveRunFigure(Path.Combine(folder, Reach.FileName), Reach.Title, "Causal reach time (s)", x, summary,
+                c => c.CausalReachSeconds);
+            charts.AddRange([Grows, FalseOrder, Reach]);
             return charts;
         }
 
@@ -58,7 +61,8 @@ internal static class SweepCharts
         Heatmap(Path.Combine(folder, Grows.FileName), Grows.Title + " (slowest machine)", "Share of runs", summary,
             c => (c.Machines[0].QueueGrows.Share, c.Machines[0].ModelQueueGrows), 2);
         Heatmap(Path.Combine(folder, FalseOrder.FileName), FalseOrder.Title, "False-order share", summary, c => (c.FalseOrderShare.Mean, double.NaN), 3);
-        charts.AddRange([Grows with { Title = Grows.Title + " (slowest machine)" }, FalseOrder]);
+        Heatmap(Path.Combine(folder, Reach.FileName), Reach.Title, "Causal reach time (s)", summary, c => (c.CausalReachSeconds.Mean, double.NaN), 3);
+        charts.AddRange([Grows with { Title = Grows.Title + " (slowest machine)" }, FalseOrder, Reach]);
         return charts;
     }
 

@@ -17,7 +17,7 @@ internal static class SweepMarkdown
     private static readonly string[] OverviewHeaders =
     [
         "Combination", "Machine", "Runs", "Load λ/r, model", "Queue grows (95 % CI)", "Queue growth (msg/s), model", "Mean drift",
-        "Mean jump, model", "Clock rate (/s), model", "False-order share",
+        "Mean jump, model", "Clock rate (/s), model", "False-order share", "Causal reach (s)",
     ];
 
     private static readonly string[] DetailHeaders = ["Machine", "Figure", "Mean ± 95 % CI", "SD", "Middle 95 % of runs", "Model"];
@@ -40,6 +40,12 @@ internal static class SweepMarkdown
         }
 
         text.Append("## Overview\n\n").Append(Overview(summary));
+        if (summary.Threshold is { } threshold)
+        {
+            text.Append("\n## The drowning threshold\n\n").Append(ThresholdMarkdown.Section(threshold));
+        }
+
+        text.Append(WeightedMarkdown.Section(summary));
         if (charts.Count > 0)
         {
             text.Append("\n## Charts\n\n");
@@ -101,13 +107,16 @@ internal static class SweepMarkdown
             MeanAndModel(m[SweepFigures.JumpMean], 2),
             MeanAndModel(m[SweepFigures.ClockRate], 2),
             m.Rank == 1 ? MeanText(c.FalseOrderShare, 3) : "",
+            m.Rank == 1 ? MeanText(c.CausalReachSeconds, 3) : "",
         ])));
 
     /// <summary>Every figure of one combination, machine by machine.</summary>
     public static string Detail(CombinationSummary combination) =>
         MarkdownTable.Render(DetailHeaders, combination.Machines.SelectMany(m => SweepFigures.All.Select(f => Row(MachineName(combination, m), f.Title, m[f], f.Decimals))
             .Append([MachineName(combination, m), "Queue grows (share of runs)", ShareText(m.QueueGrows), None, None, Percent(m.ModelQueueGrows)]))
-            .Append(Row("every machine", "False-order share", combination.FalseOrderShare, 3)));
+            .Append(Row("every machine", "False-order share", combination.FalseOrderShare, 3))
+            .Append(Row("every machine", "Causal reach time (s)", combination.CausalReachSeconds, 3))
+            .Append(Row("every machine", "Events not reaching every machine (share)", combination.CausalReachNotCompletedShare, 3)));
 
     /// <summary>A rank's name, with its rate when the rates are pinned: <c>slowest (1 tick/s)</c>.</summary>
     public static string MachineName(CombinationSummary combination, RankSummary machine) =>
@@ -144,6 +153,7 @@ internal static class SweepMarkdown
         + "a 95 % Wilson interval. *Model* is the fixed-point model of the spec from the rates and weights (its mean over the "
         + "runs when each run draws its rates); its mean jump is its clock rate over the tick rate. Of the network it knows what the "
         + "analysis of a run knows: each link delivers 1 − its loss rate of what is sent on it; delays and partitions, which end, "
-        + "do not change its rates. Every figure has the "
+        + "do not change its rates. The *causal reach time* is how long an event takes to be in the causal "
+        + "past of an event on every other machine, averaged over the run's events that did before it ended. Every figure has the "
         + "definition of the analysis of a run folder; `runs.csv` holds each run's.";
 }

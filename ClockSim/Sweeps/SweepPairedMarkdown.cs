@@ -37,7 +37,8 @@ internal static class SweepPairedMarkdown
 
         text.Append("\n\n");
         var rows = paired.Machines.SelectMany(m => SweepFigures.All.Select(f => Row(m.Name, f.Title, m[f], f.Decimals)))
-            .Append(Row("every machine", "False-order share", paired.FalseOrderShare, 3));
+            .Append(Row("every machine", "False-order share", paired.FalseOrderShare, 3))
+            .Append(Row("every machine", "Causal reach time (s)", paired.CausalReachSeconds, 3));
         text.Append(MarkdownTable.Render(Headers, rows));
         return text.ToString();
     }

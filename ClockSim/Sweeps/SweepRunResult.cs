@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Theory;
 
@@ -8,6 +9,7 @@ namespace ClockSim.Sweeps;
 /// <param name="Machines">Each machine's figures, in machine order.</param>
 /// <param name="Model">The model's prediction for each machine, in machine order.</param>
 /// <param name="FalseOrderShare">The share of Lamport-ordered pairs of events that are concurrent.</param>
+/// <param name="CausalReach">How fast influence spreads: the run's causal reach time and how many events never reached every machine.</param>
 /// <param name="Valid">The verdict of the run's analysis when its folder was kept, else null.</param>
 internal sealed record SweepRunResult(
     int Combination,
@@ -15,6 +17,7 @@ internal sealed record SweepRunResult(
     IReadOnlyList<MachineSummary> Machines,
     IReadOnlyList<TheoryPrediction> Model,
     double FalseOrderShare,
+    CausalReachFigures? CausalReach,
     bool? Valid)
 {
     /// <summary>The machines from the slowest to the fastest (at equal rates, by id): rank 1 is the slowest.</summary>

@@ -11,6 +11,7 @@ namespace ClockSim.Sweeps;
 /// <param name="Finished">Runs that finished; fewer than <paramref name="Runs"/> after Ctrl+C.</param>
 /// <param name="ValidRuns">With <c>--keep-runs</c>, how many of the kept runs the analysis found valid; otherwise null.</param>
 /// <param name="Baseline">The index, from 1, of the combination every other one is paired with by seed.</param>
+/// <param name="Threshold">For a sweep charted against the load, the drowning threshold fitted over its runs; otherwise null.</param>
 internal sealed record SweepSummary(
     string FormatVersion,
     string Name,
@@ -25,7 +26,8 @@ internal sealed record SweepSummary(
     int Finished,
     int? ValidRuns,
     int Baseline,
-    IReadOnlyList<CombinationSummary> Combinations)
+    IReadOnlyList<CombinationSummary> Combinations,
+    ThresholdFit? Threshold)
 {
     public bool Interrupted => Finished < Runs;
 }

@@ -33,7 +33,8 @@ internal static class SweepSummaryBuilder
             results.Count,
             keptRuns ? results.Count(r => r.Valid == true) : null,
             file.Baseline,
-            combinations);
+            combinations,
+            file.ChartAgainst == SweepChartAxis.Load ? ThresholdFit.Of(results) : null);
     }
 
     /// <summary><c>slowest</c>, <c>2nd slowest</c>, …, <c>fastest</c>.</summary>
@@ -67,6 +68,9 @@ internal static class SweepSummaryBuilder
             keptRuns ? runs.Count(r => r.Valid == true) : null,
             FigureStatistics.Of(runs.Select(r => r.FalseOrderShare)),
             ranks,
+            FigureStatistics.Of(runs.Select(r => r.CausalReach?.MeanSeconds ?? double.NaN)),
+            FigureStatistics.Of(runs.Select(r => r.CausalReach?.NotCompletedShare ?? double.NaN)),
+            WeightedSummaryBuilder.Of(options, runs),
             paired);
     }
 

@@ -19,7 +19,7 @@ public sealed class CausalityCounterTests
         var counter = new CausalityCounter([.. Enumerable.Range(1, machines).Select(m => (long)events.Count(e => e.Machine == m))], seed: 5, exactLimit, sampleSize);
         foreach (var e in events.OrderBy(e => e.Machine).ThenBy(e => e.Tick))
         {
-            counter.Observe(e.Machine, e.Tick, e.Lamport, e.Vector);
+            counter.Observe(e.Machine, e.Tick, 0, e.Lamport, e.Vector);
         }
 
         return counter;

@@ -46,7 +46,9 @@ public sealed class RunFiguresTests
 
         var expected = Assert.IsType<CausalityFigures>(analysis.Causality);
         var actual = Assert.IsType<CausalityFigures>(figures.Causality);
-        Assert.Equal(expected, actual with { ByPair = expected.ByPair });
+        Assert.Equal(expected, actual with { ByPair = expected.ByPair, Reach = expected.Reach });
         Assert.Equal(expected.ByPair, actual.ByPair);
+        Assert.Equal(expected.Reach, actual.Reach with { MeanSeconds = expected.Reach.MeanSeconds });
+        AssertClose(expected.Reach.MeanSeconds, actual.Reach.MeanSeconds);
     }
 }

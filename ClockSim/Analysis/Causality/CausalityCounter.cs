@@ -10,7 +10,8 @@ namespace ClockSim.Analysis.Causality;
 /// sum per pair of machines, kept as the events stream by. The pairs with L(a) &lt; L(b) come afterwards from each
 /// machine's clocks, in sorted order, by one merge per pair of machines. Both cost (machines − 1) × events, so the
 /// count is exact up to <see cref="ExactLimit"/>; above it a seeded uniform sample of <see cref="SampleSize"/> pairs is
-/// drawn before the events stream by, and the share gets a 95 % Wilson interval.
+/// drawn before the events stream by, and the share gets a 95 % Wilson interval. In the same pass it follows each event's
+/// causal reach (<see cref="CausalReach"/>), within the same limit of work.
 /// </summary>
 internal sealed class CausalityCounter
 {
@@ -27,6 +28,7 @@ internal sealed class CausalityCounter
     private readonly List<long>[] _clocks;
     private readonly long[,]? _happenedBefore;
     private readonly PairSample? _sample;
+    private readonly CausalReach _reach;
 
     /// <param name="eventsPerMachine">How many events each machine will have (from run.json): they decide exact or sampled.</param>
     /// <param name="seed">The seed of the sample, so the same run gives the same estimate.</param>
@@ -36,6 +38,7 @@ internal sealed class CausalityCounter
     {
         _machines = eventsPerMachine.Count;
         _clocks = [.. eventsPerMachine.Select(_ => new List<long>())];
+        _reach = new CausalReach(eventsPerMachine, exactLimit);
         var work = (_machines - 1) * eventsPerMachine.Sum();
         if (work <= exactLimit)
         {
@@ -47,11 +50,15 @@ internal sealed class CausalityCounter
         }
     }
 
-    /// <summary>Takes machine <paramref name="machine"/>'s event (its <paramref name="tick"/>, from 1), in each machine's tick order.</summary>
-    public void Observe(int machine, long tick, long lamport, ReadOnlySpan<long> vector)
+    /// <summary>
+    /// Takes machine <paramref name="machine"/>'s event (its <paramref name="tick"/>, from 1, at <paramref name="elapsedMs"/>
+    /// on the run's clock), in each machine's tick order.
+    /// </summary>
+    public void Observe(int machine, long tick, double elapsedMs, long lamport, ReadOnlySpan<long> vector)
     {
         var index = machine - 1;
         _clocks[index].Add(lamport);
+        _reach.Observe(index, tick, elapsedMs, vector);
         if (_happenedBefore is { } sums)
         {
             for (var i = 0; i < vector.Length && i < _machines; i++)
@@ -68,9 +75,10 @@ internal sealed class CausalityCounter
         }
     }
 
-    public CausalityFigures Figures() => _happenedBefore is { } sums ? ExactFigures(sums) : _sample!.Figures(_machines <= MaxMachinesByPair);
+    public CausalityFigures Figures() =>
+        _happenedBefore is { } sums ? ExactFigures(sums, _reach.Figures()) : _sample!.Figures(_machines <= MaxMachinesByPair, _reach.Figures());
 
-    private CausalityFigures ExactFigures(long[,] sums)
+    private CausalityFigures ExactFigures(long[,] sums, CausalReachFigures reach)
     {
         var sorted = _clocks.Select(c => c.Order().ToArray()).ToArray();
         var byPair = new List<MachinePairCausality>();
@@ -94,7 +102,7 @@ internal sealed class CausalityCounter
         }
 
         var share = Share(ordered - happened, ordered);
-        return new CausalityFigures(true, pairs, ordered, happened, ordered - happened, share, share, share, 0, byPair);
+        return new CausalityFigures(true, pairs, ordered, happened, ordered - happened, share, share, share, 0, byPair, reach);
     }
 
     /// <summary>Pairs (a, b), a from <paramref name="first"/>, b from <paramref name="second"/>, with a &lt; b; both sorted.</summary>

@@ -14,6 +14,7 @@ namespace ClockSim.Analysis.Causality;
 /// <param name="ShareLow">The 95 % interval's lower end for a sampled share; equal to the share when exact.</param>
 /// <param name="ShareHigh">The 95 % interval's upper end.</param>
 /// <param name="ByPair">The same figures per pair of machines, or empty above <see cref="CausalityCounter.MaxMachinesByPair"/> machines.</param>
+/// <param name="Reach">How fast influence spreads: the causal reach time, a figure that does not shrink as the run grows longer.</param>
 internal sealed record CausalityFigures(
     bool Exact,
     long Pairs,
@@ -24,4 +25,5 @@ internal sealed record CausalityFigures(
     double ShareLow,
     double ShareHigh,
     int SampledPairs,
-    IReadOnlyList<MachinePairCausality> ByPair);
+    IReadOnlyList<MachinePairCausality> ByPair,
+    CausalReachFigures Reach);

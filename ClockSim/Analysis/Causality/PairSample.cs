@@ -76,7 +76,7 @@ internal sealed class PairSample
         }
     }
 
-    public CausalityFigures Figures(bool byPair)
+    public CausalityFigures Figures(bool byPair, CausalReachFigures reach)
     {
         long total = 0, ordered = 0, happened = 0;
         var perPair = new Dictionary<(int, int), (long Total, long Ordered, long Happened)>();
@@ -111,7 +111,7 @@ internal sealed class PairSample
                 CausalityCounter.Share(p.Value.Ordered - p.Value.Happened, p.Value.Ordered))).ToList()
             : [];
         return new CausalityFigures(false, (long)allPairs, Scale(ordered), Scale(happened), Scale(ordered - happened),
-            CausalityCounter.Share(ordered - happened, ordered), low, high, (int)total, pairs);
+            CausalityCounter.Share(ordered - happened, ordered), low, high, (int)total, pairs, reach);
 
         long Estimate((int First, int Second) key, long count, long sampled) =>
             (long)Math.Round((double)_events[key.First] * _events[key.Second] * count / sampled);

@@ -46,7 +46,7 @@ internal sealed class RunFigures
             _sendsTo[e.Peer - 1]++;
         }
 
-        _causality?.Observe(e.Machine, e.Tick, e.LogicalClock, e.Vector.Span);
+        _causality?.Observe(e.Machine, e.Tick, e.ElapsedMs, e.LogicalClock, e.Vector.Span);
     }
 
     /// <summary>Every machine's figures over the run: from its start to its last event, as the analysis takes them.</summary>

@@ -19,7 +19,15 @@ internal static class CausalityText
             : $"estimated from a seeded sample of {Whole(c.SampledPairs)} pairs; 95 % interval {Percent(c.ShareLow)} to {Percent(c.ShareHigh)}";
         return $"Causality: of {Whole(c.Pairs)} pairs of events on different machines, Lamport's clock orders {Whole(c.LamportOrdered)}; "
             + $"{Whole(c.HappenedBefore)} of those are ordered by happened-before and {Whole(c.Concurrent)} are concurrent, so "
-            + $"{Percent(c.FalseOrderShare)} of the order Lamport gives is invented ({how}).";
+            + $"{Percent(c.FalseOrderShare)} of the order Lamport gives is invented ({how}). {Reach(c.Reach)}";
+    }
+
+    /// <summary>The causal reach time in one sentence, with how many events it covers and how many never reached every machine.</summary>
+    public static string Reach(CausalReachFigures r)
+    {
+        var followed = r.Stride == 1 ? $"{Whole(r.Completed)} of {Whole(r.Events)} events" : $"{Whole(r.Completed)} of {Whole(r.Events)} events followed (one tick in {Whole(r.Stride)} of each machine)";
+        return $"An event is in the causal past of an event on every other machine after {Number(r.MeanSeconds, 3)} s on average (causal reach time, over {followed}; "
+            + $"{Whole(r.NotCompleted)} ({Percent(r.NotCompletedShare)}) had not reached every machine when the run ended).";
     }
 
     /// <summary>The section of summary.md: the totals, the explanation and a row per pair of machines.</summary>
@@ -47,6 +55,10 @@ internal static class CausalityText
                 ["Machines", "Pairs", "Lamport-ordered", "Ordered by happened-before", "Concurrent", "False-order share"],
                 c.ByPair.Select(p => (IReadOnlyList<string>)[$"{labels[p.First]} · {labels[p.Second]}", Whole(p.Pairs), Whole(p.LamportOrdered),
                     Whole(p.HappenedBefore), Whole(p.Concurrent), Percent(p.FalseOrderShare)]));
-        return $"{explanation}\n\n{method}\n\n{totals}\n{byPair}";
+        var reach = "How fast influence spreads, a figure that does not shrink as the run grows longer (the false-order share falls as 1 / duration "
+            + "for machines that keep up): an event's *causal reach time* is the time until it is in the causal past of an event on every other "
+            + "machine, i.e. until each other machine has an event whose vector entry for the event's machine is at least its tick. "
+            + Reach(c.Reach);
+        return $"{explanation}\n\n{method}\n\n{totals}\n{byPair}\n{reach}\n";
     }
 }
