@@ -120,7 +120,7 @@ public sealed class SweepCommandTests : IDisposable
         var file = SweepFileReader.Load(_folder.Write("tiny.json", Tiny.Replace("\"Count\": 4", "\"Count\": 100", StringComparison.Ordinal)));
         using var cancel = new CancellationTokenSource();
 
-        var finished = new SweepExecutor(file, keepRuns: false).Run(cancel.Cancel, cancel.Token);
+        var finished = new SweepExecutor(file, keptRunsRoot: null).Run(cancel.Cancel, cancel.Token);
 
         Assert.InRange(finished.Count, 1, file.RunCount - 1);
         var summary = SweepSummaryBuilder.Build(file, finished, keptRuns: false);

@@ -23,8 +23,11 @@ internal sealed record RunAnalysis
 
     public required Verdict Verdict { get; init; }
 
-    /// <summary>How much order Lamport's clock invents; null for a run folder written before vector clocks (<see cref="RunFolderAnalysis.NoVectorClocks"/>).</summary>
+    /// <summary>How much order Lamport's clock invents; null when there is nothing to count (see <see cref="CausalityUnavailableBecause"/>).</summary>
     public required CausalityFigures? Causality { get; init; }
+
+    /// <summary>Why <see cref="Causality"/> is null: a run folder written before vector clocks, or a run with no events; null when it is not.</summary>
+    public required string? CausalityUnavailableBecause { get; init; }
 
     /// <summary>The configured network beside what the run measured of it.</summary>
     public required NetworkFigures Network { get; init; }

@@ -33,7 +33,7 @@ internal static class RunAnalyzer
         }
         catch (RunFolderException e)
         {
-            await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(ConsoleText.Line($"error: {e.Message}")).ConfigureAwait(false);
             return new AnalysisResult(ExitCodes.BadConfiguration, null, null);
         }
 

@@ -17,6 +17,9 @@ internal static class RunFolderAnalysis
     /// <summary>Why a run folder has no vector clock figures.</summary>
     public const string NoVectorClocks = "the run folder was written before vector clocks: its CSVs have no VectorClock column";
 
+    /// <summary>Why a run with no events has no vector clock figures.</summary>
+    public const string NoEvents = "the run has no events: it ended before any machine's first tick";
+
     /// <exception cref="RunFolderException">The folder, its run.json or a CSV is missing or unreadable.</exception>
     public static RunAnalysis Analyze(string folder, CancellationToken cancellationToken)
     {
@@ -42,7 +45,7 @@ internal static class RunFolderAnalysis
             }
         }
 
-        var hasVectors = CheckVectorsPresent(machines, verdict);
+        var noVectors = CheckVectorsPresent(machines, verdict);
         var timelines = machines.Select(m => m.Timeline).ToArray();
         var delays = ledger.Join(timelines, verdict);
         var counts = machines.Select(m => m.Counts()).ToArray();
@@ -74,21 +77,31 @@ internal static class RunFolderAnalysis
             DurationSeconds = seconds,
             SendProbability = TheoryModel.SendProbability(count, manifest.Options.Weights),
             Verdict = verdict,
-            Causality = hasVectors ? causality.Figures() : null,
+            Causality = noVectors is null ? causality.Figures() : null,
+            CausalityUnavailableBecause = noVectors,
             Network = network,
             Timelines = timelines,
             Delays = delays,
         };
     }
 
-    /// <summary>A folder written before vector clocks is held to every rule but theirs; a folder with some files of each kind is broken.</summary>
-    /// <returns>Whether the run has vector clocks.</returns>
-    private static bool CheckVectorsPresent(IReadOnlyList<MachineAccumulator> machines, Verdict verdict)
+    /// <summary>
+    /// A folder written before vector clocks is held to every rule but theirs, and so is a run with no events, which has
+    /// no vector to check; a folder with some files of each kind is broken.
+    /// </summary>
+    /// <returns>Null when the run has vector clocks, otherwise why it has none.</returns>
+    private static string? CheckVectorsPresent(IReadOnlyList<MachineAccumulator> machines, Verdict verdict)
     {
+        if (machines.All(m => m.HasVectors is null))
+        {
+            verdict.Skip(Verdict.VectorRules, NoEvents);
+            return NoEvents;
+        }
+
         if (!machines.Any(m => m.HasVectors == true))
         {
             verdict.Skip(Verdict.VectorRules, NoVectorClocks);
-            return false;
+            return NoVectorClocks;
         }
 
         foreach (var machine in machines.Where(m => m.HasVectors == false))
@@ -96,7 +109,7 @@ internal static class RunFolderAnalysis
             verdict.Add(RuleKind.RowFormat, new FileLine(machine.File, 1), "the file has no VectorClock column, but other files of the run have one");
         }
 
-        return true;
+        return null;
     }
 
     private static MachineAnalysis Describe(MachineAccumulator m, double tickRate, MachineCounts counts, DelaySamples delays,

@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Report;
 using ClockSim.Cli;
 using Spectre.Console;
 
@@ -5,7 +6,8 @@ namespace ClockSim.Bench;
 
 /// <summary>
 /// The <c>bench</c> verb: runs every scenario in a fresh child process (so CPU time and peak memory
-/// belong to that scenario alone), prints the figures and saves them under <c>experiments/bench/</c>.
+/// belong to that scenario alone), prints the figures and saves them under <c>experiments/bench/</c> (<c>quick/</c> there
+/// for <c>--quick</c>).
 /// </summary>
 internal static class BenchCommand
 {
@@ -14,6 +16,8 @@ internal static class BenchCommand
 
     /// <summary>The hidden option that runs one scenario as the user runs it, measured from a process of its own.</summary>
     public const string WholeProcessOption = "--whole-process";
+
+    private const string QuickFolderName = "quick";
 
     /// <param name="currentDirectory">The folder the user is in; the figures are saved under the repository at or above it.</param>
     /// <param name="quick">Whether to run the shorter scenarios.</param>
@@ -39,6 +43,16 @@ internal static class BenchCommand
         {
             return UserError.Report(failure.Message, ExitCodes.Failure);
         }
+    }
+
+    /// <summary>
+    /// Where the figures go: <c>experiments/bench/</c>, the committed results, for a full bench; <c>experiments/bench/quick/</c>,
+    /// which git ignores, for the shorter scenarios of <c>--quick</c>, so a quick look never replaces committed figures.
+    /// </summary>
+    public static string ResultsFolder(string currentDirectory, bool quick)
+    {
+        var folder = Path.Combine(ContentRoot.Find(currentDirectory), "experiments", "bench");
+        return quick ? Path.Combine(folder, QuickFolderName) : folder;
     }
 
     private static async Task<int> RunEveryScenarioAsync(string currentDirectory, bool quick)
@@ -67,9 +81,10 @@ internal static class BenchCommand
 
         var report = new BenchReport(MachineDescription.Current(TimeProvider.System), quick, results, virtualResults, sweep);
         report.WriteTable(console);
-        var folder = Path.Combine(ContentRoot.Find(currentDirectory), "experiments", "bench");
+        var folder = ResultsFolder(currentDirectory, quick);
         report.Save(folder);
-        console.WriteLine($"Saved {Path.Combine(folder, "results.md")} and results.json.");
+        console.WriteLine(ConsoleText.Line($"Saved {DisplayPath.Of(Path.Combine(folder, "results.md"), currentDirectory)} and results.json"
+            + (quick ? " (quick figures: the committed results in experiments/bench/ are as they were)." : ".")));
         return ExitCodes.Success;
     }
 

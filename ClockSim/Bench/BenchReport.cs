@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ClockSim.Recording;
 using ClockSim.Analysis.Report;
 using Spectre.Console;
 using static System.FormattableString;
@@ -37,8 +38,8 @@ internal sealed record BenchReport(
     public void Save(string folder)
     {
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "results.md"), Markdown() + EngineSections());
-        File.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(this, BenchChild.Json));
+        AtomicFile.WriteAllText(Path.Combine(folder, "results.md"), Markdown() + EngineSections());
+        AtomicFile.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(this, BenchChild.Json));
     }
 
     private string EngineSections() => VirtualBench.Markdown(Virtual) + SweepBench.Markdown(Sweep);

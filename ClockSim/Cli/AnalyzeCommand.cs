@@ -1,4 +1,5 @@
 using ClockSim.Analysis;
+using ClockSim.Analysis.Report;
 using Spectre.Console;
 
 namespace ClockSim.Cli;
@@ -19,6 +20,11 @@ internal static class AnalyzeCommand
         if (folder is null)
         {
             return UserError.Report($"no finished run under {DisplayPath.Of(output)}; run a simulation first or name a run folder.");
+        }
+
+        if (folderArgument is null)
+        {
+            AnsiConsole.Console.WriteLine(ConsoleText.Line($"Analysing the run that started last: {DisplayPath.Of(folder)}"));
         }
 
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using ClockSim.Analysis;
+using ClockSim.Analysis.Report;
 using ClockSim.Configuration;
 using ClockSim.Display;
 using ClockSim.Recording;
@@ -27,9 +29,36 @@ internal static class RunCommand
         var console = AnsiConsole.Console;
         RunSummary.Write(console, run.Manifest, DisplayPath.Of(run.Folder));
         console.WriteLine();
-        var analysis = await RunAnalyzer.AnalyzeAsync(run.Folder, console, CancellationToken.None).ConfigureAwait(false);
-        return run.Interrupted && analysis.ExitCode == ExitCodes.Success ? ExitCodes.Interrupted : analysis.ExitCode;
+        var folder = DisplayPath.Of(run.Folder);
+        using var cancel = new CancellationTokenSource();
+        var presses = 0;
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            if (Interlocked.Increment(ref presses) == 1)
+            {
+                // The run is written; only its analysis is under way, and it can be done again at any time.
+                context.Cancel = true;
+                cancel.Cancel();
+            }
+            else
+            {
+                Console.Error.WriteLine(ConsoleText.Line(
+                    $"Stopped at once: {folder} holds the whole run (its CSVs, run.json and undelivered.csv); its summary.md, charts and report may be missing. {AnalyzeAdvice(folder)}"));
+            }
+        });
+
+        try
+        {
+            var analysis = await RunAnalyzer.AnalyzeAsync(run.Folder, console, cancel.Token).ConfigureAwait(false);
+            return run.Interrupted && analysis.ExitCode == ExitCodes.Success ? ExitCodes.Interrupted : analysis.ExitCode;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return UserError.Report($"the analysis was skipped (Ctrl+C); the run folder {folder} is complete. {AnalyzeAdvice(folder)}", ExitCodes.Interrupted);
+        }
     }
+
+    private static string AnalyzeAdvice(string folder) => $"Analyse it with: dotnet run --project ClockSim -- analyze {folder}";
 
     /// <summary>
     /// Runs the simulation, or only prints its settings on a dry run (then returns null). The host and everything it

@@ -36,15 +36,32 @@ internal static class RunFolderLocator
         throw new SettingsException($"the run folder '{value}' does not exist (looked for {string.Join(", ", candidates.Select(c => DisplayPath.Of(c, currentDirectory)))}).");
     }
 
-    /// <summary>The run folder whose run.json was written last, or null when there is none.</summary>
+    /// <summary>
+    /// The run folder of the run that started last, by its run.json's <c>startUtc</c> (a run.json that cannot be read, or
+    /// has no start, counts by the time it was written), or null when there is none. The time a folder's name carries is
+    /// only to the second, and a folder's own times change when it is copied, so neither decides.
+    /// </summary>
     public static string? Newest(string outputDirectory) =>
         !Directory.Exists(outputDirectory)
             ? null
             : new DirectoryInfo(outputDirectory).EnumerateDirectories()
                 .Select(d => new FileInfo(Path.Combine(d.FullName, RunManifestJson.FileName)))
                 .Where(f => f.Exists)
-                .OrderByDescending(f => f.LastWriteTimeUtc)
-                .ThenByDescending(f => f.DirectoryName, StringComparer.Ordinal)
-                .Select(f => f.DirectoryName)
+                .Select(f => (Folder: f.DirectoryName!, Started: StartOf(f)))
+                .OrderByDescending(r => r.Started)
+                .ThenByDescending(r => r.Folder, StringComparer.Ordinal)
+                .Select(r => r.Folder)
                 .FirstOrDefault();
+
+    private static DateTimeOffset StartOf(FileInfo manifest)
+    {
+        try
+        {
+            return RunManifestJson.Read(manifest.DirectoryName!).StartUtc ?? manifest.LastWriteTimeUtc;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or NotSupportedException or InvalidDataException)
+        {
+            return manifest.LastWriteTimeUtc;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ClockSim.Analysis.Report;
 using ClockSim.Cli;
 using ClockSim.Configuration;
@@ -13,6 +14,8 @@ namespace ClockSim.Experiments;
 /// into <c>experiments/results/</c>, then on the virtual engine each experiment's twin and every committed sweep of
 /// <c>experiments/sweeps/</c>; then regenerates every table (see <see cref="SuiteReport"/>). <c>--virtual-only</c>
 /// keeps the committed runs and starts at the twins; <c>--report-only</c> regenerates the tables from the results already there.
+/// Ctrl+C or SIGTERM stops it at any moment with the committed results and tables as they were: what was under way is
+/// kept beside them in <c>*.interrupted</c> folders (see <see cref="ExperimentRunner"/> and <see cref="SweepSession"/>).
 /// </summary>
 internal static class ExperimentCommand
 {
@@ -43,6 +46,9 @@ internal static class ExperimentCommand
 
         var console = AnsiConsole.Console;
         var clock = Stopwatch.StartNew();
+        using var cancel = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var allRan = true;
         var chosen = names.Count == 0 ? experiments : [.. experiments.Where(e => names.Contains(e.Name))];
         if (from == SuiteStep.All)
@@ -51,25 +57,46 @@ internal static class ExperimentCommand
                 + $"{AnalysisFormat.Count(chosen.Count, "experiment")}, {parallel} at a time…");
 
             // A run that fails does not stop the suite: the others, the twins, the sweeps and the tables still come.
-            allRan = await new ExperimentRunner(console, folder, parallel).RunAsync(chosen).ConfigureAwait(false);
+            var runs = await new ExperimentRunner(console, folder, parallel).RunAsync(chosen, cancel.Token).ConfigureAwait(false);
+            if (runs.Interrupted is { } kept)
+            {
+                return Interrupted(console, kept, currentDirectory);
+            }
+
+            allRan = runs.AllRan;
         }
 
         if (from != SuiteStep.Report)
         {
             // The sweeps come after the socket runs, whose timing they would disturb: each takes every core.
-            foreach (var twin in chosen.Select(e => VirtualTwin.Write(e, e.ResultsFolder(folder), folder)).OfType<SweepFile>())
+            var twins = chosen.Select(e => VirtualTwin.Write(e, e.ResultsFolder(folder), folder)).OfType<SweepFile>();
+            foreach (var sweep in twins.Concat(names.Count == 0 ? sweeps : sweeps.Where(s => names.Contains(s.Name))))
             {
-                await SweepSession.RunAsync(twin, keepRuns: false, console, CancellationToken.None).ConfigureAwait(false);
-            }
-
-            foreach (var sweep in names.Count == 0 ? sweeps : sweeps.Where(s => names.Contains(s.Name)))
-            {
-                await SweepSession.RunAsync(sweep, keepRuns: false, console, CancellationToken.None).ConfigureAwait(false);
+                var outcome = await SweepSession.RunAsync(sweep, keepRuns: false, console, cancel.Token).ConfigureAwait(false);
+                if (outcome.Summary.Interrupted)
+                {
+                    return Interrupted(console, [outcome.Folder], currentDirectory);
+                }
             }
         }
 
         var valid = SuiteReport.Write(folder, experiments, sweeps, console);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {clock.Elapsed.TotalMinutes:0.0} min."));
         return !allRan ? ExitCodes.Failure : valid ? ExitCodes.Success : ExitCodes.InvalidRun;
+
+        void Stop(PosixSignalContext context)
+        {
+            // Every run under way is told to stop and writes its folder; then the suite keeps what they wrote aside.
+            context.Cancel = true;
+            cancel.Cancel();
+        }
+    }
+
+    /// <summary>Says where the interrupted results are, and that the committed ones and the tables are as they were.</summary>
+    private static int Interrupted(IAnsiConsole console, IReadOnlyList<string> kept, string currentDirectory)
+    {
+        var where = kept.Count == 0 ? "no run had started" : "what the interrupted runs wrote is in " + string.Join(", ", kept.Select(k => DisplayPath.Of(k, currentDirectory)));
+        console.WriteLine(ConsoleText.Line($"Interrupted: {where}; the committed results and the tables are as they were."));
+        return ExitCodes.Interrupted;
     }
 }

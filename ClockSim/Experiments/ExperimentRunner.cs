@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using ClockSim.Analysis.Report;
 using ClockSim.Cli;
+using ClockSim.Recording;
 using Spectre.Console;
 
 namespace ClockSim.Experiments;
@@ -8,50 +10,74 @@ namespace ClockSim.Experiments;
 /// <summary>
 /// Runs every seed of the chosen experiments as separate simulations, several at once: a default run uses
 /// about 1 % of a core, so parallel runs leave each other's timing alone while the suite takes minutes, not half
-/// an hour. Each run is the program itself (<c>run --config ...</c>), which also analyses its folder.
+/// an hour. Each run is the program itself (<c>run --config ...</c>), which also analyses its folder. The runs go into a
+/// folder of their own beside each experiment's committed results, which they replace only when every run of the
+/// suite has ended (<see cref="StagedFolder"/>). Cancelled, it passes the interruption on to every run under way, as
+/// Ctrl+C in their own terminals would, waits for each to write its folder, starts no more, and keeps what they wrote
+/// beside the committed results in <c>results/&lt;experiment&gt;.interrupted/</c>.
 /// </summary>
 internal sealed class ExperimentRunner(IAnsiConsole console, string experimentsFolder, int parallelRuns)
 {
-    public async Task<bool> RunAsync(IReadOnlyList<Experiment> experiments)
+    /// <returns>Whether every run ran, and where interrupted runs were kept when the runner was cancelled.</returns>
+    public async Task<ExperimentRunsOutcome> RunAsync(IReadOnlyList<Experiment> experiments, CancellationToken cancellationToken)
     {
-        foreach (var experiment in experiments)
+        var staged = experiments.ToDictionary(e => e.Name, e => StagedFolder.Begin(e.ResultsFolder(experimentsFolder)));
+        using var slots = new SemaphoreSlim(parallelRuns);
+        var runs = experiments.SelectMany(e => e.Options.Seeds.Select(seed => RunOneAsync(e, seed, staged[e.Name].Path, slots, cancellationToken)));
+        var outcomes = await Task.WhenAll(runs).ConfigureAwait(false);
+        if (cancellationToken.IsCancellationRequested)
         {
-            var results = experiment.ResultsFolder(experimentsFolder);
-            if (Directory.Exists(results))
-            {
-                Directory.Delete(results, recursive: true);
-            }
-
-            Directory.CreateDirectory(results);
+            var kept = staged.Values.Select(s => Directory.EnumerateFileSystemEntries(s.Path).Any() ? s.KeepInterrupted() : Discarded(s)).OfType<string>().ToArray();
+            return new ExperimentRunsOutcome(AllRan: false, Interrupted: kept);
         }
 
-        using var slots = new SemaphoreSlim(parallelRuns);
-        var runs = experiments.SelectMany(e => e.Options.Seeds.Select(seed => RunOneAsync(e, seed, slots)));
-        var outcomes = await Task.WhenAll(runs).ConfigureAwait(false);
-        return outcomes.All(ok => ok);
+        foreach (var folder in staged.Values)
+        {
+            folder.Commit();
+        }
+
+        return new ExperimentRunsOutcome(outcomes.All(ok => ok), Interrupted: null);
     }
 
-    private async Task<bool> RunOneAsync(Experiment experiment, int seed, SemaphoreSlim slots)
+    private static string? Discarded(StagedFolder folder)
     {
-        await slots.WaitAsync().ConfigureAwait(false);
+        folder.Discard();
+        return null;
+    }
+
+    private async Task<bool> RunOneAsync(Experiment experiment, int seed, string outputFolder, SemaphoreSlim slots, CancellationToken cancellationToken)
+    {
+        await slots.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return false;
+            }
+
             var start = SelfProcess.StartInfo(
             [
                 "run", "--config", experiment.FilePath,
                 string.Create(CultureInfo.InvariantCulture, $"--Simulation:Seed={seed}"),
-                $"--Simulation:OutputDirectory={experiment.ResultsFolder(experimentsFolder)}",
+                $"--Simulation:OutputDirectory={outputFolder}",
             ]);
             start.RedirectStandardOutput = true;
             start.RedirectStandardError = true;
             using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync().ConfigureAwait(false);
+            using var interrupt = cancellationToken.Register(() => SelfProcess.Interrupt(process));
+            var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+            var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
             if (process.ExitCode == ExitCodes.Success)
             {
                 console.MarkupLineInterpolated($"[green]done[/]  {experiment.Name}, seed {seed}");
                 return true;
+            }
+
+            if (process.ExitCode == ExitCodes.Interrupted)
+            {
+                console.MarkupLineInterpolated($"[yellow]interrupted[/] {experiment.Name}, seed {seed}");
+                return false;
             }
 
             // A run whose analysis found a rule broken wrote every file all the same: the tables mark it invalid.
@@ -65,7 +91,7 @@ internal sealed class ExperimentRunner(IAnsiConsole console, string experimentsF
                 console.MarkupLineInterpolated($"[red]failed[/] {experiment.Name}, seed {seed} (exit code {process.ExitCode}):");
             }
 
-            console.WriteLine(string.Join('\n', (await output.ConfigureAwait(false) + await error.ConfigureAwait(false)).Split('\n').TakeLast(15)));
+            console.WriteLine(ConsoleText.Safe(string.Join('\n', (await output.ConfigureAwait(false) + await error.ConfigureAwait(false)).Split('\n').TakeLast(15))));
             return ran;
         }
         finally

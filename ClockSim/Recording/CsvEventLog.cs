@@ -23,7 +23,7 @@ internal sealed class CsvEventLog(int machineId, int machineCount, string folder
 
     public string FilePath { get; } = Path.Combine(folder, FileName(machineId));
 
-    public string PartialPath => FilePath + ".partial";
+    public string PartialPath => FilePath + AtomicFile.PartialSuffix;
 
     public static string FileName(int machineId) => $"machine-{machineId}.csv";
 

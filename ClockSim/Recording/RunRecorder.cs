@@ -15,7 +15,8 @@ internal sealed class RunRecorder(
     IReadOnlyList<Machine> machines, IReadOnlyList<IEventLog> logs, IRunEngine engine, RunNetwork network, RunPlan plan, RunTimeline timeline)
     : IHostedService
 {
-    public const string FormatVersion = "2";
+    /// <summary>3 since start phases (run.json's <c>phases</c> and each machine's <c>phaseMs</c>); every run folder of 3 or later has an undelivered.csv.</summary>
+    public const string FormatVersion = "3";
 
     /// <summary>The manifest written at the end, once the host has stopped.</summary>
     public RunManifest? Manifest { get; private set; }

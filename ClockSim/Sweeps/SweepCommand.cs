@@ -42,7 +42,8 @@ internal static class SweepCommand
             + $"({RunsCsv.FileName}, {SweepMarkdown.FileName}, {SweepSummaryJson.FileName}{(outcome.Charts.Count > 0 ? $", {outcome.Charts.Count} charts" : "")}).");
         if (summary.Interrupted)
         {
-            console.WriteLine($"Interrupted: {summary.Finished} of {summary.Runs} runs finished; the results are theirs alone.");
+            console.WriteLine($"Interrupted: {summary.Finished} of {summary.Runs} runs finished; their results are in the folder above, "
+                + $"and {DisplayPath.Of(file.ResultsFolder, currentDirectory)}{Path.DirectorySeparatorChar} is as it was.");
             return ExitCodes.Interrupted;
         }
 

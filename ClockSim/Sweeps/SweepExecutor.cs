@@ -7,7 +7,8 @@ namespace ClockSim.Sweeps;
 /// goes to the slot of its index, so the results come out in the same order whatever the threads' timing. Once
 /// cancellation is seen no run starts, the runs under way stop, and the finished ones are returned.
 /// </summary>
-internal sealed class SweepExecutor(SweepFile file, bool keepRuns)
+/// <param name="keptRunsRoot">Where kept run folders go (under <see cref="RunsFolderName"/>), or null to keep none.</param>
+internal sealed class SweepExecutor(SweepFile file, string? keptRunsRoot)
 {
     /// <summary>The folder under the results that holds kept run folders, one folder per combination.</summary>
     public const string RunsFolderName = "runs";
@@ -28,7 +29,7 @@ internal sealed class SweepExecutor(SweepFile file, bool keepRuns)
             }
 
             var combination = file.Combinations[index / seeds.Count];
-            results[index] = SweepRun.Run(combination, seeds[index % seeds.Count], keepRuns ? KeptRunsFolder(combination) : null, cancellationToken);
+            results[index] = SweepRun.Run(combination, seeds[index % seeds.Count], keptRunsRoot is null ? null : KeptRunsFolder(keptRunsRoot, combination), cancellationToken);
             if (results[index] is not null)
             {
                 runDone();
@@ -38,10 +39,10 @@ internal sealed class SweepExecutor(SweepFile file, bool keepRuns)
     }
 
     /// <summary>Where a combination's kept runs go: <c>runs/combination-07/</c>, numbered to sort in order.</summary>
-    private string KeptRunsFolder(SweepCombination combination)
+    private string KeptRunsFolder(string root, SweepCombination combination)
     {
         var digits = file.Combinations.Count.ToString(CultureInfo.InvariantCulture).Length;
         var name = "combination-" + combination.Index.ToString(CultureInfo.InvariantCulture).PadLeft(Math.Max(2, digits), '0');
-        return Path.Combine(file.ResultsFolder, RunsFolderName, name);
+        return Path.Combine(root, RunsFolderName, name);
     }
 }

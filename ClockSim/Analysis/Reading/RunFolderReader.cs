@@ -11,6 +11,8 @@ namespace ClockSim.Analysis.Reading;
 /// </summary>
 internal static class RunFolderReader
 {
+    private const string PartialSuffix = AtomicFile.PartialSuffix;
+
     /// <exception cref="RunFolderException">The folder or its run.json is missing or unreadable.</exception>
     public static RunManifest ReadManifest(string folder)
     {
@@ -21,7 +23,7 @@ internal static class RunFolderReader
 
         if (!File.Exists(Path.Combine(folder, RunManifestJson.FileName)))
         {
-            throw new RunFolderException($"'{folder}' has no {RunManifestJson.FileName}; it is not a finished run folder.");
+            throw new RunFolderException($"'{folder}' has no {RunManifestJson.FileName}; it is not a finished run folder{WhatIsThere(folder)}.");
         }
 
         RunManifest manifest;
@@ -42,6 +44,23 @@ internal static class RunFolderReader
         }
 
         return manifest;
+    }
+
+    /// <summary>
+    /// What a run that was killed before it finished left: each machine's events as far as they were written
+    /// (<c>machine-2.csv.partial</c>), but no run.json, which a run writes last.
+    /// </summary>
+    private static string WhatIsThere(string folder)
+    {
+        var partial = Directory.GetFiles(folder, "machine-*.csv" + PartialSuffix).Order(StringComparer.Ordinal).ToArray();
+        if (partial.Length == 0)
+        {
+            return "";
+        }
+
+        var rows = partial.Select(p => string.Create(CultureInfo.InvariantCulture,
+            $"{Path.GetFileName(p)[..^PartialSuffix.Length]} {Math.Max(0, File.ReadLines(p).Count() - 1)} rows"));
+        return $": the run was stopped before it finished (killed, or its computer stopped) and left only its events so far ({string.Join(", ", rows)}), unchecked";
     }
 
     /// <summary>The CSV of <paramref name="machine"/>.</summary>

@@ -11,7 +11,7 @@ internal static class CausalityText
     {
         if (run.Causality is not { } c)
         {
-            return $"Causality: unavailable, because {RunFolderAnalysis.NoVectorClocks}.";
+            return $"Causality: unavailable, because {run.CausalityUnavailableBecause}.";
         }
 
         var how = c.Exact
@@ -35,7 +35,7 @@ internal static class CausalityText
     {
         if (run.Causality is not { } c)
         {
-            return $"Unavailable: {RunFolderAnalysis.NoVectorClocks}.\n";
+            return $"Unavailable: {run.CausalityUnavailableBecause}.\n";
         }
 
         var labels = run.Machines.ToDictionary(m => m.Machine, m => m.Label);

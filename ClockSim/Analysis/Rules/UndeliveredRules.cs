@@ -9,7 +9,8 @@ namespace ClockSim.Analysis.Rules;
 /// Holds <c>undelivered.csv</c> to the events: it lists exactly the messages that were sent to a machine and never
 /// received by it, each once, with the sender it names; and its reasons add up to run.json's counts (lost and dropped at
 /// a partition, and in flight at the end, per sender; left in a queue, per recipient). Run folders from before network
-/// conditions have no such file and are not held to it.
+/// conditions have no such file and are not held to it; a missing file is a broken rule in any later folder (format 3 on,
+/// or one whose run.json counts messages lost, dropped or in flight), since then the evidence of what was not received is gone.
 /// </summary>
 internal static class UndeliveredRules
 {
@@ -18,6 +19,12 @@ internal static class UndeliveredRules
         var path = Path.Combine(folder, UndeliveredCsv.FileName);
         if (!File.Exists(path))
         {
+            if (MustHaveTheFile(manifest))
+            {
+                verdict.Add(RuleKind.Conservation, new FileLine(UndeliveredCsv.FileName),
+                    Invariant($"the file is missing, but the run recorded it: {ledger.Unreceived().Count()} messages sent were never received, and nothing lists them"));
+            }
+
             return;
         }
 
@@ -58,6 +65,10 @@ internal static class UndeliveredRules
             Compare(machine.Id, "leftInQueue", machine.LeftInQueue, count.GetValueOrDefault((UndeliveredReason.InQueueAtEnd, machine.Id)), verdict);
         }
     }
+
+    private static bool MustHaveTheFile(RunManifest manifest) =>
+        !(int.TryParse(manifest.FormatVersion, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) && version < 3)
+        || manifest.Machines.Any(m => m.DroppedByLoss + m.DroppedByPartition + m.InFlightAtEnd > 0);
 
     private static void Compare(int machine, string field, long manifest, long listed, Verdict verdict)
     {

@@ -54,7 +54,7 @@ internal static class ReportData
         var hasVectors = run.Causality is not null && wholeVectors;
         json.WriteStartObject("vectors");
         json.WriteBoolean("available", hasVectors);
-        json.WriteString("unavailableBecause", hasVectors ? null : run.Causality is null ? RunFolderAnalysis.NoVectorClocks : IncompleteVectors);
+        json.WriteString("unavailableBecause", hasVectors ? null : run.Causality is null ? run.CausalityUnavailableBecause : IncompleteVectors);
         json.WriteEndObject();
 
         UndeliveredStubs.Write(json, run.Folder);

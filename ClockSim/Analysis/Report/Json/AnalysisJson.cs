@@ -39,7 +39,7 @@ internal static partial class AnalysisJson
             run.Machines,
             run.FinalClockGap,
             run.Network,
-            new CausalityDocument(run.Causality is not null, run.Causality is null ? RunFolderAnalysis.NoVectorClocks : null, run.Causality));
+            new CausalityDocument(run.Causality is not null, run.CausalityUnavailableBecause, run.Causality));
     }
 
     /// <summary>The generated contract, writing text as it is (an apostrophe as ', not \u0027): the file is read by people too.</summary>
