@@ -8,6 +8,7 @@ using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Experiments;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class VirtualTwinTests : IDisposable
 {
     private readonly TempDirectory _folder = new();

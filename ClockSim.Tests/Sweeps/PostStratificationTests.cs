@@ -4,6 +4,7 @@ using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Sweeps;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class PostStratificationTests : IDisposable
 {
     private const double Z = 1.959963984540054;

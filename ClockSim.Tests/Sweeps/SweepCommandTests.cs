@@ -7,6 +7,7 @@ using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Sweeps;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class SweepCommandTests : IDisposable
 {
     private const string Tiny = """

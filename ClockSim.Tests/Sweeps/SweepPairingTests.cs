@@ -4,6 +4,7 @@ using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Sweeps;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class SweepPairingTests : IDisposable
 {
     private readonly TempDirectory _folder = new();

@@ -6,6 +6,7 @@ using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Sweeps;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class ThresholdFitTests : IDisposable
 {
     private readonly TempDirectory _folder = new();

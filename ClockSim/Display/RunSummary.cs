@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClockSim.Analysis.Report;
 using ClockSim.Recording;
 using Spectre.Console;
 
@@ -22,6 +23,6 @@ internal static class RunSummary
 
         console.Write(table);
         console.WriteLine($"Messages: {MessageAccount.Of(manifest)}.");
-        console.WriteLine($"Run folder: {runFolder}");
+        console.WriteLine(ConsoleText.Line($"Run folder: {runFolder}"));
     }
 }

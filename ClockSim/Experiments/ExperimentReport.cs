@@ -21,9 +21,9 @@ internal static class ExperimentReport
     public static string Render(Experiment experiment, IReadOnlyList<RunAnalysis> runs, string linkBase)
     {
         var text = new StringBuilder();
-        text.Append("**Question.** ").Append(experiment.Options.Question).Append("\n\n");
-        text.Append("**Configuration** (`experiments/").Append(experiment.Name).Append(".json`):\n\n```json\n")
-            .Append(File.ReadAllText(experiment.FilePath).Trim()).Append("\n```\n\n");
+        text.Append("**Question.** ").Append(MarkdownText.Escape(experiment.Options.Question)).Append("\n\n");
+        text.Append("**Configuration** (").Append(MarkdownText.Code($"experiments/{experiment.Name}.json")).Append("):\n\n")
+            .Append(MarkdownText.Block(File.ReadAllText(experiment.FilePath).Trim(), "json")).Append('\n');
         if (runs.Count == 0)
         {
             return text.Append("*No committed runs: run `experiments/run.sh ").Append(experiment.Name).Append("`.*\n").ToString();

@@ -70,13 +70,13 @@ internal sealed class ExperimentRunner(IAnsiConsole console, string experimentsF
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
             if (process.ExitCode == ExitCodes.Success)
             {
-                console.MarkupLineInterpolated($"[green]done[/]  {experiment.Name}, seed {seed}");
+                console.MarkupLineInterpolated($"[green]done[/]  {ConsoleText.Line(experiment.Name)}, seed {seed}");
                 return true;
             }
 
             if (process.ExitCode == ExitCodes.Interrupted)
             {
-                console.MarkupLineInterpolated($"[yellow]interrupted[/] {experiment.Name}, seed {seed}");
+                console.MarkupLineInterpolated($"[yellow]interrupted[/] {ConsoleText.Line(experiment.Name)}, seed {seed}");
                 return false;
             }
 
@@ -84,11 +84,11 @@ internal sealed class ExperimentRunner(IAnsiConsole console, string experimentsF
             var ran = process.ExitCode == ExitCodes.InvalidRun;
             if (ran)
             {
-                console.MarkupLineInterpolated($"[yellow]invalid[/] {experiment.Name}, seed {seed}: the analysis found a rule broken:");
+                console.MarkupLineInterpolated($"[yellow]invalid[/] {ConsoleText.Line(experiment.Name)}, seed {seed}: the analysis found a rule broken:");
             }
             else
             {
-                console.MarkupLineInterpolated($"[red]failed[/] {experiment.Name}, seed {seed} (exit code {process.ExitCode}):");
+                console.MarkupLineInterpolated($"[red]failed[/] {ConsoleText.Line(experiment.Name)}, seed {seed} (exit code {process.ExitCode}):");
             }
 
             console.WriteLine(ConsoleText.Safe(string.Join('\n', (await output.ConfigureAwait(false) + await error.ConfigureAwait(false)).Split('\n').TakeLast(15))));

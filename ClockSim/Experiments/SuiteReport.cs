@@ -1,4 +1,5 @@
 using ClockSim.Analysis;
+using ClockSim.Analysis.Report;
 using ClockSim.Recording;
 using ClockSim.Sweeps;
 using Spectre.Console;
@@ -29,7 +30,7 @@ internal static class SuiteReport
             {
                 var results = experiment.ResultsFolder(folder);
                 AtomicFile.WriteAllText(Path.Combine(results, "RESULTS.md"),
-                    $"# {experiment.Options.Title}\n\n" + ExperimentReport.Render(experiment, runs, "") + "\n" + TwinReport.Render(experiment, runs, twin, twinRuns, Link(results, twinFolder)));
+                    $"# {MarkdownText.Escape(experiment.Options.Title)}\n\n" + ExperimentReport.Render(experiment, runs, "") + "\n" + TwinReport.Render(experiment, runs, twin, twinRuns, Link(results, twinFolder)));
             }
         }
 

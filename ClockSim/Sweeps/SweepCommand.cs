@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using ClockSim.Analysis.Report;
 using ClockSim.Cli;
 using ClockSim.Configuration;
 using Spectre.Console;
@@ -38,12 +39,12 @@ internal static class SweepCommand
         var summary = outcome.Summary;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{summary.Finished} runs in {outcome.RunSeconds:0.0} s ({summary.Finished / Math.Max(outcome.RunSeconds, 1e-9):0} runs/s on {Environment.ProcessorCount} cores)."));
-        console.WriteLine($"Results: {DisplayPath.Of(outcome.Folder, currentDirectory)}{Path.DirectorySeparatorChar} "
-            + $"({RunsCsv.FileName}, {SweepMarkdown.FileName}, {SweepSummaryJson.FileName}{(outcome.Charts.Count > 0 ? $", {outcome.Charts.Count} charts" : "")}).");
+        console.WriteLine(ConsoleText.Line($"Results: {DisplayPath.Of(outcome.Folder, currentDirectory)}{Path.DirectorySeparatorChar} "
+            + $"({RunsCsv.FileName}, {SweepMarkdown.FileName}, {SweepSummaryJson.FileName}{(outcome.Charts.Count > 0 ? $", {outcome.Charts.Count} charts" : "")})."));
         if (summary.Interrupted)
         {
-            console.WriteLine($"Interrupted: {summary.Finished} of {summary.Runs} runs finished; their results are in the folder above, "
-                + $"and {DisplayPath.Of(file.ResultsFolder, currentDirectory)}{Path.DirectorySeparatorChar} is as it was.");
+            console.WriteLine(ConsoleText.Line($"Interrupted: {summary.Finished} of {summary.Runs} runs finished; their results are in the folder above, "
+                + $"and {DisplayPath.Of(file.ResultsFolder, currentDirectory)}{Path.DirectorySeparatorChar} is as it was."));
             return ExitCodes.Interrupted;
         }
 

@@ -25,10 +25,10 @@ internal static class SweepMarkdown
     public static string Document(SweepSummary summary, IReadOnlyList<ChartFile> charts)
     {
         var text = new StringBuilder();
-        text.Append("# ").Append(summary.Title).Append("\n\n");
+        text.Append("# ").Append(MarkdownText.Escape(summary.Title)).Append("\n\n");
         if (summary.Question.Length > 0)
         {
-            text.Append("**Question.** ").Append(summary.Question).Append("\n\n");
+            text.Append("**Question.** ").Append(MarkdownText.Escape(summary.Question)).Append("\n\n");
         }
 
         // A sweep of one combination has nothing to pair: no baseline, no paired tables.

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ClockSim.Analysis.Report;
 using ClockSim.Recording;
 using Spectre.Console;
 
@@ -24,7 +25,7 @@ internal static class SweepSession
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask($"{file.Name}: {file.RunCount} runs", maxValue: file.RunCount);
+                var task = progress.AddTask(Markup.Escape(ConsoleText.Line($"{file.Name}: {file.RunCount} runs")), maxValue: file.RunCount);
                 return await Task.Run(() => executor.Run(() => task.Increment(1), cancellationToken), CancellationToken.None).ConfigureAwait(false);
             }).ConfigureAwait(false);
         var seconds = clock.Elapsed.TotalSeconds;

@@ -39,8 +39,8 @@ internal static class AnalysisConsole
         console.WriteLine(NetworkText.Sentence(run));
         console.WriteLine(CausalityText.Sentence(run));
         WriteVerdict(console, run.Verdict);
-        console.WriteLine($"Summary: {summaryPath}");
-        console.WriteLine($"Report: {Path.Combine(Path.GetDirectoryName(summaryPath) ?? "", ReportHtml.FileName)} (open it in a browser)");
+        console.WriteLine(ConsoleText.Line($"Summary: {summaryPath}"));
+        console.WriteLine(ConsoleText.Line($"Report: {Path.Combine(Path.GetDirectoryName(summaryPath) ?? "", ReportHtml.FileName)} (open it in a browser)"));
     }
 
     private static void WriteVerdict(IAnsiConsole console, Verdict verdict)
@@ -50,7 +50,7 @@ internal static class AnalysisConsole
         console.MarkupLine($"Verdict: {word}{Markup.Escape(VerdictText.Detail(verdict) + shown)}");
         foreach (var violation in verdict.First.Take(ViolationsShown))
         {
-            console.WriteLine("  " + violation);
+            console.WriteLine(ConsoleText.Line("  " + violation));
         }
     }
 }

@@ -19,5 +19,5 @@ internal static class MarkdownTable
     }
 
     private static void Line(StringBuilder text, IReadOnlyList<string> cells) =>
-        text.Append("| ").AppendJoin(" | ", cells.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal))).Append(" |\n");
+        text.Append("| ").AppendJoin(" | ", cells.Select(c => MarkdownText.OneLine(c).Replace("|", "\\|", StringComparison.Ordinal))).Append(" |\n");
 }

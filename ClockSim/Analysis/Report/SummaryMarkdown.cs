@@ -22,12 +22,12 @@ internal static class SummaryMarkdown
     {
         var options = run.Manifest.Options;
         var text = new StringBuilder();
-        text.Append("# Analysis of run ").Append(Path.GetFileName(Path.TrimEndingDirectorySeparator(run.Folder))).Append("\n\n");
+        text.Append("# Analysis of run ").Append(MarkdownText.Escape(Path.GetFileName(Path.TrimEndingDirectorySeparator(run.Folder)))).Append("\n\n");
         text.Append(Whole(run.Machines.Count)).Append(" machines at ")
             .AppendJoin(", ", run.Machines.Select(m => MachineLabel.Rate(m.TickRate)))
             .Append("; weights ").Append(Number(options.Weights.SendToOne, 3)).Append('/').Append(Number(options.Weights.SendToAll, 3))
             .Append('/').Append(Number(options.Weights.Internal, 3)).Append(" (send to one / send to all / internal); seed ")
-            .Append(Whole(run.Manifest.Seed)).Append("; ").Append(run.Manifest.EndReason).Append(" after ")
+            .Append(Whole(run.Manifest.Seed)).Append("; ").Append(MarkdownText.Escape(run.Manifest.EndReason)).Append(" after ")
             .Append(Number(run.Manifest.ElapsedSeconds, 3)).Append(" s; the CSVs span ").Append(Number(run.DurationSeconds, 3)).Append(" s.\n\n");
 
         Section(text, VerdictSection, Verdict(run.Verdict));
@@ -57,7 +57,7 @@ internal static class SummaryMarkdown
         }
 
         var shown = verdict.First.Count < verdict.Count ? $" The first {Whole(verdict.First.Count)}:" : "";
-        return line + shown + "\n\n" + string.Concat(verdict.First.Select(v => $"- `{v.Where}`: {v.Message} ({v.Rule})\n"));
+        return line + shown + "\n\n" + string.Concat(verdict.First.Select(v => $"- {MarkdownText.Code(v.Where.ToString())}: {MarkdownText.Escape(v.Message)} ({v.Rule})\n"));
     }
 
     private static string Theory(RunAnalysis run) =>
