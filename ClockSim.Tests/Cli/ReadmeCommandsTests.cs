@@ -7,7 +7,7 @@ namespace ClockSim.Tests.Cli;
 /// <summary>Every command line the READMEs show parses, and the settings and sweep files it names pass the checks, from the repository root.</summary>
 public sealed partial class ReadmeCommandsTests
 {
-    private static readonly string Repository = FindRepository();
+    internal static readonly string Repository = FindRepository();
 
     public static TheoryData<string> Commands()
     {

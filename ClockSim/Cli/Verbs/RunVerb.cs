@@ -16,6 +16,10 @@ internal static class RunVerb
         };
         var command = new Command(Name, "Run one simulation (the default command), write its run folder and analyse it.") { config, dryRun };
         command.SetAction((result, _) => RunCommand.RunAsync(context.Settings(result.GetValue(config)), result.GetValue(dryRun)));
-        return new Verb(command, ReadsSettings: true, MoreHelp: SettingsHelp.Write);
+        return new Verb(command, ReadsSettings: true, MoreHelp: output =>
+        {
+            SettingsHelp.Write(output);
+            SettingLimits.Write(output);
+        });
     }
 }
