@@ -1,6 +1,10 @@
 using System.Net.Sockets;
+using ClockSim.Engines.Sockets;
 using ClockSim.Engines.Sockets.Wire;
+using ClockSim.Recording;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Integration;
@@ -33,9 +37,12 @@ public sealed class SimulationRunTests
     }
 
     [Fact]
-    public async Task Run_WithStranger_IgnoresGarbageAndWrongTokens()
+    public async Task Run_WithStranger_IgnoresGarbageAndWrongTokens_WarningOfTheFirstFewOnly()
     {
-        using var harness = new SimulationHarness(FastRun);
+        var warnings = new LogSignal("refused a connection");
+        var notShown = new LogSignal("3 more refused connections were not shown");
+        using var harness = new SimulationHarness(
+            services => services.AddSingleton<ILoggerProvider>(warnings).AddSingleton<ILoggerProvider>(notShown), FastRun);
         await harness.Host.StartAsync();
         await SimulationHarness.WaitUntilAsync(() => harness.Timeline.Started, TimeSpan.FromSeconds(10));
         var port = harness.Machines[0].Port!.Value;
@@ -43,6 +50,10 @@ public sealed class SimulationRunTests
         await AssertRefusedAsync(port, "GET / HTTP/1.1\r\n\r\n"u8.ToArray());
         await AssertRefusedAsync(port, Hello(token: new byte[16], machineId: 2));
         await AssertRefusedAsync(port, MessageFrame(sender: 2, clock: 1_000_000));
+        for (var i = 0; i < RefusalLog.DefaultShown; i++)
+        {
+            await AssertRefusedAsync(harness.Machines[i % 3].Port!.Value, "garbage"u8.ToArray());
+        }
 
         await harness.Host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromMinutes(1));
         var run = harness.Analyze();
@@ -50,6 +61,45 @@ public sealed class SimulationRunTests
 
         // Taking the stranger's message would have lifted a clock past a million.
         Assert.All(run.Machines, m => Assert.True(m.Counts.FinalClock < 1_000_000));
+
+        // Eight refused: the first five of the run warned of, the other three in one line at the end.
+        Assert.Equal(RefusalLog.DefaultShown, warnings.Count);
+        Assert.Equal(1, notShown.Count);
+    }
+
+    [Fact]
+    public async Task Run_WhenTheDrainTimesOut_CountsWhatWasNeverReadInFlight()
+    {
+        using var held = new HoldingInbox(sender: 1);
+        var drainTimedOut = new LogSignal("Machine 2: messages were still on the way");
+        var options = SocketEngineOptions.Default with
+        {
+            DrainTimeout = TimeSpan.FromMilliseconds(200),
+            Inbox = id => id == 2 ? held : new ChannelInbox(),
+        };
+        using var harness = new SimulationHarness(
+            services => services.AddSingleton(options).AddSingleton<ILoggerProvider>(drainTimedOut), FastRun);
+
+        // Machine 2's reader of machine 1 is held from the first second until machine 2's drain has timed out:
+        // whatever machine 1 sent it meanwhile is still unread when the readers stop.
+        _ = drainTimedOut.Logged.ContinueWith(_ => held.Release(), TaskScheduler.Default);
+        await harness.Host.StartAsync();
+        await SimulationHarness.WaitUntilAsync(() => harness.Timeline.Started && harness.Timeline.ElapsedSeconds >= 1, TimeSpan.FromSeconds(10));
+        held.Arm();
+        var heldSequence = await held.Holding.WaitAsync(TimeSpan.FromSeconds(10));
+        await harness.Host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromMinutes(1));
+
+        var run = harness.Analyze();
+        VerdictOf.AssertValid(run);
+        var inFlight = UndeliveredCsv.Read(Path.Combine(run.Folder, UndeliveredCsv.FileName))
+            .Select(line => line.Row).Where(row => row.Reason == "InFlightAtEnd").ToList();
+        var stranded = inFlight.Where(row => (row.From, row.To) == (1, 2)).ToList();
+        Assert.NotEmpty(stranded);
+
+        // The held message itself arrived; every later one from machine 1 to machine 2 did not.
+        Assert.All(stranded, row => Assert.True(long.Parse(row.MessageId.Split('-')[1], System.Globalization.CultureInfo.InvariantCulture) > heldSequence));
+        Assert.Equal(inFlight.Count(row => row.From == 1), run.Manifest.Machines[0].InFlightAtEnd);
+        Assert.Equal(inFlight.Count, run.Manifest.InFlight);
     }
 
     [Fact]

@@ -13,9 +13,18 @@ internal sealed class SimulationHarness : IDisposable
     private readonly TempDirectory _root = new();
 
     public SimulationHarness(params string[] args)
+        : this(_ => { }, args)
     {
-        Host = ClockSimHost.CreateBuilder(
-            [$"--Simulation:OutputDirectory={Path.Combine(_root.Path, "runs")}", .. args], _root.Path, null, showProgress: false).Build();
+    }
+
+    /// <param name="services">Changes to the host's services before it is built, e.g. the socket engine's options.</param>
+    /// <param name="args">Configuration overrides such as <c>--Simulation:DurationSeconds=2</c>.</param>
+    public SimulationHarness(Action<IServiceCollection> services, params string[] args)
+    {
+        var builder = ClockSimHost.CreateBuilder(
+            [$"--Simulation:OutputDirectory={Path.Combine(_root.Path, "runs")}", .. args], _root.Path, null, showProgress: false);
+        services(builder.Services);
+        Host = builder.Build();
     }
 
     public IHost Host { get; }

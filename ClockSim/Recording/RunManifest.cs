@@ -38,7 +38,9 @@ public sealed record RunManifest
 
     /// <summary>
     /// Messages sent that never reached a queue and were not dropped: still on the way when the run ended, held by a
-    /// configured delay (each machine's <see cref="MachineManifest.InFlightAtEnd"/>) or, rarely, still in a socket.
+    /// configured delay, or sent on a connection that was not read to its end (lost, or still carrying messages when
+    /// the wait for them ran out); each is listed in <c>undelivered.csv</c> and counted in its sender's
+    /// <see cref="MachineManifest.InFlightAtEnd"/>.
     /// </summary>
     public required long InFlight { get; init; }
 }

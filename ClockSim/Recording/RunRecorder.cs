@@ -39,14 +39,19 @@ internal sealed class RunRecorder(
             await log.CompleteAsync().ConfigureAwait(false);
         }
 
+        // In flight: what the engine held past the end, and what was sent on a link never read to its end (found in
+        // the complete logs). The engine has stopped every reader, so no queue changes from here.
+        IReadOnlyList<UndeliveredMessage> inFlight =
+            [.. engine.InFlightAtEnd, .. StrandedMessages.Find(engine.UnreadLinks, logs, network.Undelivered.Dropped, timeline)];
+
         // The counts first: accounting for the messages left in the queues takes them out.
-        Manifest = BuildManifest();
+        Manifest = BuildManifest(inFlight);
         var leftInQueues = machines.SelectMany(m => m.Inbox.TakeRemaining().Select(message => new UndeliveredMessage(message, m.Id, UndeliveredReason.InQueueAtEnd)));
-        UndeliveredCsv.Write(plan.Folder, [.. network.Undelivered.Dropped, .. engine.InFlightAtEnd, .. leftInQueues], timeline);
+        UndeliveredCsv.Write(plan.Folder, [.. network.Undelivered.Dropped, .. inFlight, .. leftInQueues], timeline);
         AtomicFile.WriteAllText(Path.Combine(plan.Folder, RunManifestJson.FileName), RunManifestJson.Serialize(Manifest));
     }
 
-    private RunManifest BuildManifest()
+    private RunManifest BuildManifest(IReadOnlyList<UndeliveredMessage> inFlight)
     {
         var rows = machines.Select((m, i) => new MachineManifest
         {
@@ -63,7 +68,7 @@ internal sealed class RunRecorder(
             LeftInQueue = m.Inbox.Count,
             DroppedByLoss = network.Undelivered.Count(m.Id, UndeliveredReason.Loss),
             DroppedByPartition = network.Undelivered.Count(m.Id, UndeliveredReason.Partition),
-            InFlightAtEnd = engine.InFlightAtEnd.Count(u => u.Message.Sender == m.Id),
+            InFlightAtEnd = inFlight.Count(u => u.Message.Sender == m.Id),
             FinalClock = m.Stats.Clock,
             MaxJump = m.Stats.MaxJump,
             MaxQueue = m.Stats.MaxQueue,

@@ -23,4 +23,11 @@ internal interface IRunEngine
 
     /// <summary>After <see cref="EndAsync"/>: the messages still on their way, held by a configured delay that had not passed.</summary>
     IReadOnlyList<UndeliveredMessage> InFlightAtEnd { get; }
+
+    /// <summary>
+    /// After <see cref="EndAsync"/>: the links whose reading stopped short of their end (a connection lost, or still
+    /// carrying messages when the wait for them ran out). What was sent on them after the last message read is in
+    /// flight too; only the senders' events say which messages those are.
+    /// </summary>
+    IReadOnlyList<UnreadLink> UnreadLinks { get; }
 }

@@ -45,6 +45,9 @@ internal sealed class RunTimeline(TimeProvider runClock, TimeProvider wallClock)
     /// <summary>Milliseconds from the start instant to <paramref name="timestamp"/> of the run's clock.</summary>
     public double ElapsedMs(long timestamp) => (timestamp - _startTimestamp) / _timestampsPerMs;
 
+    /// <summary>The run clock's timestamp <paramref name="elapsedMs"/> after the start instant, the inverse of <see cref="ElapsedMs"/>.</summary>
+    public long TimestampAt(double elapsedMs) => _startTimestamp + (long)Math.Round(elapsedMs * _timestampsPerMs);
+
     /// <summary>Whole nanoseconds from the start instant to <paramref name="timestamp"/> of the run's clock.</summary>
     public long ElapsedNanoseconds(long timestamp) =>
         (long)((Int128)(timestamp - _startTimestamp) * NanosecondsPerSecond / runClock.TimestampFrequency);

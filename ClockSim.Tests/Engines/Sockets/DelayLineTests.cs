@@ -28,7 +28,8 @@ public sealed class DelayLineTests
         await SimulationHarness.WaitUntilAsync(() => inbox.Count == 2, TimeSpan.FromSeconds(10));
 
         Assert.Equal([2L, 3L], inbox.TakeRemaining().Select(m => m.Sequence));
-        var inFlight = line.Stop(_time.GetTimestamp());
+        line.Stop(_time.GetTimestamp());
+        var inFlight = line.InFlight;
         Assert.Equal(1, Assert.Single(inFlight).Message.Sequence);
     }
 
@@ -41,7 +42,8 @@ public sealed class DelayLineTests
         line.Hold(3, inbox, Message(1), In(40));
         line.Hold(3, inbox, Message(2), In(41));
 
-        var inFlight = line.Stop(end);
+        line.Stop(end);
+        var inFlight = line.InFlight;
 
         Assert.Equal([1L], inbox.TakeRemaining().Select(m => m.Sequence));
         var held = Assert.Single(inFlight);
@@ -60,9 +62,27 @@ public sealed class DelayLineTests
 
         _time.Advance(TimeSpan.FromMilliseconds(40));
         await SimulationHarness.WaitUntilAsync(() => inbox.Count == 1, TimeSpan.FromSeconds(10));
-        var inFlight = line.Stop(end);
+        line.Stop(end);
+        var inFlight = line.InFlight;
 
         Assert.Equal([1L], inbox.TakeRemaining().Select(m => m.Sequence));
         Assert.Equal(2, Assert.Single(inFlight).Message.Sequence);
+    }
+
+    [Fact]
+    public void Hold_AfterStopAndDispose_NeitherThrowsNorLosesTheMessage()
+    {
+        var line = new DelayLine(_time);
+        var inbox = new ChannelInbox();
+        line.Hold(2, inbox, Message(1), In(10));
+        line.Stop(In(5));
+        line.Dispose();
+
+        line.Hold(2, inbox, Message(2), In(1));
+
+        // Due before the end or not, a message held once the line stopped is in flight: the queues are already counted.
+        Assert.Equal(0, inbox.Count);
+        Assert.Equal([1L, 2L], line.InFlight.Select(held => held.Message.Sequence));
+        Assert.All(line.InFlight, held => Assert.Equal(2, held.Recipient));
     }
 }

@@ -20,10 +20,12 @@ internal sealed class DelayLine : IDisposable
     private readonly PriorityQueue<Held, (long Release, long Order)> _held = new();
     private readonly AutoResetEvent _changed = new(initialState: false);
     private readonly Lock _lock = new();
+    private readonly List<Held> _inFlight = [];
     private Thread? _thread;
     private long _order;
     private long _end = long.MaxValue;
     private volatile bool _stopping;
+    private bool _stopped;
 
     public DelayLine(TimeProvider time)
     {
@@ -34,27 +36,33 @@ internal sealed class DelayLine : IDisposable
     /// <summary>How late each release came, against the instant it was due.</summary>
     public LatencyHistogram Lateness => _lateness;
 
-    /// <summary>Holds <paramref name="message"/> for machine <paramref name="recipient"/>'s <paramref name="inbox"/> until <paramref name="releaseTimestamp"/>.</summary>
+    /// <summary>
+    /// Holds <paramref name="message"/> for machine <paramref name="recipient"/>'s <paramref name="inbox"/> until
+    /// <paramref name="releaseTimestamp"/>. Once the line has stopped, the run's counts are taken or being taken: the
+    /// message is then kept as in flight (<see cref="InFlight"/>) rather than released into a queue already counted.
+    /// </summary>
     public void Hold(int recipient, IInbox inbox, in Message message, long releaseTimestamp)
     {
-        bool earliest;
+        var held = new Held(recipient, inbox, message, releaseTimestamp);
         lock (_lock)
         {
-            _held.Enqueue(new Held(recipient, inbox, message, releaseTimestamp), (releaseTimestamp, _order++));
-            earliest = _held.Peek().Release == releaseTimestamp;
-            _thread ??= Start();
-        }
+            if (_stopped)
+            {
+                _inFlight.Add(held);
+                return;
+            }
 
-        if (earliest)
-        {
-            _changed.Set();
+            _held.Enqueue(held, (releaseTimestamp, _order++));
+            _thread ??= Start();
+
+            // Woken under the lock, so Stop and Dispose cannot come between the enqueue and the signal.
+            if (_held.Peek().Release == releaseTimestamp)
+            {
+                _changed.Set();
+            }
         }
     }
 
-    /// <summary>
-    /// Stops releasing at the run's end: what was due by <paramref name="endTimestamp"/> joins its queue now; what
-    /// was not is returned, still on its way.
-    /// </summary>
     /// <summary>
     /// The run ended at <paramref name="endTimestamp"/>: from now on the line releases only messages due by then, so one
     /// due later stays held and <see cref="Stop"/> reports it in flight, as the virtual engine does, however long the
@@ -66,14 +74,18 @@ internal sealed class DelayLine : IDisposable
         _changed.Set();
     }
 
-    public IReadOnlyList<Held> Stop(long endTimestamp)
+    /// <summary>
+    /// Stops releasing at the run's end: what was due by <paramref name="endTimestamp"/> joins its queue now; what
+    /// was not stays on its way, in <see cref="InFlight"/>.
+    /// </summary>
+    public void Stop(long endTimestamp)
     {
         _stopping = true;
         _changed.Set();
         _thread?.Join();
-        var inFlight = new List<Held>();
         lock (_lock)
         {
+            _stopped = true;
             while (_held.TryDequeue(out var held, out _))
             {
                 if (held.Release <= endTimestamp)
@@ -82,15 +94,32 @@ internal sealed class DelayLine : IDisposable
                 }
                 else
                 {
-                    inFlight.Add(held);
+                    _inFlight.Add(held);
                 }
             }
         }
-
-        return inFlight;
     }
 
-    public void Dispose() => _changed.Dispose();
+    /// <summary>After <see cref="Stop"/>: the messages still on their way, with any held after it.</summary>
+    public IReadOnlyList<Held> InFlight
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _inFlight];
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _stopped = true;
+            _changed.Dispose();
+        }
+    }
 
     private Thread Start()
     {

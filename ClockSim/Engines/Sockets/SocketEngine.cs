@@ -12,33 +12,43 @@ namespace ClockSim.Engines.Sockets;
 /// The real-time engine: every machine listens on a loopback port and the mesh has one TCP connection per
 /// pair; one clock thread runs every machine's ticks on an absolute schedule; messages are queued the moment
 /// they arrive (or after their configured delay, through the <see cref="DelayLine"/>). At the end no more ticks run
-/// and every connection delivers what is on the way.
+/// and every connection delivers what is on the way, within <see cref="SocketEngineOptions.DrainTimeout"/>; what a
+/// connection has not read by then is never read, and is counted in flight.
 /// </summary>
 internal sealed class SocketEngine : IRunEngine
 {
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(2);
-
     private readonly TimeProvider _time;
+    private readonly SocketEngineOptions _options;
+    private readonly RefusalLog _refusals;
 
-    private IReadOnlyList<UndeliveredMessage> _inFlight = [];
+    private IReadOnlyList<UnreadLink> _unread = [];
     private long _endTimestamp;
 
     public SocketEngine(
-        RunPlan plan, RunTimeline timeline, RunNetwork runNetwork, IReadOnlyList<IEventSink> sinks, TimeProvider time, ILoggerFactory loggers)
+        RunPlan plan,
+        RunTimeline timeline,
+        RunNetwork runNetwork,
+        IReadOnlyList<IEventSink> sinks,
+        TimeProvider time,
+        ILoggerFactory loggers,
+        SocketEngineOptions options)
     {
         _time = time;
+        _options = options;
         var token = RunToken.CreateRandom();
         var codec = new FrameCodec(plan.MachineCount);
         var directory = new PeerDirectory(plan.MachineCount);
         var logger = loggers.CreateLogger<MachineNetwork>();
+        _refusals = new RefusalLog(logger, options.RefusalsShown);
         Latency = new LatencyHistogram(time.TimestampFrequency);
         DelayLine = new DelayLine(time);
         var networks = new MachineNetwork[plan.MachineCount];
         var machines = new Machine[plan.MachineCount];
         for (var i = 0; i < machines.Length; i++)
         {
-            var inbox = new ChannelInbox();
-            networks[i] = new MachineNetwork(i + 1, plan.MachineCount, token, codec, directory, inbox, time, Latency, DelayLine, timeline, logger);
+            var inbox = options.Inbox(i + 1);
+            networks[i] = new MachineNetwork(
+                i + 1, plan.MachineCount, token, codec, directory, inbox, time, Latency, DelayLine, timeline, logger, _refusals);
             machines[i] = new Machine(i + 1, plan, inbox, runNetwork.Attach(i + 1, networks[i]), sinks[i], timeline);
         }
 
@@ -59,7 +69,11 @@ internal sealed class SocketEngine : IRunEngine
     /// <summary>Where messages the configured network delays wait for their release.</summary>
     public DelayLine DelayLine { get; }
 
-    public IReadOnlyList<UndeliveredMessage> InFlightAtEnd => _inFlight;
+    /// <summary>After <see cref="EndAsync"/>: what the delay line still holds past the end, including any held after it stopped.</summary>
+    public IReadOnlyList<UndeliveredMessage> InFlightAtEnd =>
+        [.. DelayLine.InFlight.Select(held => new UndeliveredMessage(held.Message, held.Recipient, UndeliveredReason.InFlightAtEnd))];
+
+    public IReadOnlyList<UnreadLink> UnreadLinks => _unread;
 
     public async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
@@ -105,10 +119,16 @@ internal sealed class SocketEngine : IRunEngine
             network.CompleteSending();
         }
 
-        await Task.WhenAll(Networks.Select(n => n.DrainAsync(DrainTimeout))).ConfigureAwait(false);
+        await Task.WhenAll(Networks.Select(n => n.DrainAsync(_options.DrainTimeout))).ConfigureAwait(false);
 
-        // Every connection has handed over what it carried: what the delay line still holds past the end never arrives.
-        _inFlight = [.. DelayLine.Stop(_endTimestamp).Select(held => new UndeliveredMessage(held.Message, held.Recipient, UndeliveredReason.InFlightAtEnd))];
+        // No reader hands anything on from here: the queues, the delay line and what was read are final, so the
+        // recorder's counts cannot miss a message a late reader would have delivered after them.
+        var unread = await Task.WhenAll(Networks.Select(n => n.StopReadingAsync(_options.ReaderStopTimeout))).ConfigureAwait(false);
+        _unread = [.. unread.SelectMany(links => links)];
+
+        // What the delay line still holds past the end never arrives.
+        DelayLine.Stop(_endTimestamp);
         DelayLine.Dispose();
+        _refusals.LogNotShown();
     }
 }

@@ -3,6 +3,7 @@ using ClockSim.Network;
 using ClockSim.Recording;
 using ClockSim.Run;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -23,13 +24,15 @@ internal static class SocketEngineServices
             var time = sp.GetRequiredService<TimeProvider>();
             return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new StreamingEventLog(new CsvEventLog(id, plan.MachineCount, plan.Folder, timeline), time))];
         });
+        services.TryAddSingleton(SocketEngineOptions.Default);
         services.AddSingleton(sp => new SocketEngine(
             sp.GetRequiredService<RunPlan>(),
             sp.GetRequiredService<RunTimeline>(),
             sp.GetRequiredService<RunNetwork>(),
             sp.GetRequiredService<IReadOnlyList<IEventLog>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetRequiredService<SocketEngineOptions>()));
         services.AddSingleton<IRunEngine>(sp => sp.GetRequiredService<SocketEngine>());
         services.AddSingleton<IReadOnlyList<Machine>>(sp => sp.GetRequiredService<SocketEngine>().Machines);
         for (var index = 0; index < machineCount; index++)

@@ -42,6 +42,9 @@ internal sealed class VirtualEngine : IRunEngine
 
     public IReadOnlyList<UndeliveredMessage> InFlightAtEnd => _inFlight;
 
+    /// <summary>None: every message on the way is in the delivery queue, and counted from there.</summary>
+    public IReadOnlyList<UnreadLink> UnreadLinks => [];
+
     public Task WaitUntilReadyAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Runs the loop on a thread of its own, so a long run leaves the host free to show progress and take Ctrl+C.</summary>

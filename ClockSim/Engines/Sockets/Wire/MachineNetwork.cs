@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using ClockSim.Machines;
 using ClockSim.Model;
+using ClockSim.Network;
 using ClockSim.Run;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,8 @@ namespace ClockSim.Engines.Sockets.Wire;
 /// One machine's side of the full mesh: a loopback listener on an ephemeral port, one connection per
 /// pair of machines (the higher id dials the lower), and a reader per connection that puts each message
 /// on the machine's queue the moment it arrives, whatever the machine's tick rate, or hands it to the
-/// delay line when the configured network delays it.
+/// delay line when the configured network delays it. At the end its readers are stopped for good, and each
+/// link read short of its end is reported (<see cref="StopReadingAsync"/>), so what was never read is still counted.
 /// </summary>
 internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposable
 {
@@ -26,6 +28,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
     private readonly DelayLine _delayLine;
     private readonly RunTimeline _timeline;
     private readonly ILogger _logger;
+    private readonly RefusalLog _refusals;
     private readonly PeerConnection?[] _connections;
     private readonly List<Task> _readers = [];
     private readonly TaskCompletionSource _meshComplete = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -46,7 +49,8 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         LatencyHistogram latency,
         DelayLine delayLine,
         RunTimeline timeline,
-        ILogger logger)
+        ILogger logger,
+        RefusalLog refusals)
     {
         _id = id;
         _machineCount = machineCount;
@@ -59,6 +63,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         _delayLine = delayLine;
         _timeline = timeline;
         _logger = logger;
+        _refusals = refusals;
         _connections = new PeerConnection?[machineCount + 1];
     }
 
@@ -92,7 +97,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         await _meshComplete.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sends a message to one peer. A connection that is gone has been reported already; the message then stays sent but never arrives, and the manifest counts it in flight.</summary>
+    /// <summary>Sends a message to one peer. A connection that is gone has been reported already; the message then stays sent but is never read, and the run counts it in flight (<see cref="StopReadingAsync"/>).</summary>
     public void Send(int recipient, in Message message) => _connections[recipient]?.TrySend(message);
 
     /// <summary>
@@ -109,7 +114,10 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         }
     }
 
-    /// <summary>Waits until every message sent to this machine has arrived or the timeout passes.</summary>
+    /// <summary>
+    /// Waits until every message sent to this machine has arrived or the timeout passes. After a timeout the readers
+    /// hand nothing more on, so what is not read by now stays in flight; a message being handed on still arrives.
+    /// </summary>
     public async Task DrainAsync(TimeSpan timeout)
     {
         Task[] readers;
@@ -124,11 +132,65 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         }
         catch (TimeoutException)
         {
+            foreach (var connection in _connections)
+            {
+                connection?.RequestStopReading();
+            }
+
             LogDrainTimedOut(_logger, _id, timeout.TotalSeconds);
         }
     }
 
+    /// <summary>
+    /// Stops every reader for good: none hands a message on after this, the connections and the listener close, and
+    /// the readers are awaited for up to <paramref name="timeout"/>. Call after <see cref="DrainAsync"/>.
+    /// </summary>
+    /// <returns>The links into this machine read short of their end, each with the last message read on it.</returns>
+    public async Task<IReadOnlyList<UnreadLink>> StopReadingAsync(TimeSpan timeout)
+    {
+        // The gates first: a reader that has not finished may still be handing a message on, and is waited for.
+        foreach (var connection in _connections)
+        {
+            connection?.StopReading();
+        }
+
+        await CloseAsync().ConfigureAwait(false);
+        Task[] readers;
+        lock (_readers)
+        {
+            readers = [.. _readers];
+        }
+
+        try
+        {
+            await Task.WhenAll(readers).WaitAsync(timeout, _time).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Behind their gates they hand nothing on, so the counts hold all the same.
+            LogReadersLingered(_logger, _id, timeout.TotalSeconds);
+        }
+
+        var unread = new List<UnreadLink>();
+        for (var peer = 1; peer <= _machineCount; peer++)
+        {
+            if (peer != _id && _connections[peer] is not { ReadToEnd: true })
+            {
+                unread.Add(new UnreadLink(peer, _id, _connections[peer]?.ReadThrough ?? 0));
+            }
+        }
+
+        return unread;
+    }
+
     public async ValueTask DisposeAsync()
+    {
+        await CloseAsync().ConfigureAwait(false);
+        _shutdown.Dispose();
+    }
+
+    /// <summary>Closes the listener and every connection, and ends the accept loop; closing twice does no harm.</summary>
+    private async Task CloseAsync()
     {
         _closing = true;
         await _shutdown.CancelAsync().ConfigureAwait(false);
@@ -139,7 +201,6 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         }
 
         await _acceptLoop.ConfigureAwait(false);
-        _shutdown.Dispose();
     }
 
     private async Task DialAsync(int peer, CancellationToken cancellationToken)
@@ -189,7 +250,6 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
 
     private async Task AcceptPeerAsync(Socket socket, CancellationToken cancellationToken)
     {
-        var remote = socket.RemoteEndPoint?.ToString() ?? "an unknown address";
         try
         {
             var reader = new FrameReader(socket, _codec);
@@ -212,8 +272,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         {
             if (!cancellationToken.IsCancellationRequested)
             {
-                var reason = e is TimeoutException ? $"no handshake within {Handshake.Timeout.TotalSeconds} s" : e.Message;
-                LogRejected(_logger, _id, remote, reason);
+                _refusals.Refuse(_id, socket.RemoteEndPoint, e, Handshake.Timeout);
             }
 
             socket.Dispose();
@@ -252,18 +311,13 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
                     throw new InvalidFrameException($"a {frame.Kind} frame from machine {frame.MachineId} on machine {connection.PeerId}'s connection");
                 }
 
-                var message = frame.Message;
-                if (message.DelayNanoseconds is { } delay)
+                if (!HandOn(connection, frame.Message))
                 {
-                    _delayLine.Hold(_id, _inbox, message, _timeline.TimestampAfter(message.SentTimestamp, delay));
-                }
-                else
-                {
-                    _inbox.Deliver(message);
-                    _latency.Record(message.SentTimestamp, _time.GetTimestamp());
+                    return;
                 }
             }
 
+            connection.MarkReadToEnd();
             if (!_closing)
             {
                 LogPeerClosed(_logger, _id, connection.PeerId);
@@ -283,8 +337,31 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Machine {Machine} refused a connection from {Remote}: {Reason}.")]
-    private static partial void LogRejected(ILogger logger, int machine, string remote, string reason);
+    /// <summary>Puts a message read from <paramref name="connection"/> on the queue or in the delay line, unless its reading has stopped.</summary>
+    /// <returns><see langword="false"/> when reading has stopped: the message stays unread, and in flight.</returns>
+    private bool HandOn(PeerConnection connection, in Message message)
+    {
+        lock (connection.ReadGate)
+        {
+            if (connection.ReadingStopped)
+            {
+                return false;
+            }
+
+            if (message.DelayNanoseconds is { } delay)
+            {
+                _delayLine.Hold(_id, _inbox, message, _timeline.TimestampAfter(message.SentTimestamp, delay));
+            }
+            else
+            {
+                _inbox.Deliver(message);
+                _latency.Record(message.SentTimestamp, _time.GetTimestamp());
+            }
+
+            connection.MarkRead(message.Sequence);
+            return true;
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Machine {Machine} closed its connection with machine {Peer}: {Reason}.")]
     private static partial void LogBadFrame(ILogger logger, int machine, int peer, string reason);
@@ -297,4 +374,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Machine {Machine}: messages were still on the way after {Seconds} s; they are counted as in flight.")]
     private static partial void LogDrainTimedOut(ILogger logger, int machine, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Machine {Machine}: a connection reader was still running {Seconds} s after its connection closed; it hands nothing on.")]
+    private static partial void LogReadersLingered(ILogger logger, int machine, double seconds);
 }
