@@ -1,5 +1,6 @@
 using ClockSim.Cli;
 using ClockSim.Configuration;
+using ClockSim.Recording;
 
 namespace ClockSim.Tests.Cli;
 
@@ -19,6 +20,17 @@ public sealed class RunFolderLocatorTests : IDisposable
 
         Assert.Equal(newer, RunFolderLocator.Newest(_root));
         Assert.NotEqual(older, RunFolderLocator.Newest(_root));
+    }
+
+    [Fact]
+    public void Newest_IsTheRunThatStartedLast_WhateverItsNameOrWhenItsFileWasWritten()
+    {
+        // Two runs of seed 99 started in the same second: the second folder is "-2". The first finished later.
+        var first = Started("20261205-120000-seed99", new DateTimeOffset(2026, 12, 5, 12, 0, 0, 100, TimeSpan.Zero), DateTime.UtcNow);
+        var second = Started("20261205-120000-seed99-2", new DateTimeOffset(2026, 12, 5, 12, 0, 0, 900, TimeSpan.Zero), DateTime.UtcNow.AddMinutes(-5));
+
+        Assert.Equal(second, RunFolderLocator.Newest(_root));
+        Assert.NotEqual(first, RunFolderLocator.Newest(_root));
     }
 
     [Fact]
@@ -77,6 +89,19 @@ public sealed class RunFolderLocatorTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Started(string name, DateTimeOffset start, DateTime written)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
+        var manifest = new RunManifest
+        {
+            FormatVersion = RunRecorder.FormatVersion, Options = new SimulationOptions(), TickRatesDrawn = true, Seed = 99, StartUtc = start, EndUtc = start,
+            ElapsedSeconds = 0, EndReason = "completed", Machines = [], InFlight = 0,
+        };
+        File.WriteAllText(Path.Combine(folder, RunManifestJson.FileName), RunManifestJson.Serialize(manifest));
+        File.SetLastWriteTimeUtc(Path.Combine(folder, RunManifestJson.FileName), written);
+        return folder;
+    }
 
     private string Run(string name, DateTime written)
     {
