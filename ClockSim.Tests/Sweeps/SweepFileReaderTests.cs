@@ -94,6 +94,10 @@ public sealed class SweepFileReaderTests : IDisposable
     [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "Machines": 3 } } }""", "Sweep:Axes:Machines is 3 ({0}); give the list of values it takes, e.g. [1, 2].")]
     [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "Seed": [1, 2] } } }""", "Sweep:Axes:Seed cannot be an axis ({0}): the seeds are Sweep:Seeds.")]
     [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "Machines": [3, 3] } } }""", "Sweep:Axes:Machines lists 3 twice ({0}); each value runs once.")]
+    [InlineData("""{ "Sweep": { "Seeds": { "First": 1, "Count": 1000000 }, "Axes": { "Weights:Internal": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] } } }""",
+        "{0} asks for 10 combinations × 1000000 seeds, 30000000 machines' figures in all; a sweep keeps at most 5000000 (about 2 GB); split it into several sweeps.")]
+    [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "TickRates": [[1e-7, 1, 1]] } } }""",
+        "{0}, axis TickRates = [1e-7, 1, 1]: Simulation:TickRates:0 is 1E-07; each rate must be from 0.001 to 10000 ticks per second.")]
     [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "Weights": [{ "Internal": 1 }], "Weights:Internal": [2] } } }""",
         "Sweep:Axes:Weights:Internal overlaps the axis Weights ({0}); a setting can have one axis only.")]
     [InlineData("""{ "Sweep": { "Seeds": [1, 2, 1] } }""", "Sweep:Seeds lists 1 twice ({0}); each seed runs once.")]
