@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ClockSim.Cli;
 
 namespace ClockSim.Bench;
@@ -14,24 +14,17 @@ internal static class BenchChild
 {
     private const string ResultPrefix = "BENCH-RESULT ";
 
-    /// <summary>The JSON of the bench's figures, between the processes and in <c>results.json</c>.</summary>
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
-    {
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        WriteIndented = true,
-    };
-
     /// <summary>In the child: writes <paramref name="result"/> for the bench to read.</summary>
-    public static int Report(object result)
+    public static int Report<T>(T result, JsonTypeInfo<T> contract)
     {
-        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, result.GetType(), Json).ReplaceLineEndings(" "));
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, contract).ReplaceLineEndings(" "));
         return ExitCodes.Success;
     }
 
     /// <summary>Starts this program with <paramref name="args"/>, and returns the figures it reported and the wall time it took.</summary>
     /// <param name="what">What the child measures, for the error when it reports nothing.</param>
     /// <exception cref="BenchFailedException">The child ended without reporting its figures.</exception>
-    public static async Task<(T Result, double WallSeconds)> RunAsync<T>(IEnumerable<string> args, string what)
+    public static async Task<(T Result, double WallSeconds)> RunAsync<T>(IEnumerable<string> args, JsonTypeInfo<T> contract, string what)
     {
         var start = SelfProcess.StartInfo(args);
         start.RedirectStandardOutput = true;
@@ -42,6 +35,6 @@ internal static class BenchChild
         var wall = clock.Elapsed.TotalSeconds;
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal))
             ?? throw new BenchFailedException($"{what} failed (exit code {process.ExitCode}); its own error is above.");
-        return (JsonSerializer.Deserialize<T>(line[ResultPrefix.Length..], Json)!, wall);
+        return (JsonSerializer.Deserialize(line[ResultPrefix.Length..], contract)!, wall);
     }
 }

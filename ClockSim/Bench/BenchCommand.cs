@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using ClockSim.Analysis.Report;
 using ClockSim.Cli;
 using Spectre.Console;
@@ -62,13 +63,13 @@ internal static class BenchCommand
         foreach (var scenario in BenchScenarios.All)
         {
             console.MarkupLineInterpolated($"[grey]{scenario.Name}[/]: {scenario.Purpose} ({scenario.DurationSeconds(quick)} s)…");
-            var result = await RunInChildProcessAsync<ScenarioResult>(ScenarioOption, scenario, quick).ConfigureAwait(false);
+            var result = await RunInChildProcessAsync(ScenarioOption, scenario, quick, BenchJson.Default.ScenarioResult).ConfigureAwait(false);
             if (scenario.WholeProcess)
             {
                 console.MarkupLineInterpolated($"[grey]{scenario.Name}[/]: the same run as the user runs it, with its analysis and charts…");
                 result = result with
                 {
-                    WholeProcess = await RunInChildProcessAsync<WholeProcessResult>(WholeProcessOption, scenario, quick).ConfigureAwait(false),
+                    WholeProcess = await RunInChildProcessAsync(WholeProcessOption, scenario, quick, BenchJson.Default.WholeProcessResult).ConfigureAwait(false),
                 };
             }
 
@@ -109,13 +110,12 @@ internal static class BenchCommand
             return UserError.Report($"no bench scenario is called '{name}'.");
         }
 
-        object result = option == WholeProcessOption
-            ? await WholeProcessRunner.RunAsync(scenario, quick).ConfigureAwait(false)
-            : await ScenarioRunner.RunAsync(scenario, quick).ConfigureAwait(false);
-        return BenchChild.Report(result);
+        return option == WholeProcessOption
+            ? BenchChild.Report(await WholeProcessRunner.RunAsync(scenario, quick).ConfigureAwait(false), BenchJson.Default.WholeProcessResult)
+            : BenchChild.Report(await ScenarioRunner.RunAsync(scenario, quick).ConfigureAwait(false), BenchJson.Default.ScenarioResult);
     }
 
-    private static async Task<T> RunInChildProcessAsync<T>(string option, BenchScenario scenario, bool quick) =>
-        (await BenchChild.RunAsync<T>(new[] { "bench", option, scenario.Name }.Concat(quick ? ["--quick"] : []), $"bench scenario {scenario.Name} ({option})")
+    private static async Task<T> RunInChildProcessAsync<T>(string option, BenchScenario scenario, bool quick, JsonTypeInfo<T> contract) =>
+        (await BenchChild.RunAsync(new[] { "bench", option, scenario.Name }.Concat(quick ? ["--quick"] : []), contract, $"bench scenario {scenario.Name} ({option})")
             .ConfigureAwait(false)).Result;
 }

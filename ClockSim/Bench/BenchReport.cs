@@ -39,7 +39,7 @@ internal sealed record BenchReport(
     {
         Directory.CreateDirectory(folder);
         AtomicFile.WriteAllText(Path.Combine(folder, "results.md"), Markdown() + EngineSections());
-        AtomicFile.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(this, BenchChild.Json));
+        AtomicFile.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(this, BenchJson.Default.BenchReport));
     }
 
     private string EngineSections() => VirtualBench.Markdown(Virtual) + SweepBench.Markdown(Sweep);

@@ -23,7 +23,7 @@ internal static class SweepBench
     private const string SweepName = "default";
     public static async Task<SweepBenchResult> RunInChildProcessAsync()
     {
-        var (result, wall) = await BenchChild.RunAsync<SweepBenchResult>(["bench", BenchCommand.ScenarioOption, Name], "the sweep benchmark").ConfigureAwait(false);
+        var (result, wall) = await BenchChild.RunAsync(["bench", BenchCommand.ScenarioOption, Name], BenchJson.Default.SweepBenchResult, "the sweep benchmark").ConfigureAwait(false);
         return result with { WallSeconds = wall };
     }
 
@@ -46,7 +46,7 @@ internal static class SweepBench
             process.Refresh();
             var result = new SweepBenchResult(outcome.Summary.Finished, 0, outcome.RunSeconds, process.TotalProcessorTime.TotalSeconds,
                 process.PeakWorkingSet64 / (1024.0 * 1024.0));
-            return BenchChild.Report(result);
+            return BenchChild.Report(result, BenchJson.Default.SweepBenchResult);
         }
         finally
         {

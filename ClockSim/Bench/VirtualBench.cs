@@ -50,7 +50,7 @@ internal static class VirtualBench
     public static async Task<int> RunChildAsync(VirtualBenchScenario scenario, bool quick)
     {
         var result = scenario.Sink == VirtualSink.WholeProcess ? await WholeProcessAsync(scenario, quick).ConfigureAwait(false) : RunAlone(scenario, quick);
-        return BenchChild.Report(result);
+        return BenchChild.Report(result, BenchJson.Default.VirtualBenchResult);
     }
 
     /// <summary>The benchmark's section of <c>results.md</c>, with its targets.</summary>
@@ -79,8 +79,8 @@ internal static class VirtualBench
     }
 
     private static async Task<VirtualBenchResult> RunInChildProcessAsync(VirtualBenchScenario scenario, bool quick) =>
-        (await BenchChild.RunAsync<VirtualBenchResult>(
-            new[] { "bench", BenchCommand.ScenarioOption, scenario.Name }.Concat(quick ? ["--quick"] : []), $"bench scenario {scenario.Name}").ConfigureAwait(false)).Result;
+        (await BenchChild.RunAsync(
+            new[] { "bench", BenchCommand.ScenarioOption, scenario.Name }.Concat(quick ? ["--quick"] : []), BenchJson.Default.VirtualBenchResult, $"bench scenario {scenario.Name}").ConfigureAwait(false)).Result;
 
     /// <summary>The engine alone, on this thread: its events to CSV files in a temporary folder, or to figures only.</summary>
     private static VirtualBenchResult RunAlone(VirtualBenchScenario scenario, bool quick)

@@ -14,7 +14,8 @@ internal static partial class SelfProcess
         var start = new ProcessStartInfo(Environment.ProcessPath!);
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
         {
-            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+            // Under the dotnet host the program is its assembly beside the runtime's files; a native or app-host build is the process itself.
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, Assembly.GetEntryAssembly()!.GetName().Name + ".dll"));
         }
 
         foreach (var arg in args)
