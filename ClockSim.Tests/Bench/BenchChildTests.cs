@@ -16,8 +16,8 @@ public sealed class BenchChildTests
             CpuPercent = 1.5, PeakMemoryMb = 58, GcPauseMs = 0,
         };
 
-        var text = JsonSerializer.Serialize(result, BenchChild.Json);
-        var back = JsonSerializer.Deserialize<ScenarioResult>(text, BenchChild.Json)!;
+        var text = JsonSerializer.Serialize(result, BenchJson.Default.ScenarioResult);
+        var back = JsonSerializer.Deserialize(text, BenchJson.Default.ScenarioResult)!;
 
         Assert.Contains("\"delayLineP99Us\": \"NaN\"", text, StringComparison.Ordinal);
         Assert.True(double.IsNaN(back.DelayLineP99Us));
