@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Report;
 using ClockSim.Cli;
 using ClockSim.Experiments;
 using ClockSim.Sweeps;
@@ -79,6 +80,21 @@ public sealed class SweepSectionTests : IDisposable
 
         Assert.Contains("The drowning threshold fitted over every run (5 s each)", block, StringComparison.Ordinal);
         Assert.Contains(ThresholdMarkdown.Table(summary.Threshold!).TrimEnd(), block, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extras_CombinationsOfDifferentLengths_GiveTheLengthBlock_WithShareTimesLength()
+    {
+        var file = await Sweep("\"DurationSeconds\": [5, 10]", ", \"TickRates\": [2, 4, 6]");
+        var summary = SweepSummaryJson.Read(SweepFileReader.Load(file).ResultsFolder);
+
+        var block = SweepSection.Extras(summary, "sweeps/results/tiny/")["sweep-tiny-length"];
+
+        var second = summary.Combinations[1];
+        var row = block.Split('\n').Single(l => l.StartsWith("| DurationSeconds = 10 |", StringComparison.Ordinal)).Split('|').Select(c => c.Trim()).ToArray();
+        Assert.Equal("10", row[3]);
+        Assert.Equal(AnalysisFormat.Fixed(second.FalseOrderShare.Mean * 10, 2), row[7]);
+        Assert.Equal(AnalysisFormat.Fixed(second.FalseOrderShare.Mean * 10 / second.CausalReachSeconds.Mean, 2), row[8]);
     }
 
     [Fact]
