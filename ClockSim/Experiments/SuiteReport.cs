@@ -9,7 +9,8 @@ namespace ClockSim.Experiments;
 /// Regenerates every table of the suite from the results on disk: each experiment's <c>RESULTS.md</c> (its runs and
 /// its virtual twin), <c>results/SUMMARY.md</c>, and the generated blocks of <c>NOTEBOOK.md</c>: one per experiment, one
 /// per experiment's twin (<c>NAME-virtual</c>), one per committed sweep (<c>sweep-NAME</c>, and where it has them
-/// <c>sweep-NAME-paired</c>, <c>sweep-NAME-threshold</c> and <c>sweep-NAME-weighted</c>: see <see cref="SweepSection"/>) and the summary.
+/// <c>sweep-NAME-paired</c>, <c>sweep-NAME-threshold</c>, <c>sweep-NAME-weighted</c> and <c>sweep-NAME-length</c>: see
+/// <see cref="SweepSection"/>), the summary, and <c>twins</c>: how every experiment's runs sit among their twin.
 /// </summary>
 internal static class SuiteReport
 {
@@ -22,6 +23,7 @@ internal static class SuiteReport
 
         // A sweep's paired, threshold and weighted blocks are there for prose that cites them: a notebook without one is not told.
         var optional = new HashSet<string>();
+        var twins = new List<(Experiment, IReadOnlyList<RunAnalysis>, TwinCounts)>();
         foreach (var (experiment, runs) in analysed)
         {
             var twinFolder = VirtualTwin.ResultsOf(experiment, folder);
@@ -29,6 +31,7 @@ internal static class SuiteReport
             var twinRuns = twin is null ? [] : RunsCsv.Read(twinFolder);
             sections[experiment.Name] = ExperimentReport.Render(experiment, runs, $"results/{experiment.Name}/");
             sections[experiment.Name + "-virtual"] = TwinReport.Render(experiment, runs, twin, twinRuns, Link(folder, twinFolder));
+            twins.Add((experiment, runs, TwinReport.Counts(runs, twin, twinRuns)));
             if (runs.Count > 0)
             {
                 var results = experiment.ResultsFolder(folder);
@@ -49,6 +52,7 @@ internal static class SuiteReport
         }
 
         sections["summary"] = SuiteSummary.Render(analysed);
+        sections["twins"] = TwinSummary.Render(twins);
         Directory.CreateDirectory(Path.Combine(folder, "results"));
         AtomicFile.WriteAllText(Path.Combine(folder, "results", "SUMMARY.md"), "# The experiments side by side\n\n" + sections["summary"]);
 

@@ -61,7 +61,7 @@ internal static class SweepPairedMarkdown
 
     /// <summary>
     /// The figures of <see cref="Compact"/>: what decides whether a machine keeps up and how far behind it is. A difference
-    /// is shown with one decimal more than the figure's own, since it is often smaller than the figure.
+    /// is shown with two decimals more than the figure's own, since it is often smaller than the figure.
     /// </summary>
     private static readonly SweepFigure[] CompactFigures =
         [SweepFigures.ClockRate, SweepFigures.JumpMean, SweepFigures.DriftMean, SweepFigures.QueueGrowth, SweepFigures.ArrivalRate];
@@ -95,8 +95,8 @@ internal static class SweepPairedMarkdown
                 i == 0 ? MarkdownText.Escape(combination.Label) : "",
                 RankName(combination, rank),
                 i == 0 ? Whole(comparison.Seeds) : "",
-                .. CompactFigures.Select(f => Cell(rank[f], f.Decimals + 1)),
-                i == 0 ? Cell(comparison.FalseOrderShare, 4) : "",
+                .. CompactFigures.Select(f => Cell(rank[f], f.Decimals + 2)),
+                i == 0 ? Cell(comparison.FalseOrderShare, 5) : "",
                 i == 0 ? Cell(comparison.CausalReachSeconds, 3) : "",
             ]);
         });
