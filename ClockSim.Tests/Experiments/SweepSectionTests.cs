@@ -30,14 +30,14 @@ public sealed class SweepSectionTests : IDisposable
     }
 
     [Fact]
-    public async Task Extras_TwoCombinationsDrawingTheirRates_GivePairedAndWeightedBlocks_NoThreshold()
+    public async Task Extras_TwoCombinationsDrawingTheirRates_GivePairedWeightedAndReachBlocks_NoThreshold()
     {
         var file = await Sweep("\"Weights:Internal\": [7, 1]");
         var summary = SweepSummaryJson.Read(SweepFileReader.Load(file).ResultsFolder);
 
         var blocks = SweepSection.Extras(summary, "sweeps/results/tiny/");
 
-        Assert.Equal(["sweep-tiny-paired", "sweep-tiny-weighted"], blocks.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["sweep-tiny-paired", "sweep-tiny-reach", "sweep-tiny-weighted"], blocks.Keys.Order(StringComparer.Ordinal));
         var paired = blocks["sweep-tiny-paired"];
         Assert.StartsWith("From `sweeps/results/tiny/summary.json` (`tiny.json`, 6 seeds per combination).", paired, StringComparison.Ordinal);
         Assert.Contains("Paired with combination 1 (Weights:Internal = 7)", paired, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class SweepSectionTests : IDisposable
 
         var blocks = SweepSection.Extras(summary, "sweeps/results/tiny/");
 
-        Assert.Equal(["sweep-tiny-paired"], blocks.Keys);
+        Assert.Equal(["sweep-tiny-paired", "sweep-tiny-reach"], blocks.Keys.Order(StringComparer.Ordinal));
         var row = blocks["sweep-tiny-paired"].Split('\n').Single(l => l.StartsWith("| Weights:Internal = 0 | slowest (1 tick/s) |", StringComparison.Ordinal));
         var growth = comparison.Machines[0][SweepFigures.QueueGrowth];
         Assert.Equal(growth.Significant, row.Split('|')[7].Trim().StartsWith("**", StringComparison.Ordinal));
@@ -83,12 +83,12 @@ public sealed class SweepSectionTests : IDisposable
     }
 
     [Fact]
-    public async Task Extras_CombinationsOfDifferentLengths_GiveTheLengthBlock_WithShareTimesLength()
+    public async Task Extras_CombinationsOfDifferentLengths_GiveTheReachBlock_WithShareTimesLength()
     {
         var file = await Sweep("\"DurationSeconds\": [5, 10]", ", \"TickRates\": [2, 4, 6]");
         var summary = SweepSummaryJson.Read(SweepFileReader.Load(file).ResultsFolder);
 
-        var block = SweepSection.Extras(summary, "sweeps/results/tiny/")["sweep-tiny-length"];
+        var block = SweepSection.Extras(summary, "sweeps/results/tiny/")["sweep-tiny-reach"];
 
         var second = summary.Combinations[1];
         var row = block.Split('\n').Single(l => l.StartsWith("| DurationSeconds = 10 |", StringComparison.Ordinal)).Split('|').Select(c => c.Trim()).ToArray();

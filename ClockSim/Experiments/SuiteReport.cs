@@ -9,7 +9,7 @@ namespace ClockSim.Experiments;
 /// Regenerates every table of the suite from the results on disk: each experiment's <c>RESULTS.md</c> (its runs and
 /// its virtual twin), <c>results/SUMMARY.md</c>, and the generated blocks of <c>NOTEBOOK.md</c>: one per experiment, one
 /// per experiment's twin (<c>NAME-virtual</c>), one per committed sweep (<c>sweep-NAME</c>, and where it has them
-/// <c>sweep-NAME-paired</c>, <c>sweep-NAME-threshold</c>, <c>sweep-NAME-weighted</c> and <c>sweep-NAME-length</c>: see
+/// <c>sweep-NAME-paired</c>, <c>sweep-NAME-threshold</c>, <c>sweep-NAME-weighted</c> and <c>sweep-NAME-reach</c>: see
 /// <see cref="SweepSection"/>), the summary, and <c>twins</c>: how every experiment's runs sit among their twin.
 /// </summary>
 internal static class SuiteReport

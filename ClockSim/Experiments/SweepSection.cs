@@ -8,8 +8,8 @@ namespace ClockSim.Experiments;
 /// The generated blocks of the notebook for one committed sweep, all from its <c>summary.json</c>: <c>sweep-NAME</c> (what
 /// ran, the overview of its figures, links to its charts) and, where the sweep has them, <c>sweep-NAME-paired</c> (each
 /// combination against the baseline, paired by seed), <c>sweep-NAME-threshold</c> (the drowning threshold) and
-/// <c>sweep-NAME-weighted</c> (the figures post-stratified by the rate distribution) and <c>sweep-NAME-length</c> (the
-/// false-order share against the run's length and the causal reach time, for a sweep whose combinations differ in length). Prose that cites a figure cites
+/// <c>sweep-NAME-weighted</c> (the figures post-stratified by the rate distribution), and for every sweep
+/// <c>sweep-NAME-reach</c> (the false-order share beside the run's length and the causal reach time). Prose that cites a figure cites
 /// one of these, so the figure follows the results.
 /// </summary>
 internal static class SweepSection
@@ -52,12 +52,8 @@ internal static class SweepSection
                 + ThresholdMarkdown.Table(threshold);
         }
 
-        var byLength = RunLengthMarkdown.Table(summary);
-        if (byLength.Length > 0)
-        {
-            blocks[$"sweep-{summary.Name}{LengthSuffix}"] = $"{source} The false-order share against the run's length T and the causal "
-                + "reach time R: *share × T* and *share × T / R* are worked out from each combination's means.\n\n" + byLength;
-        }
+        blocks[$"sweep-{summary.Name}{ReachSuffix}"] = $"{source} The false-order share beside the run's length T and the causal "
+            + "reach time R: *share × T* and *share × T / R* are worked out from each combination's means.\n\n" + ReachMarkdown.Table(summary);
 
         var weighted = summary.Combinations.Where(c => c.Weighted is not null).ToArray();
         if (weighted.Length > 0)
@@ -73,5 +69,5 @@ internal static class SweepSection
     public const string PairedSuffix = "-paired";
     public const string ThresholdSuffix = "-threshold";
     public const string WeightedSuffix = "-weighted";
-    public const string LengthSuffix = "-length";
+    public const string ReachSuffix = "-reach";
 }

@@ -5,27 +5,20 @@ using static ClockSim.Analysis.Report.AnalysisFormat;
 namespace ClockSim.Experiments;
 
 /// <summary>
-/// For a sweep whose combinations differ in length, the false-order share against the run's length T and the causal
-/// reach time R, for the notebook's first-order theory of the share: concurrent pairs lie within a window about 2R wide
+/// The false-order share of every combination beside the run's length T and the causal reach time R, for the notebook's
+/// first-order theory of the share: concurrent pairs lie within a window about 2R wide
 /// around each event, while Lamport-ordered pairs grow as T², so the share is near k·R/T with k about 2. The table gives
 /// share × T and share × T / R (each from the combination's means), so a reader sees how near constant they stay.
 /// </summary>
-internal static class RunLengthMarkdown
+internal static class ReachMarkdown
 {
     private static readonly string[] Headers =
     [
         "Combination", "Runs", "Length T (s)", "False-order share", "Causal reach R (s)", "Events not reaching every machine", "Share × T (s)", "Share × T / R",
     ];
 
-    /// <returns>The table, or empty when every combination has the same length.</returns>
-    public static string Table(SweepSummary summary)
-    {
-        if (summary.Combinations.Select(c => c.DurationSeconds).Distinct().Count() < 2)
-        {
-            return "";
-        }
-
-        return MarkdownTable.Render(Headers, summary.Combinations.Select(c =>
+    public static string Table(SweepSummary summary) =>
+        MarkdownTable.Render(Headers, summary.Combinations.Select(c =>
         {
             var share = c.FalseOrderShare.Mean;
             var reach = c.CausalReachSeconds.Mean;
@@ -41,5 +34,4 @@ internal static class RunLengthMarkdown
                 reach > 0 ? Fixed(share * c.DurationSeconds / reach, 2) : None,
             ];
         }));
-    }
 }
