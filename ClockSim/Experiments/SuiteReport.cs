@@ -9,7 +9,9 @@ namespace ClockSim.Experiments;
 /// <summary>
 /// Regenerates every table of the suite from the results on disk: each experiment's <c>RESULTS.md</c> (its runs and
 /// its virtual twin), <c>results/SUMMARY.md</c>, and the generated blocks of <c>NOTEBOOK.md</c>: one per experiment, one
-/// per experiment's twin (<c>NAME-virtual</c>), one per committed sweep (<c>sweep-NAME</c>) and the summary.
+/// per experiment's twin (<c>NAME-virtual</c>), one per committed sweep (<c>sweep-NAME</c>, and where it has them
+/// <c>sweep-NAME-paired</c>, <c>sweep-NAME-threshold</c>, <c>sweep-NAME-weighted</c> and <c>sweep-NAME-reach</c>: see
+/// <see cref="SweepSection"/>), the summary, and <c>twins</c>: how every experiment's runs sit among their twin.
 /// </summary>
 internal static class SuiteReport
 {
@@ -19,6 +21,10 @@ internal static class SuiteReport
         IReadOnlyList<(Experiment Experiment, IReadOnlyList<RunAnalysis> Runs)> analysed =
             [.. experiments.Select(e => (e, (IReadOnlyList<RunAnalysis>)Analyse(e.ResultsFolder(folder))))];
         var sections = new Dictionary<string, string>();
+
+        // A sweep's paired, threshold and weighted blocks are there for prose that cites them: a notebook without one is not told.
+        var optional = new HashSet<string>();
+        var twins = new List<(Experiment, IReadOnlyList<RunAnalysis>, TwinCounts)>();
         foreach (var (experiment, runs) in analysed)
         {
             var twinFolder = VirtualTwin.ResultsOf(experiment, folder);
@@ -26,6 +32,7 @@ internal static class SuiteReport
             var twinRuns = twin is null ? [] : RunsCsv.Read(twinFolder);
             sections[experiment.Name] = ExperimentReport.Render(experiment, runs, $"results/{experiment.Name}/");
             sections[experiment.Name + "-virtual"] = TwinReport.Render(experiment, runs, twin, twinRuns, Link(folder, twinFolder));
+            twins.Add((experiment, runs, TwinReport.Counts(runs, twin, twinRuns)));
             if (runs.Count > 0)
             {
                 var results = experiment.ResultsFolder(folder);
@@ -36,10 +43,17 @@ internal static class SuiteReport
 
         foreach (var sweep in sweeps.Where(s => File.Exists(Path.Combine(s.ResultsFolder, SweepSummaryJson.FileName))))
         {
-            sections["sweep-" + sweep.Name] = SweepSection.Render(SweepSummaryJson.Read(sweep.ResultsFolder), sweep.ResultsFolder, Link(folder, sweep.ResultsFolder));
+            var summary = SweepSummaryJson.Read(sweep.ResultsFolder);
+            sections["sweep-" + sweep.Name] = SweepSection.Render(summary, sweep.ResultsFolder, Link(folder, sweep.ResultsFolder));
+            foreach (var (name, block) in SweepSection.Extras(summary, Link(folder, sweep.ResultsFolder)))
+            {
+                sections[name] = block;
+                optional.Add(name);
+            }
         }
 
         sections["summary"] = SuiteSummary.Render(analysed);
+        sections["twins"] = TwinSummary.Render(twins);
         Directory.CreateDirectory(Path.Combine(folder, "results"));
         AtomicFile.WriteAllText(Path.Combine(folder, "results", "SUMMARY.md"), "# The experiments side by side\n\n" + sections["summary"]);
 
@@ -47,7 +61,7 @@ internal static class SuiteReport
         if (File.Exists(notebook))
         {
             AtomicFile.WriteAllText(notebook, GeneratedSections.Fill(File.ReadAllText(notebook), sections, out var missing));
-            foreach (var name in missing)
+            foreach (var name in missing.Where(n => !optional.Contains(n)))
             {
                 console.MarkupLineInterpolated($"[yellow]note[/]: {ExperimentCommand.NotebookFile} has no <!-- generated:{name} --> block; its table is only in results/.");
             }

@@ -1,9 +1,17 @@
 using System.Text;
 using ClockSim.Sweeps;
+using static ClockSim.Analysis.Report.AnalysisFormat;
 
 namespace ClockSim.Experiments;
 
-/// <summary>The generated block of the notebook for one committed sweep: what ran, the overview of its figures, links to its charts.</summary>
+/// <summary>
+/// The generated blocks of the notebook for one committed sweep, all from its <c>summary.json</c>: <c>sweep-NAME</c> (what
+/// ran, the overview of its figures, links to its charts) and, where the sweep has them, <c>sweep-NAME-paired</c> (each
+/// combination against the baseline, paired by seed), <c>sweep-NAME-threshold</c> (the drowning threshold) and
+/// <c>sweep-NAME-weighted</c> (the figures post-stratified by the rate distribution), and for every sweep
+/// <c>sweep-NAME-reach</c> (the false-order share beside the run's length and the causal reach time). Prose that cites a figure cites
+/// one of these, so the figure follows the results.
+/// </summary>
 internal static class SweepSection
 {
     /// <param name="resultsFolder">The sweep's results folder, to find its charts.</param>
@@ -22,4 +30,44 @@ internal static class SweepSection
 
         return text.ToString();
     }
+
+    /// <summary>The blocks a sweep has besides its overview, by their names in the notebook; a block the sweep cannot have is left out.</summary>
+    /// <param name="linkBase">The path from the document to the sweep's results folder, ending in a slash.</param>
+    public static IReadOnlyDictionary<string, string> Extras(SweepSummary summary, string linkBase)
+    {
+        var blocks = new Dictionary<string, string>();
+        var source = $"From `{linkBase}{SweepSummaryJson.FileName}` (`{summary.File}`, {Count(summary.SeedCount, "seed")} per combination).";
+        var paired = SweepPairedMarkdown.Compact(summary);
+        if (paired.Length > 0)
+        {
+            blocks[$"sweep-{summary.Name}{PairedSuffix}"] = $"{source} {paired}";
+        }
+
+        if (summary.Threshold is { } threshold)
+        {
+            var lengths = summary.Combinations.Select(c => c.DurationSeconds).Distinct().Select(d => Number(d, 0) + " s");
+            blocks[$"sweep-{summary.Name}{ThresholdSuffix}"] =
+                $"{source} The drowning threshold fitted over every run ({string.Join(", ", lengths)} each): the load λ/r at which the slowest "
+                + "machine's queue grows in 50 % of runs, with its 95 % confidence interval, and the 10–90 % width.\n\n"
+                + ThresholdMarkdown.Table(threshold);
+        }
+
+        blocks[$"sweep-{summary.Name}{ReachSuffix}"] = $"{source} The false-order share beside the run's length T and the causal "
+            + "reach time R: *share × T* and *share × T / R* are worked out from each combination's means.\n\n" + ReachMarkdown.Table(summary);
+
+        var weighted = summary.Combinations.Where(c => c.Weighted is not null).ToArray();
+        if (weighted.Length > 0)
+        {
+            blocks[$"sweep-{summary.Name}{WeightedSuffix}"] = $"{source} Post-stratified by the multiset of rates each run drew, each with "
+                + "its exact multinomial probability, beside the plain mean over the runs.\n\n"
+                + string.Join("\n", weighted.Select(c => (weighted.Length > 1 ? $"**{c.Label}.** " : "") + WeightedMarkdown.Comparison(c)));
+        }
+
+        return blocks;
+    }
+
+    public const string PairedSuffix = "-paired";
+    public const string ThresholdSuffix = "-threshold";
+    public const string WeightedSuffix = "-weighted";
+    public const string ReachSuffix = "-reach";
 }

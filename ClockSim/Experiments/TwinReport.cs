@@ -78,7 +78,28 @@ internal static class TwinReport
         return ($"{Fixed(real, decimals)}{same} ({range.Text(decimals)}){(placement == TwinPlacement.Outside ? Outside : "")}", placement);
     }
 
-    private static IEnumerable<(IReadOnlyList<string> Cells, IReadOnlyList<TwinPlacement> Placements)> Rows(RunAnalysis run, SweepSummary twin, IReadOnlyList<RunsCsvRow> twinRuns)
+    /// <summary>
+    /// How the committed runs sit among their twin, counted over every figure the twin table shows: inside, outside and
+    /// degenerate ranges, and how many figures equal the virtual run of their own seed at the precision shown.
+    /// </summary>
+    public static TwinCounts Counts(IReadOnlyList<RunAnalysis> runs, SweepSummary? twin, IReadOnlyList<RunsCsvRow> twinRuns)
+    {
+        if (twin is null)
+        {
+            return new TwinCounts(0, 0, 0, 0, 0);
+        }
+
+        var rows = runs.SelectMany(run => Rows(run, twin, twinRuns)).ToArray();
+        var placements = rows.SelectMany(r => r.Placements).ToArray();
+        return new TwinCounts(
+            placements.Count(p => p == TwinPlacement.Inside),
+            placements.Count(p => p == TwinPlacement.Outside),
+            placements.Count(p => p == TwinPlacement.Degenerate),
+            rows.Sum(r => r.SameSeedEqual),
+            rows.Sum(r => r.SameSeedCompared));
+    }
+
+    private static IEnumerable<(IReadOnlyList<string> Cells, IReadOnlyList<TwinPlacement> Placements, int SameSeedEqual, int SameSeedCompared)> Rows(RunAnalysis run, SweepSummary twin, IReadOnlyList<RunsCsvRow> twinRuns)
     {
         var rates = run.Machines.Select(m => m.TickRate).ToArray();
         var combination = twin.Combinations.FirstOrDefault(c => c.TickRates.SequenceEqual(rates));
@@ -95,16 +116,32 @@ internal static class TwinReport
             var rank = index + 1;
             var twinRun = sameSeed.GetValueOrDefault(rank);
             var cells = new List<(string Text, TwinPlacement? Placement)>();
+            int equal = 0, compared = 0;
+            void Agree(double real, double? same, int decimals)
+            {
+                if (double.IsFinite(real) && same is { } value && double.IsFinite(value))
+                {
+                    compared++;
+                    equal += Fixed(real, decimals) == Fixed(value, decimals) ? 1 : 0;
+                }
+            }
+
             foreach (var (figure, real) in Compared)
             {
                 cells.Add(Cell(real(machine), twinRun?.Figures[figure.Name], TwinRange.Of(twinRuns, combination.Index, rank, figure.Name, seed), figure.Decimals));
+                Agree(real(machine), twinRun?.Figures[figure.Name], figure.Decimals);
             }
 
             cells.Add(rank == 1
                 ? Cell(run.Causality?.FalseOrderShare ?? double.NaN, twinRun?.Figures[RunsCsv.FalseOrderShare],
                     TwinRange.Of(twinRuns, combination.Index, rank, RunsCsv.FalseOrderShare, seed), 3)
                 : ("", null));
-            yield return ([rank == 1 ? Whole(seed) : "", machine.Label, .. cells.Select(c => c.Text)], [.. cells.Select(c => c.Placement).OfType<TwinPlacement>()]);
+            if (rank == 1)
+            {
+                Agree(run.Causality?.FalseOrderShare ?? double.NaN, twinRun?.Figures[RunsCsv.FalseOrderShare], 3);
+            }
+
+            yield return ([rank == 1 ? Whole(seed) : "", machine.Label, .. cells.Select(c => c.Text)], [.. cells.Select(c => c.Placement).OfType<TwinPlacement>()], equal, compared);
         }
     }
 }

@@ -43,21 +43,79 @@ internal static class SweepPairedMarkdown
         return text.ToString();
     }
 
-    private static IReadOnlyList<string> Row(string machine, string title, PairedDifference difference, int decimals)
+    private static IReadOnlyList<string> Row(string machine, string title, PairedDifference difference, int decimals) =>
+        [machine, title, Whole(difference.Count), .. Cells(difference, decimals)];
+
+    /// <summary>The difference, its interval and t as three cells: the difference in bold where the interval excludes 0.</summary>
+    private static IReadOnlyList<string> Cells(PairedDifference difference, int decimals) => difference switch
     {
-        IReadOnlyList<string> cells = difference switch
+        { Count: 0 } => [None, None, None],
+        { Identical: true } => ["identical in every run", None, None],
+        { Constant: true } => [Signed(difference.MeanDifference, decimals) + " in every run", None, None],
+        _ => [
+            difference.Significant ? $"**{Signed(difference.MeanDifference, decimals)}**" : Signed(difference.MeanDifference, decimals),
+            double.IsFinite(difference.CiLow) ? $"{Signed(difference.CiLow, decimals)} to {Signed(difference.CiHigh, decimals)}" : None,
+            Fixed(difference.T, 2),
+        ],
+    };
+
+    /// <summary>
+    /// The figures of <see cref="Compact"/>: what decides whether a machine keeps up and how far behind it is. A difference
+    /// is shown with two decimals more than the figure's own, since it is often smaller than the figure.
+    /// </summary>
+    private static readonly SweepFigure[] CompactFigures =
+        [SweepFigures.ClockRate, SweepFigures.JumpMean, SweepFigures.DriftMean, SweepFigures.QueueGrowth, SweepFigures.ArrivalRate];
+
+    /// <summary>
+    /// Every combination but the baseline against it, paired by seed, in one table for a notebook: the slowest and the
+    /// fastest machine both combinations have, with the figures of <see cref="CompactFigures"/>, and the run's false-order
+    /// share and causal reach time on the slowest machine's row. Each cell is the mean difference, in bold where its 95 %
+    /// interval excludes 0, then the interval and t; <c>identical in every run</c> where every pair agrees.
+    /// </summary>
+    /// <returns>The table with a line that names the baseline, or empty when the sweep has nothing paired.</returns>
+    public static string Compact(SweepSummary summary)
+    {
+        var baseline = summary.Combinations.FirstOrDefault(c => c.Index == summary.Baseline);
+        var paired = summary.Combinations.Where(c => c.PairedWithBaseline is not null).ToArray();
+        if (baseline is null || paired.Length == 0)
         {
-            { Count: 0 } => [None, None, None],
-            { Identical: true } => ["identical in every run", None, None],
-            { Constant: true } => [Signed(difference.MeanDifference, decimals) + " in every run", None, None],
-            _ => [
-                difference.Significant ? $"**{Signed(difference.MeanDifference, decimals)}**" : Signed(difference.MeanDifference, decimals),
-                double.IsFinite(difference.CiLow) ? $"{Signed(difference.CiLow, decimals)} to {Signed(difference.CiHigh, decimals)}" : None,
-                Fixed(difference.T, 2),
-            ],
-        };
-        return [machine, title, Whole(difference.Count), .. cells];
+            return "";
+        }
+
+        string[] headers =
+        [
+            "Combination", "Machine", "Pairs", .. CompactFigures.Select(f => f.Title), "False-order share", "Causal reach time (s)",
+        ];
+        var rows = paired.SelectMany(combination =>
+        {
+            var comparison = combination.PairedWithBaseline!;
+            PairedRank[] ranks = comparison.Machines.Count > 1 ? [comparison.Machines[0], comparison.Machines[^1]] : [.. comparison.Machines];
+            return ranks.Select((rank, i) => (IReadOnlyList<string>)
+            [
+                i == 0 ? MarkdownText.Escape(combination.Label) : "",
+                RankName(combination, rank),
+                i == 0 ? Whole(comparison.Seeds) : "",
+                .. CompactFigures.Select(f => Cell(rank[f], f.Decimals + 2)),
+                i == 0 ? Cell(comparison.FalseOrderShare, 5) : "",
+                i == 0 ? Cell(comparison.CausalReachSeconds, 3) : "",
+            ]);
+        });
+        return $"Paired with combination {baseline.Index} ({MarkdownText.Escape(baseline.Label)}), seed by seed: each cell is the mean difference "
+            + "(this combination minus the baseline, for the machine of the same rate rank), in **bold** where its 95 % confidence interval "
+            + "excludes 0, then that interval and the paired t.\n\n"
+            + MarkdownTable.Render(headers, rows);
     }
+
+    /// <summary>One cell of <see cref="Compact"/>: <c>**+0.509** (+0.502 to +0.516; t 135.42)</c>, or <c>identical in every run</c>.</summary>
+    private static string Cell(PairedDifference difference, int decimals)
+    {
+        var cells = Cells(difference, decimals);
+        return cells[1] == None ? cells[0] : $"{cells[0]} ({cells[1]}; t {cells[2]})";
+    }
+
+    /// <summary>A rank's name, with its rate when the combination pins the rates: <c>fastest (6 ticks/s)</c>.</summary>
+    private static string RankName(CombinationSummary combination, PairedRank rank) =>
+        combination.Machines.FirstOrDefault(m => m.Rank == rank.Rank) is { } machine ? SweepMarkdown.MachineName(combination, machine) : rank.Name;
 
     /// <summary>A difference with its sign, <c>+0.52</c> or <c>-0.31</c>; <c>0.00</c> when it rounds to nothing.</summary>
     private static string Signed(double value, int decimals)

@@ -19,12 +19,17 @@ internal static class ThresholdMarkdown
             return $"{method}\n\n{Capitalised(reason)} ({Whole(fit.Grew)} of {Count(fit.Count, "run")} grew).\n";
         }
 
-        var table = MarkdownTable.Render(Headers,
-        [
-            [Whole(fit.Count), Whole(fit.Grew), Fixed(fit.A, 2), Fixed(fit.B, 2), $"{Fixed(fit.Midpoint, 3)} ({Fixed(fit.CiLow, 3)}–{Fixed(fit.CiHigh, 3)})", Fixed(fit.Width1090, 3)],
-        ]);
-        return $"{method}\n\n{table}";
+        return $"{method}\n\n{Table(fit)}";
     }
+
+    /// <summary>The fitted threshold as a one-row table, without the method; for a fit that was refused, the reason.</summary>
+    public static string Table(ThresholdFit fit) =>
+        fit.Reason is { } reason
+            ? $"{Capitalised(reason)} ({Whole(fit.Grew)} of {Count(fit.Count, "run")} grew).\n"
+            : MarkdownTable.Render(Headers,
+            [
+                [Whole(fit.Count), Whole(fit.Grew), Fixed(fit.A, 2), Fixed(fit.B, 2), $"{Fixed(fit.Midpoint, 3)} ({Fixed(fit.CiLow, 3)}–{Fixed(fit.CiHigh, 3)})", Fixed(fit.Width1090, 3)],
+            ]);
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -45,6 +45,46 @@ internal static class WeightedMarkdown
         return text.ToString();
     }
 
+    private static readonly string[] ComparisonHeaders =
+        ["Machine", "Figure", "Weighted mean (95 % CI)", "Unweighted mean ± 95 % CI", "Unweighted − weighted", "Missing probability"];
+
+    /// <summary>
+    /// One combination's weighted figures beside the unweighted ones and how far the unweighted mean sat from the weighted
+    /// one, for a notebook; the figures of the overview, the share of runs whose queue grew, the false-order share and
+    /// the causal reach time.
+    /// </summary>
+    /// <returns>The table, or empty when the combination pins its rates.</returns>
+    public static string Comparison(CombinationSummary combination)
+    {
+        if (combination.Weighted is not { } w)
+        {
+            return "";
+        }
+
+        var rows = combination.Machines.Zip(w.Machines).SelectMany(pair =>
+                Shown.Select(f => Compared(pair.First.Name, f.Title, pair.First[f].Mean, SweepMarkdown.MeanText(pair.First[f], f.Decimals), pair.Second[f], v => Fixed(v, f.Decimals)))
+                    .Append(Compared(pair.First.Name, "Queue grows (share of runs)", pair.First.QueueGrows.Share, SweepMarkdown.ShareText(pair.First.QueueGrows), pair.Second.QueueGrows, Percent)))
+            .Append(Compared("every machine", "False-order share", combination.FalseOrderShare.Mean, SweepMarkdown.MeanText(combination.FalseOrderShare, 3), w.FalseOrderShare, v => Fixed(v, 3)))
+            .Append(Compared("every machine", "Causal reach time (s)", combination.CausalReachSeconds.Mean, SweepMarkdown.MeanText(combination.CausalReachSeconds, 3), w.CausalReachSeconds, v => Fixed(v, 3)));
+        return $"The runs drew {Whole(w.StrataWithRuns)} of the {Number(w.Strata, 0)} possible mixes of rates; the mixes no run drew have probability {Percent(w.MissingMass)}.\n\n"
+            + MarkdownTable.Render(ComparisonHeaders, rows);
+    }
+
+    private static IReadOnlyList<string> Compared(string machine, string title, double unweighted, string unweightedText, WeightedFigure weighted, Func<double, string> format) =>
+    [
+        machine, title,
+        double.IsFinite(weighted.Mean) ? $"{format(weighted.Mean)} ({format(weighted.CiLow)} to {format(weighted.CiHigh)})" : None,
+        unweightedText,
+        double.IsFinite(weighted.Mean) && double.IsFinite(unweighted) ? Offset(unweighted - weighted.Mean, format) : None,
+        Percent(weighted.MissingMass),
+    ];
+
+    private static string Offset(double difference, Func<double, string> format)
+    {
+        var text = format(difference);
+        return difference > 0 && text != format(0) ? "+" + text : text;
+    }
+
     private static IReadOnlyList<string> Row(string machine, string title, string unweighted, WeightedFigure weighted, Func<double, string> format) =>
     [
         machine, title, unweighted,
