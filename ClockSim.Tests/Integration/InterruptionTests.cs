@@ -97,6 +97,40 @@ public sealed class InterruptionTests : IDisposable
         Assert.Equal(Path.Combine(_repository.Path, "experiments", "bench", "quick"), BenchCommand.ResultsFolder(_repository.Path, quick: true));
     }
 
+    [Fact]
+    public async Task CtrlCDuringARunsAnalysis_SaysItWasSkippedAndHowToRedoIt()
+    {
+        // A virtual run of a million events: it is written in about a second, and its analysis takes several more.
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _repository.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "ClockSim.dll"), "--Simulation:Engine=Virtual", "--Simulation:Seed=1", "--Simulation:DurationSeconds=60",
+            "--Simulation:Machines=16", "--Simulation:MinTickRate=1000", "--Simulation:MaxTickRate=1000",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        string? line;
+        while ((line = await process.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("Run folder:", StringComparison.Ordinal))
+        {
+        }
+
+        Assert.NotNull(line);
+        SelfProcess.Interrupt(process);
+        var rest = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(ExitCodes.Interrupted, process.ExitCode);
+        var folder = line["Run folder: ".Length..];
+        Assert.Contains($"the analysis was skipped (Ctrl+C); the run folder {folder} is complete. Analyse it with: dotnet run --project ClockSim -- analyze {folder}",
+            await error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Verdict:", rest, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_repository.Path, folder, "run.json")));
+    }
+
     /// <summary>Every file under <paramref name="folder"/> with its hash, but those whose path contains <paramref name="skip"/>.</summary>
     private static IReadOnlyList<string> Snapshot(string folder, string? skip = null) =>
         [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -25,10 +25,6 @@ internal static class RunCommand
             return ExitCodes.Success;
         }
 
-        ReleaseRunMemory();
-        var console = AnsiConsole.Console;
-        RunSummary.Write(console, run.Manifest, DisplayPath.Of(run.Folder));
-        console.WriteLine();
         var folder = DisplayPath.Of(run.Folder);
         using var cancel = new CancellationTokenSource();
         var presses = 0;
@@ -47,6 +43,10 @@ internal static class RunCommand
             }
         });
 
+        ReleaseRunMemory();
+        var console = AnsiConsole.Console;
+        RunSummary.Write(console, run.Manifest, folder);
+        console.WriteLine();
         try
         {
             var analysis = await RunAnalyzer.AnalyzeAsync(run.Folder, console, cancel.Token).ConfigureAwait(false);
