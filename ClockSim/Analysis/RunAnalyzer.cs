@@ -37,7 +37,7 @@ internal static class RunAnalyzer
             return new AnalysisResult(ExitCodes.BadConfiguration, null, null);
         }
 
-        var summaryPath = WriteFiles(run);
+        var summaryPath = await Task.Run(() => WriteFiles(run, cancellationToken), cancellationToken).ConfigureAwait(false);
         AnalysisConsole.Write(console, run, summaryPath);
         return new AnalysisResult(run.Verdict.IsValid ? ExitCodes.Success : ExitCodes.InvalidRun, summaryPath, run);
     }
@@ -45,19 +45,24 @@ internal static class RunAnalyzer
     /// <summary>
     /// Writes the charts, <c>summary.md</c>, <c>analysis.json</c> and <c>report.html</c> of an analysed run into its folder,
     /// and the ShiViz log of a valid run with vector clocks (ShiViz refuses clocks that break the rules); returns the summary's path.
+    /// Cancellation is seen between one file and the next: each file is whole or absent.
     /// </summary>
-    public static string WriteFiles(RunAnalysis run)
+    public static string WriteFiles(RunAnalysis run, CancellationToken cancellationToken = default)
     {
         var charts = RunCharts.Write(run);
+        cancellationToken.ThrowIfCancellationRequested();
         var summaryPath = Path.Combine(run.Folder, SummaryMarkdown.FileName);
         var summary = SummaryMarkdown.Render(run, charts);
         AtomicFile.WriteAllText(summaryPath, summary);
+        cancellationToken.ThrowIfCancellationRequested();
         AtomicFile.WriteAllText(Path.Combine(run.Folder, AnalysisJson.FileName), AnalysisJson.Serialize(run));
         if (run.Causality is not null && run.Verdict.IsValid)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             ShiVizLog.Write(run.Folder, run.Manifest, MachineTimeline.InstantOfFirst(run.Timelines, ShiVizLog.MaxEvents));
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         ReportHtml.Write(run, charts, summary);
         return summaryPath;
     }
