@@ -18,15 +18,26 @@ public sealed class RunPlanFolderTests : IDisposable
         createFolder);
 
     [Fact]
-    public async Task Create_SameSeedInTheSameSecondFromManyThreadsAtOnce_GivesEachRunAFolderOfItsOwn()
+    public void Create_SameSeedInTheSameSecondFromManyThreadsAtOnce_GivesEachRunAFolderOfItsOwn()
     {
+        // Dedicated threads, released together: a barrier on thread-pool threads would wait for the pool to grow.
         using var start = new Barrier(8);
-
-        var folders = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        var folders = new string[8];
+        var threads = Enumerable.Range(0, 8).Select(i => new Thread(() =>
         {
             start.SignalAndWait();
-            return Plan(createFolder: true).Folder;
-        })));
+            folders[i] = Plan(createFolder: true).Folder;
+        })).ToArray();
+
+        foreach (var thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
 
         Assert.Equal(
             ["20261126-120000-seed5", .. Enumerable.Range(2, 7).Select(n => $"20261126-120000-seed5-{n}")],
