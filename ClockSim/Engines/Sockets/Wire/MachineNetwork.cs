@@ -120,17 +120,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
     /// </summary>
     public async Task DrainAsync(TimeSpan timeout)
     {
-        Task[] readers;
-        lock (_readers)
-        {
-            readers = [.. _readers];
-        }
-
-        try
-        {
-            await Task.WhenAll(readers).WaitAsync(timeout, _time).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
+        if (!await ReadersEndWithinAsync(timeout).ConfigureAwait(false))
         {
             foreach (var connection in _connections)
             {
@@ -155,17 +145,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         }
 
         await CloseAsync().ConfigureAwait(false);
-        Task[] readers;
-        lock (_readers)
-        {
-            readers = [.. _readers];
-        }
-
-        try
-        {
-            await Task.WhenAll(readers).WaitAsync(timeout, _time).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
+        if (!await ReadersEndWithinAsync(timeout).ConfigureAwait(false))
         {
             // Behind their gates they hand nothing on, so the counts hold all the same.
             LogReadersLingered(_logger, _id, timeout.TotalSeconds);
@@ -181,6 +161,26 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         }
 
         return unread;
+    }
+
+    /// <returns>Whether every reader of this machine ended within <paramref name="timeout"/>.</returns>
+    private async Task<bool> ReadersEndWithinAsync(TimeSpan timeout)
+    {
+        Task[] readers;
+        lock (_readers)
+        {
+            readers = [.. _readers];
+        }
+
+        try
+        {
+            await Task.WhenAll(readers).WaitAsync(timeout, _time).ConfigureAwait(false);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     public async ValueTask DisposeAsync()
