@@ -16,7 +16,7 @@ internal static class UsageErrors
     public static string? First(ParseResult result, IReadOnlyList<string> tokens, IReadOnlyList<Verb> verbs, IReadOnlyList<string> overrides)
     {
         var command = result.CommandResult.Command;
-        var verb = verbs.FirstOrDefault(v => v.Command == command);
+        var verb = verbs.FirstOrDefault(v => v.Command == command || v.Command.Subcommands.Contains(command));
 
         // A parser puts an unknown "--option" into a verb's arguments when it takes any: an option it is all the same.
         var arguments = result.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).Where(LooksLikeOption);
