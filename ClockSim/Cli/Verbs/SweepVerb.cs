@@ -23,16 +23,13 @@ internal static class SweepVerb
                 + $"{ShardArgument.FromEnvironment}/N takes K from {ShardArgument.SlurmVariable} (Slurm, as the array is declared: --array=1-N) "
                 + $"or {ShardArgument.KubernetesVariable} (a Kubernetes Indexed Job, from 0).",
         };
-        var shardDir = new Option<string>("--shard-dir")
-        {
-            HelpName = "DIR",
-            Recursive = true,
-            Description = $"Where the shard folders go, DIR/K-of-N/ (a shared file system). Default: results/<name>{ShardFolders.Suffix}/ beside the results.",
-        };
+        var shardDir = ShardDirOption();
         var mergeFile = new Argument<string>("FILE|NAME") { Description = FileDescription };
+        var mergeShardDir = ShardDirOption();
         var merge = new Command("merge", "Check that the shards of a sweep are all there, of the same sweep file and version, none interrupted, "
-            + "each run once; then write runs.csv, summary.md, summary.json and the charts to results/<name>/, as the whole sweep in one process would.") { mergeFile };
-        merge.SetAction(result => SweepCommand.Merge(context.CurrentDirectory, result.GetValue(mergeFile)!, result.GetValue(shardDir)));
+            + "each run once; then write runs.csv, summary.md, summary.json and the charts to results/<name>/, as the whole sweep in one process would.")
+            { mergeFile, mergeShardDir };
+        merge.SetAction(result => SweepCommand.Merge(context.CurrentDirectory, result.GetValue(mergeFile)!, result.GetValue(mergeShardDir)));
         var command = new Command("sweep", "Run every combination of a sweep file's axes with each of its seeds on the virtual engine, on all cores; "
             + "write runs.csv, summary.md, summary.json and charts to results/<name>/ beside the file. Each combination is also compared, "
             + "paired by seed, with the baseline: Sweep:Baseline (a combination's number or label), or the first. "
@@ -40,4 +37,10 @@ internal static class SweepVerb
         command.SetAction((result, _) => SweepCommand.RunAsync(context.CurrentDirectory, result.GetValue(file)!, result.GetValue(keepRuns), result.GetValue(shard), result.GetValue(shardDir)));
         return new Verb(command);
     }
+
+    private static Option<string> ShardDirOption() => new("--shard-dir")
+    {
+        HelpName = "DIR",
+        Description = $"Where the shard folders are, DIR/K-of-N/ (a shared file system). Default: results/<name>{ShardFolders.Suffix}/ beside the results.",
+    };
 }
