@@ -40,7 +40,7 @@ internal static class SweepCommand
         var file = SweepFileReader.Load(Locate(fileOrName, currentDirectory));
         if (slice is not null)
         {
-            ShardArgument.Check(slice, file);
+            ShardArgument.Check(slice, file, DisplayPath.Of(file.FilePath, currentDirectory));
         }
 
         using var cancel = new CancellationTokenSource();

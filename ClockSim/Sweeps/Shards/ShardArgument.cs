@@ -52,13 +52,14 @@ internal static class ShardArgument
         };
     }
 
+    /// <param name="label">The sweep file as the message names it.</param>
     /// <exception cref="SettingsException">The slice has more shards than the sweep has runs.</exception>
-    public static void Check(SweepSlice slice, SweepFile file)
+    public static void Check(SweepSlice slice, SweepFile file, string label)
     {
         if (slice.N > file.RunCount)
         {
             throw new SettingsException(string.Create(CultureInfo.InvariantCulture,
-                $"--shard {slice.K}/{slice.N}: {file.Label} has {file.RunCount} runs, so at most {file.RunCount} shards; give fewer."));
+                $"--shard {slice.K}/{slice.N}: {label} has {file.RunCount} runs, so at most {file.RunCount} shards; give fewer."));
         }
     }
 

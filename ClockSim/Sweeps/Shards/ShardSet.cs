@@ -20,13 +20,14 @@ internal static partial class ShardSet
     public static (IReadOnlyList<SweepRunResult> Runs, int Shards) Read(SweepFile file, string root, string currentDirectory)
     {
         var shown = DisplayPath.Of(root, currentDirectory) + Path.DirectorySeparatorChar;
+        var label = DisplayPath.Of(file.FilePath, currentDirectory);
         var found = Directory.Exists(root)
             ? Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>().Select(name => ShardName().Match(name)).Where(m => m.Success)
                 .Select(m => (Name: m.Value, K: Number(m.Groups["k"].Value), N: Number(m.Groups["n"].Value))).OrderBy(s => s.N).ThenBy(s => s.K).ToArray()
             : [];
         if (found.Length == 0)
         {
-            throw new SettingsException($"there are no shards of {file.Label} in {shown}; run sweep {file.Label} --shard K/N for each K first.");
+            throw new SettingsException($"there are no shards of {label} in {shown}; run sweep {label} --shard K/N for each K first.");
         }
 
         if (found.Select(s => s.N).Distinct().Count() > 1)
@@ -49,25 +50,25 @@ internal static partial class ShardSet
             if (!Directory.Exists(folder))
             {
                 throw new SettingsException(Directory.Exists(StagedFolder.InterruptedFolderOf(folder))
-                    ? Invariant($"shard {k} of {n} was interrupted ({shown}{slice.Name}.interrupted); run it again: sweep {file.Label} --shard {k}/{n}.")
-                    : Invariant($"shard {k} of {n} is missing: there is no {shown}{slice.Name}; run sweep {file.Label} --shard {k}/{n}."));
+                    ? Invariant($"shard {k} of {n} was interrupted ({shown}{slice.Name}.interrupted); run it again: sweep {label} --shard {k}/{n}.")
+                    : Invariant($"shard {k} of {n} is missing: there is no {shown}{slice.Name}; run sweep {label} --shard {k}/{n}."));
             }
 
-            Check(ShardManifestJson.Read(folder), slice, file, hash);
-            Place(slice, Rows(folder, slice, file), file, results);
+            Check(ShardManifestJson.Read(folder), slice, file, label, hash);
+            Place(slice, Rows(folder, slice, file), file, label, results);
         }
 
         return ([.. results.OfType<SweepRunResult>()], n);
     }
 
-    private static void Check(ShardManifest manifest, SweepSlice slice, SweepFile file, string hash)
+    private static void Check(ShardManifest manifest, SweepSlice slice, SweepFile file, string label, string hash)
     {
         var shard = Invariant($"shard {slice.K} of {slice.N}");
         var expected = ShardRunNumbers.Of(slice, file.RunCount);
         var problem =
             (manifest.Shard, manifest.Shards) != (slice.K, slice.N) ? Invariant($"its {ShardManifestJson.FileName} says it is shard {manifest.Shard} of {manifest.Shards}")
-            : manifest.Interrupted ? Invariant($"was interrupted: {manifest.Finished} of {manifest.RunNumbers.Count} runs finished; run it again: sweep {file.Label} --shard {slice.K}/{slice.N}")
-            : manifest.SweepFileSha256 != hash ? $"is of another sweep file: it ran a file of SHA-256 {Short(manifest.SweepFileSha256)}…, and {file.Label} is now {Short(hash)}…; run every shard of the file as it is"
+            : manifest.Interrupted ? Invariant($"was interrupted: {manifest.Finished} of {manifest.RunNumbers.Count} runs finished; run it again: sweep {label} --shard {slice.K}/{slice.N}")
+            : manifest.SweepFileSha256 != hash ? $"is of another sweep file: it ran a file of SHA-256 {Short(manifest.SweepFileSha256)}…, and {label} is now {Short(hash)}…; run every shard of the file as it is"
             : manifest.ProgramVersion != ProgramVersion.Text ? $"was run by ClockSim {manifest.ProgramVersion}, and this is {ProgramVersion.Text}; run every shard, and the merge, with one version"
             : manifest.Runs != file.RunCount || manifest.RunNumbers != expected ? Invariant($"holds runs {Describe(manifest.RunNumbers)} of {manifest.Runs}, where the slice is runs {Describe(expected)} of {file.RunCount}")
             : manifest.Finished != expected.Count ? Invariant($"finished {manifest.Finished} of its {expected.Count} runs")
@@ -91,7 +92,7 @@ internal static partial class ShardSet
     }
 
     /// <summary>Puts each of the shard's runs in its place in the sweep, refusing a run of another shard, a run twice, and a run missing.</summary>
-    private static void Place(SweepSlice slice, IReadOnlyList<SweepRunResult> runs, SweepFile file, SweepRunResult?[] results)
+    private static void Place(SweepSlice slice, IReadOnlyList<SweepRunResult> runs, SweepFile file, string label, SweepRunResult?[] results)
     {
         var positions = file.Seeds.Index().ToDictionary(s => s.Item, s => s.Index);
         var shard = Invariant($"shard {slice.K} of {slice.N}");
@@ -99,7 +100,7 @@ internal static partial class ShardSet
         {
             if (!positions.TryGetValue(run.Seed, out var position))
             {
-                throw new SettingsException(Invariant($"{shard} holds a run of seed {run.Seed}, which {file.Label} does not run."));
+                throw new SettingsException(Invariant($"{shard} holds a run of seed {run.Seed}, which {label} does not run."));
             }
 
             var index = ((run.Combination - 1) * file.Seeds.Count) + position;
