@@ -3,6 +3,7 @@ using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Recording;
 using ClockSim.Sweeps;
+using ClockSim.Sweeps.Shards;
 using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Sweeps;
@@ -121,7 +122,7 @@ public sealed class SweepCommandTests : IDisposable
         var file = SweepFileReader.Load(_folder.Write("tiny.json", Tiny.Replace("\"Count\": 4", "\"Count\": 100", StringComparison.Ordinal)));
         using var cancel = new CancellationTokenSource();
 
-        var finished = new SweepExecutor(file, keptRunsRoot: null).Run(cancel.Cancel, cancel.Token);
+        var finished = new SweepExecutor(file, keptRunsRoot: null).Run(SweepSlice.Whole, cancel.Cancel, cancel.Token);
 
         Assert.InRange(finished.Count, 1, file.RunCount - 1);
         var summary = SweepSummaryBuilder.Build(file, finished, keptRuns: false);

@@ -19,7 +19,7 @@ public sealed class ThresholdFitTests : IDisposable
             new MachineSummary(1, 1, 60, 60, 1, 1, 1, 0, 0, 0, 0, grows ? 10 : 0, grows ? 0.5 : 0, load, 0.5),
             new MachineSummary(2, 6, 360, 360, 6, 1, 1, 0, 0, 0, 0, 0, 0, 0.2, 0.1),
         ],
-        [], double.NaN, null, null);
+        [], double.NaN, double.NaN, double.NaN, null);
 
     [Fact]
     public void Of_OverlappingRuns_FitsTheSlowestMachinesLoadAgainstItsGrowth()

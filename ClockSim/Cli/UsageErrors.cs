@@ -16,7 +16,7 @@ internal static class UsageErrors
     public static string? First(ParseResult result, IReadOnlyList<string> tokens, IReadOnlyList<Verb> verbs, IReadOnlyList<string> overrides)
     {
         var command = result.CommandResult.Command;
-        var verb = verbs.FirstOrDefault(v => v.Command == command);
+        var verb = verbs.FirstOrDefault(v => v.Command == command || v.Command.Subcommands.Contains(command));
 
         // A parser puts an unknown "--option" into a verb's arguments when it takes any: an option it is all the same.
         var arguments = result.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).Where(LooksLikeOption);
@@ -26,7 +26,7 @@ internal static class UsageErrors
         {
             return LooksLikeOption(stray) ? UnknownOption(stray, command, verb, verbs)
                 : verb is null ? UnknownVerb(stray, verbs)
-                : $"{command.Name} does not take '{stray}'; see {command.Name} --help.";
+                : $"{FullName(command, verb)} does not take '{stray}'; see {FullName(command, verb)} --help.";
         }
 
         if (result.Errors.FirstOrDefault() is { } error)
@@ -40,15 +40,19 @@ internal static class UsageErrors
         }
 
         return overrides.Count > 0 && verb is { ReadsSettings: false }
-            ? $"{command.Name} reads no settings, so {overrides[0]} would change nothing."
+            ? $"{FullName(command, verb)} reads no settings, so {overrides[0]} would change nothing."
             : null;
     }
+
+    /// <summary>A verb's name, or a verb's command with the verb before it: <c>sweep merge</c>.</summary>
+    private static string FullName(Command command, Verb? verb) =>
+        verb is null || verb.Command == command ? command.Name : $"{verb.Command.Name} {command.Name}";
 
     private static string UnknownOption(string token, Command command, Verb? verb, IReadOnlyList<Verb> verbs)
     {
         var equals = token.IndexOf('=', StringComparison.Ordinal);
         var name = equals < 0 ? token : token[..equals];
-        var start = $"{command.Name} has no option {name}";
+        var start = $"{FullName(command, verb)} has no option {name}";
         var own = command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).ToArray();
         if (own.Contains(name, StringComparer.Ordinal))
         {

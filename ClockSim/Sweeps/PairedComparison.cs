@@ -28,7 +28,7 @@ internal sealed record PairedComparison(
         return new PairedComparison(
             pairs.Length,
             PairedDifference.Of(pairs.Select(p => (p.Run.FalseOrderShare, p.Baseline.FalseOrderShare))),
-            PairedDifference.Of(pairs.Select(p => (p.Run.CausalReach?.MeanSeconds ?? double.NaN, p.Baseline.CausalReach?.MeanSeconds ?? double.NaN))),
+            PairedDifference.Of(pairs.Select(p => (p.Run.CausalReachSeconds, p.Baseline.CausalReachSeconds))),
             ranks,
             [.. Enumerable.Range(shared + 1, Math.Max(machines, baselineMachines) - shared)]);
     }

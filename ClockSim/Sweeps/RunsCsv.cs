@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Theory;
 using ClockSim.Recording;
 using CsvHelper;
@@ -9,6 +10,8 @@ namespace ClockSim.Sweeps;
 /// The figures have the definitions of the analysis of a run folder; <c>RateRank</c> counts from 1 for the slowest
 /// machine, <c>QueueGrows</c> applies the analysis's rule, the <c>Model…</c> columns are the model's predictions for the
 /// run's rates and weights (empty with network conditions, which the model does not know), and the last columns give the run's value of each axis. A figure without a value is empty.
+/// Each number is written in the shortest form that reads back as the same double, so the runs read back
+/// (<see cref="ReadResults"/>) give the same summary, byte for byte, as the runs that were written.
 /// </summary>
 internal static class RunsCsv
 {
@@ -31,6 +34,9 @@ internal static class RunsCsv
     /// <summary>The figures of the whole run, the same on each of its rows.</summary>
     private static readonly string[] RunColumns = [FalseOrderShare, CausalReachSeconds, CausalReachNotCompletedShare];
 
+    /// <summary>The column of a kept run's verdict.</summary>
+    private const string Valid = "Valid";
+
     private static readonly string[] Trailing =
         [.. RunColumns, RateRank, "QueueGrows", "ModelArrivalRate", "ModelReceiveShare", "ModelQueueGrowth", "ModelClockRate"];
 
@@ -45,8 +51,7 @@ internal static class RunsCsv
         AtomicFile.Write(Path.Combine(folder, FileName), stream =>
         {
             using var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
-            string[] header = [.. Leading, .. Figures.Select(f => f.Name), .. Trailing, .. withVerdicts ? ["Valid"] : Array.Empty<string>(), .. file.Axes.Select(a => a.Key)];
-            csv.WriteHeader(header);
+            csv.WriteHeader(Header(file, withVerdicts));
             foreach (var run in results)
             {
                 var combination = file.Combinations[run.Combination - 1];
@@ -68,8 +73,8 @@ internal static class RunsCsv
                     }
 
                     Number(csv, run.FalseOrderShare);
-                    Number(csv, run.CausalReach?.MeanSeconds ?? double.NaN);
-                    Number(csv, run.CausalReach?.NotCompletedShare ?? double.NaN);
+                    Number(csv, run.CausalReachSeconds);
+                    Number(csv, run.CausalReachNotCompletedShare);
                     csv.WriteField(rank[machine.Machine - 1], default);
                     csv.WriteField(SweepSummaryBuilder.Grows(machine));
                     foreach (var predicted in ModelColumns)
@@ -113,6 +118,98 @@ internal static class RunsCsv
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The runs of <paramref name="file"/> that a <c>runs.csv</c> holds, as they were when written: each figure is read
+    /// back to the same double, and the model's predictions are computed again from the run's rates, as the run computed them.
+    /// </summary>
+    /// <param name="path">The file: a sweep's <c>runs.csv</c>, or a shard's.</param>
+    /// <exception cref="InvalidDataException">The file is not a runs.csv of this sweep, or a row is not whole.</exception>
+    public static IReadOnlyList<SweepRunResult> ReadResults(string path, SweepFile file)
+    {
+        using var csv = CsvReader.FromFile(path, null, FileOptions.SequentialScan);
+        var withVerdicts = csv.Headers.Contains(Valid);
+        if (!csv.Headers.SequenceEqual(Header(file, withVerdicts)))
+        {
+            throw new InvalidDataException($"{path} does not have the columns of a runs.csv of {file.Label}.");
+        }
+
+        var results = new List<SweepRunResult>();
+        var machines = new List<MachineSummary>();
+        SweepRunResult? run = null;
+        while (csv.Read())
+        {
+            var combination = Whole(csv, "Combination", path);
+            var seed = Whole(csv, "Seed", path);
+            if (run is not null && (run.Combination, run.Seed) != (combination, seed))
+            {
+                results.Add(Modelled(run, machines, file));
+                machines = [];
+            }
+
+            if (combination < 1 || combination > file.Combinations.Count)
+            {
+                throw new InvalidDataException($"{path}: combination {combination} is not one of the {file.Combinations.Count} of {file.Label}.");
+            }
+
+            var machine = Whole(csv, "Machine", path);
+            if (machine != machines.Count + 1)
+            {
+                throw new InvalidDataException($"{path}: combination {combination}, seed {seed} has machine {machine} where machine {machines.Count + 1} was due.");
+            }
+
+            machines.Add(new MachineSummary(
+                machine,
+                Real(csv, SweepFigures.TickRate.Name),
+                Long(csv, "Ticks", path),
+                Long(csv, "FinalClock", path),
+                Real(csv, SweepFigures.ClockRate.Name),
+                Real(csv, SweepFigures.JumpMean.Name),
+                Long(csv, "JumpMax", path),
+                Real(csv, SweepFigures.DriftMean.Name),
+                Long(csv, "DriftLowest", path),
+                Real(csv, "QueueMean"),
+                (int)Long(csv, "QueueMax", path),
+                (int)Long(csv, "QueueFinal", path),
+                Real(csv, SweepFigures.QueueGrowth.Name),
+                Real(csv, SweepFigures.ArrivalRate.Name),
+                Real(csv, "ReceiveShare")));
+            run = new SweepRunResult(combination, seed, [], [], Real(csv, FalseOrderShare), Real(csv, CausalReachSeconds), Real(csv, CausalReachNotCompletedShare),
+                withVerdicts ? csv.GetString(csv.GetFieldIndex(Valid)) == bool.TrueString : null);
+        }
+
+        if (run is not null)
+        {
+            results.Add(Modelled(run, machines, file));
+        }
+
+        return results;
+    }
+
+    /// <summary>The header of a sweep's <c>runs.csv</c>: the leading columns, the figures, the run's columns, the verdict if kept, the axes.</summary>
+    private static string[] Header(SweepFile file, bool withVerdicts) =>
+        [.. Leading, .. Figures.Select(f => f.Name), .. Trailing, .. withVerdicts ? [Valid] : Array.Empty<string>(), .. file.Axes.Select(a => a.Key)];
+
+    /// <summary>The run with its machines, and the model's predictions for their rates under its combination's weights and network, as <see cref="SweepRun"/> makes them.</summary>
+    private static SweepRunResult Modelled(SweepRunResult run, IReadOnlyList<MachineSummary> machines, SweepFile file)
+    {
+        var options = file.Combinations[run.Combination - 1].Options;
+        return run with
+        {
+            Machines = machines,
+            Model = TheoryModel.Predict([.. machines.Select(m => m.TickRate)], options.Weights, NetworkModel.Of(options.Network)),
+        };
+    }
+
+    private static double Real(CsvReader csv, string column) =>
+        csv.TryParse<double>(csv.GetFieldIndex(column), out var value) ? value : double.NaN;
+
+    /// <summary>A count the writer wrote as a number, e.g. the ticks; a count never lacks a value.</summary>
+    private static long Long(CsvReader csv, string column, string path)
+    {
+        var value = Real(csv, column);
+        return double.IsFinite(value) && value == Math.Round(value) ? (long)value : throw new InvalidDataException($"{path}: {column} is not a whole number.");
     }
 
     private static int Whole(CsvReader csv, string column, string path) =>

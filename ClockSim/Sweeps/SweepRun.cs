@@ -56,7 +56,8 @@ internal static class SweepRun
         bool? valid = recorder is null ? null : RunFolderAnalysis.Analyze(plan.Folder, CancellationToken.None).Verdict.IsValid;
         var causality = figures.Causality;
         return new SweepRunResult(combination.Index, seed, figures.Summaries(), TheoryModel.Predict(plan.TickRates, options.Weights, NetworkModel.Of(options.Network)),
-            causality?.FalseOrderShare ?? double.NaN, causality?.Reach, valid);
+            causality?.FalseOrderShare ?? double.NaN,
+            causality?.Reach?.MeanSeconds ?? double.NaN, causality?.Reach?.NotCompletedShare ?? double.NaN, valid);
     }
 
     /// <summary>A copy of <paramref name="options"/>, setting by setting, with the run's seed (and, for a kept run, its folder).</summary>

@@ -1,15 +1,18 @@
-using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Theory;
 
 namespace ClockSim.Sweeps;
 
-/// <summary>The figures of one finished run of a sweep, and what the model predicted for its rates and weights.</summary>
+/// <summary>
+/// The figures of one finished run of a sweep, and what the model predicted for its rates and weights: what its rows of
+/// <c>runs.csv</c> hold, so a merge of shards rebuilds it from them (<see cref="RunsCsv.ReadResults"/>).
+/// </summary>
 /// <param name="Combination">The combination's index, from 1.</param>
 /// <param name="Machines">Each machine's figures, in machine order.</param>
 /// <param name="Model">The model's prediction for each machine, in machine order.</param>
 /// <param name="FalseOrderShare">The share of Lamport-ordered pairs of events that are concurrent.</param>
-/// <param name="CausalReach">How fast influence spreads: the run's causal reach time and how many events never reached every machine.</param>
+/// <param name="CausalReachSeconds">The run's mean causal reach time: how long an event took to reach every machine; NaN without causality figures.</param>
+/// <param name="CausalReachNotCompletedShare">The share of the run's events that had not reached every machine when it ended; NaN without causality figures.</param>
 /// <param name="Valid">The verdict of the run's analysis when its folder was kept, else null.</param>
 internal sealed record SweepRunResult(
     int Combination,
@@ -17,7 +20,8 @@ internal sealed record SweepRunResult(
     IReadOnlyList<MachineSummary> Machines,
     IReadOnlyList<TheoryPrediction> Model,
     double FalseOrderShare,
-    CausalReachFigures? CausalReach,
+    double CausalReachSeconds,
+    double CausalReachNotCompletedShare,
     bool? Valid)
 {
     /// <summary>The machines from the slowest to the fastest (at equal rates, by id): rank 1 is the slowest.</summary>

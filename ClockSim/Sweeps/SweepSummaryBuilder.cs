@@ -68,8 +68,8 @@ internal static class SweepSummaryBuilder
             keptRuns ? runs.Count(r => r.Valid == true) : null,
             FigureStatistics.Of(runs.Select(r => r.FalseOrderShare)),
             ranks,
-            FigureStatistics.Of(runs.Select(r => r.CausalReach?.MeanSeconds ?? double.NaN)),
-            FigureStatistics.Of(runs.Select(r => r.CausalReach?.NotCompletedShare ?? double.NaN)),
+            FigureStatistics.Of(runs.Select(r => r.CausalReachSeconds)),
+            FigureStatistics.Of(runs.Select(r => r.CausalReachNotCompletedShare)),
             WeightedSummaryBuilder.Of(options, runs),
             paired);
     }

@@ -35,6 +35,6 @@ internal static class WeightedSummaryBuilder
             strata.Where(s => s.Runs.Length == 1).Sum(s => s.Probability),
             ranks,
             Weighted(r => r.FalseOrderShare),
-            Weighted(r => r.CausalReach?.MeanSeconds ?? double.NaN));
+            Weighted(r => r.CausalReachSeconds));
     }
 }
