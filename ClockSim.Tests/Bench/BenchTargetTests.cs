@@ -15,7 +15,7 @@ public sealed class BenchTargetTests
     };
 
     private static WholeProcessResult Whole(double peakMb) =>
-        new() { Command = "run", ExitCode = 0, WallSeconds = 62, CpuSeconds = 2.5, PeakMemoryMb = peakMb };
+        new() { Command = "run", ExitCode = 0, Started = DateTimeOffset.UnixEpoch, WallSeconds = 62, CpuSeconds = 2.5, PeakMemoryMb = peakMb };
 
     [Fact]
     public void WholeDefaultRun_IsJudgedOnThePeakMeasuredOutsideTheProcess_NotOnTheRunAlone()
@@ -29,5 +29,17 @@ public sealed class BenchTargetTests
     public void WholeDefaultRun_NotMeasured_IsNotMet()
     {
         Assert.False(WholeRun.IsMet(Result(whole: null)));
+    }
+
+    [Fact]
+    public void NativeFirstTick_IsJudgedOnTheNativeProcess_NotOnTheJitOne()
+    {
+        var firstTick = BenchTarget.All.Single(t => t.Description.StartsWith("native first tick", StringComparison.Ordinal));
+        var jitOnly = Result(Whole(60) with { FirstTickMs = 10 });
+
+        Assert.True(firstTick.OfNative);
+        Assert.True(firstTick.IsMet(jitOnly with { NativeProcess = Whole(20) with { Build = "native", FirstTickMs = 12 } }));
+        Assert.False(firstTick.IsMet(jitOnly with { NativeProcess = Whole(20) with { Build = "native", FirstTickMs = 51 } }));
+        Assert.False(firstTick.IsMet(jitOnly));
     }
 }

@@ -12,7 +12,7 @@ public sealed class SampleOptions
 
     public double? Limit { get; set; }
 
-    public List<SampleLink> Links { get; set; } = [];
+    public SampleLink[] Links { get; set; } = [];
 
     public int[][] Groups { get; set; } = [];
 

@@ -29,7 +29,7 @@ public sealed partial class CommandLineProcessTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ClockSim.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clocksim.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

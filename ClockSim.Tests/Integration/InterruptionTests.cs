@@ -163,7 +163,7 @@ public sealed class InterruptionTests : IDisposable
     private async Task<(int ExitCode, string Output)> RunAsync(TimeSpan? interruptAfter, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _repository.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ClockSim.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clocksim.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -18,14 +18,42 @@ internal static class BenchCommand
     /// <summary>The hidden option that runs one scenario as the user runs it, measured from a process of its own.</summary>
     public const string WholeProcessOption = "--whole-process";
 
+    /// <summary>The hidden flag that makes a whole-process child measure the native executable instead of the JIT build.</summary>
+    public const string NativeOption = "--native";
+
     private const string QuickFolderName = "quick";
 
     /// <param name="currentDirectory">The folder the user is in; the figures are saved under the repository at or above it.</param>
     /// <param name="quick">Whether to run the shorter scenarios.</param>
     /// <param name="scenarioName">The one scenario to run in this process and report on stdout, or null.</param>
     /// <param name="wholeProcessName">The one scenario to start through the <c>run</c> command and measure from outside, or null.</param>
-    public static async Task<int> RunAsync(string currentDirectory, bool quick, string? scenarioName, string? wholeProcessName)
+    /// <param name="analyzeFolder">The one run folder to analyse as the user does and measure from outside, or null.</param>
+    /// <param name="native">Whether the process measured is the native executable (<see cref="NativeProgram"/>).</param>
+    public static async Task<int> RunAsync(string currentDirectory, bool quick, string? scenarioName, string? wholeProcessName, string? analyzeFolder, bool native)
     {
+        try
+        {
+            return await RunAsync(currentDirectory, quick, scenarioName, wholeProcessName, analyzeFolder, native ? NativeProgram.Find(currentDirectory) ?? "" : null)
+                .ConfigureAwait(false);
+        }
+        catch (BenchFailedException failure)
+        {
+            return UserError.Report(failure.Message, ExitCodes.Failure);
+        }
+    }
+
+    private static async Task<int> RunAsync(string currentDirectory, bool quick, string? scenarioName, string? wholeProcessName, string? analyzeFolder, string? nativeProgram)
+    {
+        if (nativeProgram == "")
+        {
+            throw new BenchFailedException(LargeAnalysis.NativeMissing);
+        }
+
+        if (analyzeFolder is not null)
+        {
+            return await LargeAnalysis.RunChildAsync(currentDirectory, analyzeFolder, nativeProgram is not null).ConfigureAwait(false);
+        }
+
         if (scenarioName is not null)
         {
             return await RunChildAsync(ScenarioOption, scenarioName, quick).ConfigureAwait(false);
@@ -33,17 +61,10 @@ internal static class BenchCommand
 
         if (wholeProcessName is not null)
         {
-            return await RunChildAsync(WholeProcessOption, wholeProcessName, quick).ConfigureAwait(false);
+            return await RunChildAsync(WholeProcessOption, wholeProcessName, quick, nativeProgram).ConfigureAwait(false);
         }
 
-        try
-        {
-            return await RunEveryScenarioAsync(currentDirectory, quick).ConfigureAwait(false);
-        }
-        catch (BenchFailedException failure)
-        {
-            return UserError.Report(failure.Message, ExitCodes.Failure);
-        }
+        return await RunEveryScenarioAsync(currentDirectory, quick).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -59,6 +80,12 @@ internal static class BenchCommand
     private static async Task<int> RunEveryScenarioAsync(string currentDirectory, bool quick)
     {
         var console = AnsiConsole.Console;
+        var native = NativeProgram.Find(currentDirectory);
+        if (native is null)
+        {
+            console.WriteLine(ConsoleText.Line("Note: " + LargeAnalysis.NativeMissing));
+        }
+
         var results = new List<ScenarioResult>();
         foreach (var scenario in BenchScenarios.All)
         {
@@ -71,6 +98,15 @@ internal static class BenchCommand
                 {
                     WholeProcess = await RunInChildProcessAsync(WholeProcessOption, scenario, quick, BenchJson.Default.WholeProcessResult).ConfigureAwait(false),
                 };
+                if (native is not null)
+                {
+                    console.MarkupLineInterpolated($"[grey]{scenario.Name}[/]: the same through the native executable…");
+                    result = result with
+                    {
+                        NativeProcess = await RunInChildProcessAsync(WholeProcessOption, scenario, quick, BenchJson.Default.WholeProcessResult, [NativeOption])
+                            .ConfigureAwait(false),
+                    };
+                }
             }
 
             results.Add(result with { LoadAverage = MachineDescription.LoadAverage() });
@@ -79,8 +115,9 @@ internal static class BenchCommand
         var virtualResults = await VirtualBench.RunAllAsync(console, quick).ConfigureAwait(false);
         console.MarkupLineInterpolated($"[grey]{SweepBench.Name}[/]: the default sweep on the virtual engine…");
         var sweep = await SweepBench.RunInChildProcessAsync().ConfigureAwait(false);
+        var largeAnalysis = await LargeAnalysis.RunAsync(console, quick, native).ConfigureAwait(false);
 
-        var report = new BenchReport(MachineDescription.Current(TimeProvider.System), quick, results, virtualResults, sweep);
+        var report = new BenchReport(MachineDescription.Current(TimeProvider.System), quick, results, virtualResults, sweep, largeAnalysis);
         report.WriteTable(console);
         var folder = ResultsFolder(currentDirectory, quick);
         report.Save(folder);
@@ -93,7 +130,7 @@ internal static class BenchCommand
     /// The child's side: run the scenario alone in this process, or (as a process dedicated to measuring it)
     /// start it through the <c>run</c> command and measure that process from outside.
     /// </summary>
-    private static async Task<int> RunChildAsync(string option, string name, bool quick)
+    private static async Task<int> RunChildAsync(string option, string name, bool quick, string? nativeProgram = null)
     {
         if (VirtualBench.Find(name) is { } virtualScenario)
         {
@@ -111,11 +148,11 @@ internal static class BenchCommand
         }
 
         return option == WholeProcessOption
-            ? BenchChild.Report(await WholeProcessRunner.RunAsync(scenario, quick).ConfigureAwait(false), BenchJson.Default.WholeProcessResult)
+            ? BenchChild.Report(await WholeProcessRunner.RunAsync(scenario, quick, nativeProgram).ConfigureAwait(false), BenchJson.Default.WholeProcessResult)
             : BenchChild.Report(await ScenarioRunner.RunAsync(scenario, quick).ConfigureAwait(false), BenchJson.Default.ScenarioResult);
     }
 
-    private static async Task<T> RunInChildProcessAsync<T>(string option, BenchScenario scenario, bool quick, JsonTypeInfo<T> contract) =>
-        (await BenchChild.RunAsync(new[] { "bench", option, scenario.Name }.Concat(quick ? ["--quick"] : []), contract, $"bench scenario {scenario.Name} ({option})")
+    private static async Task<T> RunInChildProcessAsync<T>(string option, BenchScenario scenario, bool quick, JsonTypeInfo<T> contract, string[]? more = null) =>
+        (await BenchChild.RunAsync(new[] { "bench", option, scenario.Name }.Concat(quick ? ["--quick"] : []).Concat(more ?? []), contract, $"bench scenario {scenario.Name} ({option})")
             .ConfigureAwait(false)).Result;
 }

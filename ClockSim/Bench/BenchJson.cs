@@ -13,4 +13,5 @@ namespace ClockSim.Bench;
 [JsonSerializable(typeof(WholeProcessResult))]
 [JsonSerializable(typeof(VirtualBenchResult))]
 [JsonSerializable(typeof(SweepBenchResult))]
+[JsonSerializable(typeof(LargeAnalysisResult))]
 internal sealed partial class BenchJson : JsonSerializerContext;

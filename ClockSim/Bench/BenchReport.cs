@@ -10,7 +10,8 @@ namespace ClockSim.Bench;
 
 /// <summary>The bench's outputs: the console tables, <c>results.md</c> and <c>results.json</c>, every scenario's figures in each.</summary>
 internal sealed record BenchReport(
-    MachineDescription Machine, bool Quick, IReadOnlyList<ScenarioResult> Results, IReadOnlyList<VirtualBenchResult> Virtual, SweepBenchResult Sweep)
+    MachineDescription Machine, bool Quick, IReadOnlyList<ScenarioResult> Results, IReadOnlyList<VirtualBenchResult> Virtual, SweepBenchResult Sweep,
+    LargeAnalysisResult LargeAnalysis)
 {
     private static readonly string[] Columns =
     [
@@ -19,7 +20,8 @@ internal sealed record BenchReport(
 
     private static readonly string[] WholeProcessColumns =
     [
-        "Scenario", "Command", "Exit code", "Wall s", "CPU s: run alone, during the run", "CPU s: whole process", "Peak MB: run alone", "Peak MB: whole process",
+        "Scenario", "Build", "Command", "Exit code", "Wall s", "CPU s: run alone, during the run", "CPU s: whole process", "Peak MB: run alone",
+        "Peak MB: whole process", "First tick (ms after start)",
     ];
 
     public void WriteTable(IAnsiConsole console)
@@ -42,7 +44,7 @@ internal sealed record BenchReport(
         AtomicFile.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(this, BenchJson.Default.BenchReport));
     }
 
-    private string EngineSections() => VirtualBench.Markdown(Virtual) + SweepBench.Markdown(Sweep);
+    private string EngineSections() => VirtualBench.Markdown(Virtual) + SweepBench.Markdown(Sweep) + Bench.LargeAnalysis.Markdown(LargeAnalysis);
 
     private static Table ConsoleTable(string[] columns, IEnumerable<string[]> rows)
     {
@@ -56,7 +58,7 @@ internal sealed record BenchReport(
     }
 
     private IEnumerable<(BenchTarget Target, ScenarioResult Result)> Targets() =>
-        BenchTarget.All.SelectMany(t => Results.Where(r => r.Name == t.Scenario).Select(r => (t, r)));
+        BenchTarget.All.SelectMany(t => Results.Where(r => r.Name == t.Scenario && (!t.OfNative || r.NativeProcess is not null)).Select(r => (t, r)));
 
     private IEnumerable<string[]> Rows() => Results.Select(r => new[]
     {
@@ -72,17 +74,20 @@ internal sealed record BenchReport(
         Invariant($"{r.PeakMemoryMb:0.0}"),
     });
 
-    private IEnumerable<string[]> WholeProcessRows() => Results.Where(r => r.WholeProcess is not null).Select(r => new[]
-    {
-        r.Name,
-        r.WholeProcess!.Command,
-        Invariant($"{r.WholeProcess.ExitCode}"),
-        Invariant($"{r.WholeProcess.WallSeconds:0.0}"),
-        Invariant($"{r.CpuPercent / 100 * r.ElapsedSeconds:0.00}"),
-        Invariant($"{r.WholeProcess.CpuSeconds:0.00}"),
-        Invariant($"{r.PeakMemoryMb:0.0}"),
-        Invariant($"{r.WholeProcess.PeakMemoryMb:0.0}"),
-    });
+    private IEnumerable<string[]> WholeProcessRows() =>
+        Results.SelectMany(r => new[] { r.WholeProcess, r.NativeProcess }.OfType<WholeProcessResult>().Select(whole => new[]
+        {
+            r.Name,
+            whole.Build,
+            whole.Command,
+            Invariant($"{whole.ExitCode}"),
+            Invariant($"{whole.WallSeconds:0.0}"),
+            Invariant($"{r.CpuPercent / 100 * r.ElapsedSeconds:0.00}"),
+            Invariant($"{whole.CpuSeconds:0.00}"),
+            Invariant($"{r.PeakMemoryMb:0.0}"),
+            Invariant($"{whole.PeakMemoryMb:0.0}"),
+            Invariant($"{whole.FirstTickMs:0}"),
+        }));
 
     private string Markdown()
     {
@@ -107,7 +112,9 @@ internal sealed record BenchReport(
         text.AppendLine().AppendLine("## The whole process, as the user runs it").AppendLine();
         text.AppendLine("The same scenario run through the `run` command in a process of its own: the simulation, its summary, the analysis,");
         text.AppendLine("`summary.md` and five charts. Its CPU time and peak resident set are measured from outside that process (getrusage of a");
-        text.AppendLine("process started to wait for it alone), from the runtime's start to its exit; the run-alone figures are those of the table above.").AppendLine();
+        text.AppendLine("process started to wait for it alone), from the runtime's start to its exit; the run-alone figures are those of the table above.");
+        text.AppendLine("*JIT* is this program under the .NET runtime (`dotnet clocksim.dll`), *native* the executable `" + NativeProgram.PublishCommand + "` writes");
+        text.AppendLine("(measured when it is there). *First tick* is run.json's `startUtc` plus the first row's `ElapsedMs`, less the instant before the process was created.").AppendLine();
         text.Append(MarkdownTable.Render(WholeProcessColumns, WholeProcessRows()));
         text.AppendLine().AppendLine("## The delay line").AppendLine();
         text.AppendLine("With a configured network delay, the socket engine's receiving side holds each message until its send instant plus");

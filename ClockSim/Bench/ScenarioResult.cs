@@ -56,6 +56,9 @@ internal sealed record ScenarioResult
     /// <summary>The same scenario run through the <c>run</c> command and measured from outside, when the scenario asks for it.</summary>
     public WholeProcessResult? WholeProcess { get; init; }
 
+    /// <summary>The same as <see cref="WholeProcess"/> through the native executable, when the bench found one.</summary>
+    public WholeProcessResult? NativeProcess { get; init; }
+
     /// <summary>The machine's one-minute load average when the scenario ended; above the core count, other work disturbed the timings.</summary>
     public double? LoadAverage { get; init; }
 

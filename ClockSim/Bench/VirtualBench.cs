@@ -131,7 +131,7 @@ internal static class VirtualBench
 
     private static async Task<VirtualBenchResult> WholeProcessAsync(VirtualBenchScenario scenario, bool quick)
     {
-        var whole = await WholeProcessRunner.RunAsync(scenario.AsRun(), quick).ConfigureAwait(false);
+        var whole = await WholeProcessRunner.RunAsync(scenario.AsRun(), quick, nativeProgram: null).ConfigureAwait(false);
         if (whole.ExitCode != ExitCodes.Success)
         {
             throw new InvalidOperationException($"{whole.Command} exited with {whole.ExitCode}.");

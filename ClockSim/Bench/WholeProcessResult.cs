@@ -1,15 +1,21 @@
 namespace ClockSim.Bench;
 
 /// <summary>
-/// A scenario run as the user runs it: the <c>run</c> command in a process of its own (simulation, summary,
-/// analysis and five charts), measured from outside that process.
+/// A command run as the user runs it (a scenario through <c>run</c>, with its analysis and charts, or <c>analyze</c> of
+/// a run folder) in a process of its own, measured from outside that process.
 /// </summary>
 internal sealed record WholeProcessResult
 {
+    /// <summary><c>JIT</c> (this program under the .NET runtime) or <c>native</c> (the executable published ahead of time).</summary>
+    public string Build { get; init; } = "JIT";
+
     /// <summary>The command line after the program's name.</summary>
     public required string Command { get; init; }
 
     public required int ExitCode { get; init; }
+
+    /// <summary>The instant just before the process was created.</summary>
+    public required DateTimeOffset Started { get; init; }
 
     public required double WallSeconds { get; init; }
 
@@ -17,4 +23,7 @@ internal sealed record WholeProcessResult
     public required double CpuSeconds { get; init; }
 
     public required double PeakMemoryMb { get; init; }
+
+    /// <summary>Milliseconds from the process's creation to the run's first tick; NaN for a command that runs nothing.</summary>
+    public double FirstTickMs { get; init; } = double.NaN;
 }

@@ -1,47 +1,96 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using ClockSim.Cli;
 
 namespace ClockSim.Bench;
 
 /// <summary>
-/// Runs a scenario through the <c>run</c> command, in a child process started from the folder of the user's
-/// <c>appsettings.json</c>, and measures that child from outside. This process is started for that one child
-/// alone, so the usage of its finished children is the child's own.
+/// Runs a command as the user runs it, in a child process started from the folder of the user's <c>appsettings.json</c>,
+/// and measures that child from outside: this program under the JIT, or the native executable (<see cref="NativeProgram"/>).
+/// This process is started for that one child alone, so the usage of its finished children is the child's own.
 /// </summary>
 internal static class WholeProcessRunner
 {
-    public static async Task<WholeProcessResult> RunAsync(BenchScenario scenario, bool quick)
+    /// <summary>A scenario through the <c>run</c> command, with the time from the process's start to its first tick.</summary>
+    /// <param name="nativeProgram">The native executable to run, or null for this program under the JIT.</param>
+    public static async Task<WholeProcessResult> RunAsync(BenchScenario scenario, bool quick, string? nativeProgram)
     {
         var root = Directory.CreateTempSubdirectory("clocksim-bench-");
         try
         {
             string[] arguments = ["run", .. scenario.Arguments(quick, root.FullName)];
-            var start = SelfProcess.StartInfo(arguments);
-            start.WorkingDirectory = ContentRoot.Find(Directory.GetCurrentDirectory());
-            start.RedirectStandardOutput = true;
-            start.RedirectStandardError = true;
-
-            var clock = Stopwatch.StartNew();
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync().ConfigureAwait(false);
-            clock.Stop();
-            await Task.WhenAll(output, errors).ConfigureAwait(false);
-
-            var usage = ChildResourceUsage.OfFinishedChildren();
-            return new WholeProcessResult
-            {
-                Command = string.Join(' ', arguments.Select(a => a.Replace(root.FullName, "<temp>", StringComparison.Ordinal))),
-                ExitCode = process.ExitCode,
-                WallSeconds = clock.Elapsed.TotalSeconds,
-                CpuSeconds = usage?.Cpu.TotalSeconds ?? double.NaN,
-                PeakMemoryMb = usage is null ? double.NaN : usage.PeakResidentKilobytes / 1024.0,
-            };
+            var result = await MeasureAsync(arguments, nativeProgram, root.FullName).ConfigureAwait(false);
+            return result with { FirstTickMs = FirstTickMs(root.FullName, result.Started) };
         }
         finally
         {
             root.Delete(recursive: true);
         }
+    }
+
+    /// <summary>The <c>analyze</c> command on a run folder that exists already.</summary>
+    public static Task<WholeProcessResult> AnalyzeAsync(string runFolder, string? nativeProgram) =>
+        MeasureAsync(["analyze", runFolder], nativeProgram, Path.GetDirectoryName(runFolder)!);
+
+    private static async Task<WholeProcessResult> MeasureAsync(string[] arguments, string? nativeProgram, string hiddenPath)
+    {
+        var start = nativeProgram is null ? SelfProcess.StartInfo(arguments) : new ProcessStartInfo(nativeProgram, arguments);
+        start.WorkingDirectory = ContentRoot.Find(Directory.GetCurrentDirectory());
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+
+        // Taken before the process is created, so the time to a first tick includes starting the executable.
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().ConfigureAwait(false);
+        clock.Stop();
+        await Task.WhenAll(output, errors).ConfigureAwait(false);
+
+        var usage = ChildResourceUsage.OfFinishedChildren();
+        return new WholeProcessResult
+        {
+            Build = nativeProgram is null ? "JIT" : "native",
+            Command = string.Join(' ', arguments.Select(a => a.Replace(hiddenPath, "<temp>", StringComparison.Ordinal))),
+            ExitCode = process.ExitCode,
+            Started = started,
+            WallSeconds = clock.Elapsed.TotalSeconds,
+            CpuSeconds = usage?.Cpu.TotalSeconds ?? double.NaN,
+            PeakMemoryMb = usage is null ? double.NaN : usage.PeakResidentKilobytes / 1024.0,
+        };
+    }
+
+    /// <summary>
+    /// From <paramref name="started"/> to the run's first event: run.json's <c>startUtc</c> plus the smallest first
+    /// <c>ElapsedMs</c> of a machine's CSV. NaN for a virtual run, whose times are simulated, or a run that left no run.json.
+    /// </summary>
+    private static double FirstTickMs(string root, DateTimeOffset started)
+    {
+        var manifestPath = Directory.GetDirectories(root).Select(folder => Path.Combine(folder, "run.json")).FirstOrDefault(File.Exists);
+        if (manifestPath is null)
+        {
+            return double.NaN;
+        }
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath));
+        if (manifest.RootElement.GetProperty("engine").GetString() != nameof(Configuration.SimulationEngine.Sockets))
+        {
+            return double.NaN;
+        }
+
+        var startUtc = manifest.RootElement.GetProperty("startUtc").GetDateTimeOffset();
+        var firstMs = Directory.GetFiles(Path.GetDirectoryName(manifestPath)!, "machine-*.csv").Min(FirstElapsedMs);
+        return (startUtc.AddMilliseconds(firstMs) - started).TotalMilliseconds;
+    }
+
+    private static double FirstElapsedMs(string csv)
+    {
+        using var reader = new StreamReader(csv);
+        var header = reader.ReadLine()!.Split(',');
+        var row = reader.ReadLine()?.Split(',');
+        return row is null ? double.PositiveInfinity : double.Parse(row[Array.IndexOf(header, "ElapsedMs")], CultureInfo.InvariantCulture);
     }
 }

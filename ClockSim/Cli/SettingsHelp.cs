@@ -36,13 +36,13 @@ internal static class SettingsHelp
             var value = property.Property.GetValue(defaults);
             if (property.Shape.Kind == ShapeKind.Section)
             {
-                AddSection(key, property.Shape, value ?? Activator.CreateInstance(property.Shape.Type)!, rows);
+                AddSection(key, property.Shape, value ?? property.Shape.NewSection(), rows);
             }
             else if (property.Shape.Kind == ShapeKind.List && property.Shape.Element!.Kind == ShapeKind.Section)
             {
                 var element = property.Shape.Element;
                 rows.Add((key, $"{property.Description} A list numbered from 0; default {SettingValue.Format(value)}.".TrimStart()));
-                AddSection(key + ":<i>", element, Activator.CreateInstance(element.Type)!, rows);
+                AddSection(key + ":<i>", element, element.NewSection(), rows);
             }
             else
             {

@@ -26,7 +26,7 @@ internal sealed class SettingAttributesValidator<TOptions>(string sectionName) :
             var key = path + ":" + property.Name;
             var value = property.Property.GetValue(section);
             var results = new List<ValidationResult>();
-            var context = new ValidationContext(section) { MemberName = property.Name, DisplayName = key };
+            var context = new ValidationContext(section, key, serviceProvider: null, items: null) { MemberName = property.Name };
             if (!Validator.TryValidateValue(value, context, results, property.Rules))
             {
                 failures.AddRange(results.Select(r => r.ErrorMessage ?? key));

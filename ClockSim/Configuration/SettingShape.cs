@@ -1,17 +1,18 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace ClockSim.Configuration;
 
 /// <summary>
 /// What an options type looks like to configuration, found by reflection: a section (a class and its public
-/// settable properties), a list (an array or <c>List&lt;T&gt;</c> of anything) or one value. The checker, the
-/// binder, <c>run --help</c> and <c>--dry-run</c> all walk this one description, so a setting added to an options
-/// class is checked, bound, listed and shown without any further code.
+/// settable properties), a list (an array of anything) or one value. The checker, the binder, <c>run --help</c> and
+/// <c>--dry-run</c> all walk this one description, so a setting added to an options class is checked, bound, listed
+/// and shown without any further code. A section's class must be named in
+/// <see cref="OptionsTypes"/>, which keeps its properties and constructor when the program is trimmed.
 /// </summary>
 internal sealed class SettingShape
 {
-    private static readonly Type[] ListInterfaces =
-        [typeof(IEnumerable<>), typeof(IReadOnlyList<>), typeof(IReadOnlyCollection<>), typeof(IList<>), typeof(ICollection<>), typeof(List<>)];
+    private const string KeptByOptionsTypes = "Every section type is an options class named in OptionsTypes, which keeps its public properties and parameterless constructor.";
 
     private SettingShape(Type type, ShapeKind kind, bool acceptsNull)
     {
@@ -36,7 +37,11 @@ internal sealed class SettingShape
 
     /// <summary>The shape of an options class, e.g. <c>SettingShape.Of(typeof(SimulationOptions))</c>.</summary>
     /// <exception cref="NotSupportedException">A property has a type configuration cannot hold (a dictionary, an interface, a cycle).</exception>
-    public static SettingShape Of(Type optionsType) => Build(optionsType, acceptsNull: false, []);
+    public static SettingShape Of(Type optionsType)
+    {
+        OptionsTypes.Keep();
+        return Build(optionsType, acceptsNull: false, []);
+    }
 
     /// <summary>The setting of this section called <paramref name="name"/>, ignoring case as configuration does.</summary>
     public SettingProperty? Find(string name) => Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
@@ -45,32 +50,24 @@ internal sealed class SettingShape
     public IEnumerable<string> Keys(string path) =>
         Kind == ShapeKind.Section ? Properties.SelectMany(p => p.Shape.Keys(path + ":" + p.Name).Prepend(path + ":" + p.Name)) : [];
 
-    /// <summary>A new list of this shape holding <paramref name="entries"/>: an array or a <c>List&lt;T&gt;</c>.</summary>
-    public object NewList(IReadOnlyList<object?> entries)
+    /// <summary>A new array of this shape holding <paramref name="entries"/>.</summary>
+    public Array NewList(IReadOnlyList<object?> entries)
     {
-        var elementType = Element!.Kind == ShapeKind.Value && Element.AcceptsNull && Element.Type.IsValueType
-            ? typeof(Nullable<>).MakeGenericType(Element.Type)
-            : Element.Type;
-        if (Type.IsArray)
+        // The array's own type, e.g. double?[]: creating it needs no generic instantiation made at run time.
+        var array = Array.CreateInstanceFromArrayType(Type, entries.Count);
+        for (var i = 0; i < entries.Count; i++)
         {
-            var array = Array.CreateInstance(elementType, entries.Count);
-            for (var i = 0; i < entries.Count; i++)
-            {
-                array.SetValue(entries[i], i);
-            }
-
-            return array;
+            array.SetValue(entries[i], i);
         }
 
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
-        foreach (var entry in entries)
-        {
-            list.Add(entry);
-        }
-
-        return list;
+        return array;
     }
 
+    /// <summary>A new section of this shape holding its class's defaults.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = KeptByOptionsTypes)]
+    public object NewSection() => Activator.CreateInstance(Type)!;
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptByOptionsTypes)]
     internal static SettingShape Build(Type type, bool acceptsNull, HashSet<Type> enclosing)
     {
         var underlying = Nullable.GetUnderlyingType(type);
@@ -84,11 +81,11 @@ internal sealed class SettingShape
             return new SettingShape(type, ShapeKind.Value, acceptsNull);
         }
 
-        if (ElementType(type) is { } elementType)
+        if (type.IsArray)
         {
             return new SettingShape(type, ShapeKind.List, acceptsNull: false)
             {
-                Element = Build(elementType, acceptsNull: false, enclosing),
+                Element = Build(type.GetElementType()!, acceptsNull: false, enclosing),
             };
         }
 
@@ -96,7 +93,7 @@ internal sealed class SettingShape
             || !enclosing.Add(type))
         {
             throw new NotSupportedException(
-                $"{type.Name} cannot be a setting: use a value, an array or List<T>, or a class with a parameterless constructor, without cycles.");
+                $"{type.Name} cannot be a setting: use a value, an array, or a class with a parameterless constructor, without cycles.");
         }
 
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -105,15 +102,5 @@ internal sealed class SettingShape
             .ToArray();
         enclosing.Remove(type);
         return new SettingShape(type, ShapeKind.Section, acceptsNull: false) { Properties = properties };
-    }
-
-    private static Type? ElementType(Type type)
-    {
-        if (type.IsArray)
-        {
-            return type.GetElementType();
-        }
-
-        return type.IsGenericType && ListInterfaces.Contains(type.GetGenericTypeDefinition()) ? type.GetGenericArguments()[0] : null;
     }
 }

@@ -39,7 +39,7 @@ internal static class SettingsBinder
         switch (shape.Kind)
         {
             case ShapeKind.Section:
-                var section = current ?? Activator.CreateInstance(shape.Type)!;
+                var section = current ?? shape.NewSection();
                 BindSection(settings, key, shape, section);
                 return section;
             case ShapeKind.List:

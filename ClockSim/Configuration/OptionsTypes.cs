@@ -1,0 +1,28 @@
+using System.Diagnostics.CodeAnalysis;
+using ClockSim.Experiments;
+
+namespace ClockSim.Configuration;
+
+/// <summary>
+/// Every options class configuration binds, as a section or as an entry of a list. The settings layer finds their
+/// properties and creates them by reflection, which trimming cannot follow; each class named here keeps its public
+/// properties and its parameterless constructor in a trimmed or native build. A new options class belongs here too:
+/// <c>OptionsTypesTests</c> walks every section the program reads and fails on one that is missing.
+/// </summary>
+internal static class OptionsTypes
+{
+    private const DynamicallyAccessedMemberTypes Kept =
+        DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor;
+
+    /// <summary>Called wherever a shape is built, so that the classes below are kept whenever shapes are.</summary>
+    [DynamicDependency(Kept, typeof(SimulationOptions))]
+    [DynamicDependency(Kept, typeof(WeightOptions))]
+    [DynamicDependency(Kept, typeof(NetworkOptions))]
+    [DynamicDependency(Kept, typeof(DelayOptions))]
+    [DynamicDependency(Kept, typeof(PartitionOptions))]
+    [DynamicDependency(Kept, typeof(LinkOptions))]
+    [DynamicDependency(Kept, typeof(ExperimentOptions))]
+    public static void Keep()
+    {
+    }
+}
