@@ -7,6 +7,7 @@ using ClockSim.Tests.Support;
 namespace ClockSim.Tests.Experiments;
 
 /// <summary>The notebook blocks of a sweep beyond its overview, drawn from a tiny sweep's summary.json.</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class SweepSectionTests : IDisposable
 {
     private readonly TempDirectory _folder = new();

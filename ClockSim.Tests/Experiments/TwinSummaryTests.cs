@@ -6,6 +6,7 @@ using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Experiments;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class TwinSummaryTests : IDisposable
 {
     private readonly TempDirectory _folder = new();

@@ -29,7 +29,7 @@ public sealed partial class CommandLineProcessTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clocksim.dll"));
+        start.ArgumentList.Add(ProgramUnderTest.Assembly);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -104,7 +104,7 @@ public sealed class InterruptionTests : IDisposable
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _repository.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[]
         {
-            Path.Combine(AppContext.BaseDirectory, "ClockSim.dll"), "--Simulation:Engine=Virtual", "--Simulation:Seed=1", "--Simulation:DurationSeconds=60",
+            ProgramUnderTest.Assembly, "--Simulation:Engine=Virtual", "--Simulation:Seed=1", "--Simulation:DurationSeconds=60",
             "--Simulation:Machines=16", "--Simulation:MinTickRate=1000", "--Simulation:MaxTickRate=1000",
         })
         {
@@ -163,7 +163,7 @@ public sealed class InterruptionTests : IDisposable
     private async Task<(int ExitCode, string Output)> RunAsync(TimeSpan? interruptAfter, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _repository.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clocksim.dll"));
+        start.ArgumentList.Add(ProgramUnderTest.Assembly);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -93,7 +93,7 @@ public sealed class ShardProcessTests : IDisposable
     {
         var script = Path.Combine(RepositoryRoot(), "experiments", "sweeps", "cluster", "slurm-array.sh");
         var results = Path.Combine(_repository.Path, "experiments", "sweeps", "results", "tiny");
-        var submit = Start([("CLOCKSIM", $"dotnet {Path.Combine(AppContext.BaseDirectory, "ClockSim.dll")}")], "sbatch", "--wait", script, "tiny");
+        var submit = Start([("CLOCKSIM", $"dotnet {ProgramUnderTest.Assembly}")], "sbatch", "--wait", script, "tiny");
 
         var (exitCode, output, error) = await WaitAsync(submit, TimeSpan.FromMinutes(3));
         Assert.True(exitCode == 0, $"sbatch: {output}{error}");
@@ -129,7 +129,7 @@ public sealed class ShardProcessTests : IDisposable
 
     /// <summary>Runs the program in the repository with <paramref name="variables"/> set, and none of a scheduler's own.</summary>
     private Task<(int ExitCode, string Output, string Error)> RunAsync((string Name, string Value)[] variables, params string[] args) =>
-        WaitAsync(Start(variables, "dotnet", [Path.Combine(AppContext.BaseDirectory, "ClockSim.dll"), .. args]), TimeSpan.FromMinutes(1));
+        WaitAsync(Start(variables, "dotnet", [ProgramUnderTest.Assembly, .. args]), TimeSpan.FromMinutes(1));
 
     private ProcessStartInfo Start((string Name, string Value)[] variables, string program, params string[] args)
     {
