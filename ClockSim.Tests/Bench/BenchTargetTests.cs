@@ -32,14 +32,14 @@ public sealed class BenchTargetTests
     }
 
     [Fact]
-    public void NativeFirstTick_IsJudgedOnTheNativeProcess_NotOnTheJitOne()
+    public void NativeRunStart_IsJudgedOnTheNativeProcess_NotOnTheJitOne()
     {
-        var firstTick = BenchTarget.All.Single(t => t.Description.StartsWith("native first tick", StringComparison.Ordinal));
-        var jitOnly = Result(Whole(60) with { FirstTickMs = 10 });
+        var firstTick = BenchTarget.All.Single(t => t.Description.StartsWith("native run started", StringComparison.Ordinal));
+        var jitOnly = Result(Whole(60) with { StartMs = 10 });
 
         Assert.True(firstTick.OfNative);
-        Assert.True(firstTick.IsMet(jitOnly with { NativeProcess = Whole(20) with { Build = "native", FirstTickMs = 12 } }));
-        Assert.False(firstTick.IsMet(jitOnly with { NativeProcess = Whole(20) with { Build = "native", FirstTickMs = 51 } }));
+        Assert.True(firstTick.IsMet(jitOnly with { NativeProcess = Whole(20) with { Build = "native", StartMs = 12 } }));
+        Assert.False(firstTick.IsMet(jitOnly with { NativeProcess = Whole(20) with { Build = "native", StartMs = 51 } }));
         Assert.False(firstTick.IsMet(jitOnly));
     }
 }

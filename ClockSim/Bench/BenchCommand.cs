@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization.Metadata;
 using ClockSim.Analysis.Report;
 using ClockSim.Cli;
+using ClockSim.Experiments;
+using ClockSim.Recording;
 using Spectre.Console;
 
 namespace ClockSim.Bench;
@@ -123,6 +125,16 @@ internal static class BenchCommand
         report.Save(folder);
         console.WriteLine(ConsoleText.Line($"Saved {DisplayPath.Of(Path.Combine(folder, "results.md"), currentDirectory)} and results.json"
             + (quick ? " (quick figures: the committed results in experiments/bench/ are as they were)." : ".")));
+        if (!quick)
+        {
+            var readme = Path.Combine(ContentRoot.Find(currentDirectory), "README.md");
+            if (File.Exists(readme))
+            {
+                AtomicFile.WriteAllText(readme, GeneratedSections.Fill(
+                    await File.ReadAllTextAsync(readme).ConfigureAwait(false), new Dictionary<string, string> { [WaysTable.BlockName] = WaysTable.Render(report) }, out _));
+            }
+        }
+
         return ExitCodes.Success;
     }
 

@@ -21,7 +21,7 @@ internal sealed record BenchReport(
     private static readonly string[] WholeProcessColumns =
     [
         "Scenario", "Build", "Command", "Exit code", "Wall s", "CPU s: run alone, during the run", "CPU s: whole process", "Peak MB: run alone",
-        "Peak MB: whole process", "First tick (ms after start)",
+        "Peak MB: whole process", "Run started (ms after the process)",
     ];
 
     public void WriteTable(IAnsiConsole console)
@@ -86,7 +86,7 @@ internal sealed record BenchReport(
             Invariant($"{whole.CpuSeconds:0.00}"),
             Invariant($"{r.PeakMemoryMb:0.0}"),
             Invariant($"{whole.PeakMemoryMb:0.0}"),
-            Invariant($"{whole.FirstTickMs:0}"),
+            Invariant($"{whole.StartMs:0}"),
         }));
 
     private string Markdown()
@@ -114,7 +114,7 @@ internal sealed record BenchReport(
         text.AppendLine("`summary.md` and five charts. Its CPU time and peak resident set are measured from outside that process (getrusage of a");
         text.AppendLine("process started to wait for it alone), from the runtime's start to its exit; the run-alone figures are those of the table above.");
         text.AppendLine("*JIT* is this program under the .NET runtime (`dotnet clocksim.dll`), *native* the executable `" + NativeProgram.PublishCommand + "` writes");
-        text.AppendLine("(measured when it is there). *First tick* is run.json's `startUtc` plus the first row's `ElapsedMs`, less the instant before the process was created.").AppendLine();
+        text.AppendLine("(measured when it is there). *Run started* is run.json's `startUtc` less the instant before the process was created: reading the settings and, for sockets, connecting the mesh; each machine's first tick follows by its start phase plus one period, which is the model's time.").AppendLine();
         text.Append(MarkdownTable.Render(WholeProcessColumns, WholeProcessRows()));
         text.AppendLine().AppendLine("## The delay line").AppendLine();
         text.AppendLine("With a configured network delay, the socket engine's receiving side holds each message until its send instant plus");

@@ -21,7 +21,7 @@ internal sealed record BenchTarget(string Description, string Scenario, Func<Sce
         new("whole default run (run + analysis + charts) under 64 MB peak", "default-1-3-6", r => r.WholeProcess?.PeakMemoryMb ?? double.NaN, "MB", 64),
         new("native whole default run ≤ 0.15 s of CPU", "default-1-3-6", r => r.NativeProcess?.CpuSeconds ?? double.NaN, "s", 0.15, OfNative: true),
         new("native whole default run ≤ 32 MB peak", "default-1-3-6", r => r.NativeProcess?.PeakMemoryMb ?? double.NaN, "MB", 32, OfNative: true),
-        new("native first tick ≤ 50 ms after the process starts", "default-1-3-6", r => r.NativeProcess?.FirstTickMs ?? double.NaN, "ms", 50, OfNative: true),
+        new("native run started ≤ 50 ms after the process starts", "default-1-3-6", r => r.NativeProcess?.StartMs ?? double.NaN, "ms", 50, OfNative: true),
         new("delay line: held messages released within 1 ms (p99)", BenchScenarios.DelayLineScenario, r => r.DelayLineP99Us, "µs", 1000),
     ];
 

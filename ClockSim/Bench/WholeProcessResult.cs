@@ -24,6 +24,10 @@ internal sealed record WholeProcessResult
 
     public required double PeakMemoryMb { get; init; }
 
-    /// <summary>Milliseconds from the process's creation to the run's first tick; NaN for a command that runs nothing.</summary>
-    public double FirstTickMs { get; init; } = double.NaN;
+    /// <summary>
+    /// Milliseconds from the process's creation to the run's start instant, when the machines' clocks start (its
+    /// settings read, a socket run's mesh connected); NaN for a command that runs nothing. Each machine's first tick
+    /// then falls its start phase plus one period later: the model's time, not the program's.
+    /// </summary>
+    public double StartMs { get; init; } = double.NaN;
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
 using ClockSim.Cli;
+using ClockSim.Configuration;
+using ClockSim.Recording;
 
 namespace ClockSim.Bench;
 
@@ -12,7 +12,7 @@ namespace ClockSim.Bench;
 /// </summary>
 internal static class WholeProcessRunner
 {
-    /// <summary>A scenario through the <c>run</c> command, with the time from the process's start to its first tick.</summary>
+    /// <summary>A scenario through the <c>run</c> command, with the time from the process's start to the run's start.</summary>
     /// <param name="nativeProgram">The native executable to run, or null for this program under the JIT.</param>
     public static async Task<WholeProcessResult> RunAsync(BenchScenario scenario, bool quick, string? nativeProgram)
     {
@@ -21,7 +21,7 @@ internal static class WholeProcessRunner
         {
             string[] arguments = ["run", .. scenario.Arguments(quick, root.FullName)];
             var result = await MeasureAsync(arguments, nativeProgram, root.FullName).ConfigureAwait(false);
-            return result with { FirstTickMs = FirstTickMs(root.FullName, result.Started) };
+            return result with { StartMs = StartMs(root.FullName, result.Started) };
         }
         finally
         {
@@ -40,7 +40,7 @@ internal static class WholeProcessRunner
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
 
-        // Taken before the process is created, so the time to a first tick includes starting the executable.
+        // Taken before the process is created, so the time to the run's start includes starting the executable.
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
@@ -64,33 +64,18 @@ internal static class WholeProcessRunner
     }
 
     /// <summary>
-    /// From <paramref name="started"/> to the run's first event: run.json's <c>startUtc</c> plus the smallest first
-    /// <c>ElapsedMs</c> of a machine's CSV. NaN for a virtual run, whose times are simulated, or a run that left no run.json.
+    /// From <paramref name="started"/> to the run's start instant, run.json's <c>startUtc</c>. NaN for a virtual run, whose
+    /// start is simulated time, or a run that left no run.json.
     /// </summary>
-    private static double FirstTickMs(string root, DateTimeOffset started)
+    private static double StartMs(string root, DateTimeOffset started)
     {
-        var manifestPath = Directory.GetDirectories(root).Select(folder => Path.Combine(folder, "run.json")).FirstOrDefault(File.Exists);
-        if (manifestPath is null)
+        var folder = Directory.GetDirectories(root).FirstOrDefault(f => File.Exists(Path.Combine(f, RunManifestJson.FileName)));
+        if (folder is null)
         {
             return double.NaN;
         }
 
-        using var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath));
-        if (manifest.RootElement.GetProperty("engine").GetString() != nameof(Configuration.SimulationEngine.Sockets))
-        {
-            return double.NaN;
-        }
-
-        var startUtc = manifest.RootElement.GetProperty("startUtc").GetDateTimeOffset();
-        var firstMs = Directory.GetFiles(Path.GetDirectoryName(manifestPath)!, "machine-*.csv").Min(FirstElapsedMs);
-        return (startUtc.AddMilliseconds(firstMs) - started).TotalMilliseconds;
-    }
-
-    private static double FirstElapsedMs(string csv)
-    {
-        using var reader = new StreamReader(csv);
-        var header = reader.ReadLine()!.Split(',');
-        var row = reader.ReadLine()?.Split(',');
-        return row is null ? double.PositiveInfinity : double.Parse(row[Array.IndexOf(header, "ElapsedMs")], CultureInfo.InvariantCulture);
+        var manifest = RunManifestJson.Read(folder);
+        return manifest.Engine == SimulationEngine.Sockets && manifest.StartUtc is { } start ? (start - started).TotalMilliseconds : double.NaN;
     }
 }
