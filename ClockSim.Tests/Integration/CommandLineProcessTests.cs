@@ -234,7 +234,7 @@ public sealed partial class CommandLineProcessTests : IDisposable
         Assert.Matches(@"^\d+\.\d+\.\d+", output);
     }
 
-    [Fact]
+    [InterruptibleFact]
     public async Task Interrupt_WritesEveryFileThenExits130()
     {
         var start = StartInfo(Here, ["--Simulation:DurationSeconds=60", "--Simulation:TickRates:0=50", "--Simulation:TickRates:1=50", "--Simulation:TickRates:2=50"]);

@@ -51,16 +51,17 @@ internal static class ExperimentCommand
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var allRan = true;
         var chosen = names.Count == 0 ? experiments : [.. experiments.Where(e => names.Contains(e.Name))];
+        ExperimentRunsOutcome? runs = null;
         if (from == SuiteStep.All)
         {
             console.WriteLine($"Running {AnalysisFormat.Count(chosen.Sum(e => e.Options.Seeds.Length), "run")} of "
                 + $"{AnalysisFormat.Count(chosen.Count, "experiment")}, {parallel} at a time…");
 
             // A run that fails does not stop the suite: the others, the twins, the sweeps and the tables still come.
-            var runs = await new ExperimentRunner(console, folder, parallel).RunAsync(chosen, cancel.Token).ConfigureAwait(false);
-            if (runs.Interrupted is { } kept)
+            runs = await new ExperimentRunner(console, folder, parallel).RunAsync(chosen, cancel.Token).ConfigureAwait(false);
+            if (cancel.IsCancellationRequested)
             {
-                return Interrupted(console, kept, currentDirectory);
+                return Interrupted(console, runs.KeepInterrupted(), currentDirectory);
             }
 
             allRan = runs.AllRan;
@@ -68,14 +69,24 @@ internal static class ExperimentCommand
 
         if (from != SuiteStep.Report)
         {
-            // The sweeps come after the socket runs, whose timing they would disturb: each takes every core.
-            var twins = chosen.Select(e => VirtualTwin.Write(e, e.ResultsFolder(folder), folder)).OfType<SweepFile>();
-            foreach (var sweep in twins.Concat(names.Count == 0 ? sweeps : sweeps.Where(s => names.Contains(s.Name))))
+            // The sweeps come after the socket runs, whose timing they would disturb: each takes every core. The new runs
+            // take the committed ones' place only with their twins, so an interruption before then leaves both as they were.
+            foreach (var twin in chosen.Select(e => VirtualTwin.Write(e, runs?.Staged[e.Name].Path ?? e.ResultsFolder(folder), folder)).OfType<SweepFile>())
+            {
+                var outcome = await SweepSession.RunAsync(twin, keepRuns: false, console, cancel.Token).ConfigureAwait(false);
+                if (outcome.Summary.Interrupted)
+                {
+                    return Interrupted(console, [.. runs?.KeepInterrupted() ?? [], outcome.Folder], currentDirectory);
+                }
+            }
+
+            runs?.Commit();
+            foreach (var sweep in names.Count == 0 ? sweeps : sweeps.Where(s => names.Contains(s.Name)))
             {
                 var outcome = await SweepSession.RunAsync(sweep, keepRuns: false, console, cancel.Token).ConfigureAwait(false);
                 if (outcome.Summary.Interrupted)
                 {
-                    return Interrupted(console, [outcome.Folder], currentDirectory);
+                    return Interrupted(console, [outcome.Folder], currentDirectory, earlierInPlace: true);
                 }
             }
         }
@@ -92,11 +103,15 @@ internal static class ExperimentCommand
         }
     }
 
-    /// <summary>Says where the interrupted results are, and that the committed ones and the tables are as they were.</summary>
-    private static int Interrupted(IAnsiConsole console, IReadOnlyList<string> kept, string currentDirectory)
+    /// <summary>Says where the interrupted results are, and what of the committed results and tables changed.</summary>
+    /// <param name="earlierInPlace">Whether the runs, their twins and the sweeps finished before the interruption are already in place.</param>
+    private static int Interrupted(IAnsiConsole console, IReadOnlyList<string> kept, string currentDirectory, bool earlierInPlace = false)
     {
         var where = kept.Count == 0 ? "no run had started" : "what the interrupted runs wrote is in " + string.Join(", ", kept.Select(k => DisplayPath.Of(k, currentDirectory)));
-        console.WriteLine(ConsoleText.Line($"Interrupted: {where}; the committed results and the tables are as they were."));
+        var rest = earlierInPlace
+            ? "the runs, their twins and the sweeps that finished are in place; the tables are as they were (experiments --report-only rewrites them)."
+            : "the committed results and the tables are as they were.";
+        console.WriteLine(ConsoleText.Line($"Interrupted: {where}; {rest}"));
         return ExitCodes.Interrupted;
     }
 }

@@ -11,38 +11,20 @@ namespace ClockSim.Experiments;
 /// Runs every seed of the chosen experiments as separate simulations, several at once: a default run uses
 /// about 1 % of a core, so parallel runs leave each other's timing alone while the suite takes minutes, not half
 /// an hour. Each run is the program itself (<c>run --config ...</c>), which also analyses its folder. The runs go into a
-/// folder of their own beside each experiment's committed results, which they replace only when every run of the
-/// suite has ended (<see cref="StagedFolder"/>). Cancelled, it passes the interruption on to every run under way, as
-/// Ctrl+C in their own terminals would, waits for each to write its folder, starts no more, and keeps what they wrote
-/// beside the committed results in <c>results/&lt;experiment&gt;.interrupted/</c>.
+/// folder of their own beside each experiment's committed results (<see cref="StagedFolder"/>), which the caller swaps in
+/// once everything that depends on them (the virtual twins) is done too. Cancelled, it passes the interruption on to every
+/// run under way, as Ctrl+C in their own terminals would, waits for each to write its folder, and starts no more.
 /// </summary>
 internal sealed class ExperimentRunner(IAnsiConsole console, string experimentsFolder, int parallelRuns)
 {
-    /// <returns>Whether every run ran, and where interrupted runs were kept when the runner was cancelled.</returns>
+    /// <returns>Whether every run ran, and each experiment's staged runs, not yet in place of the committed ones.</returns>
     public async Task<ExperimentRunsOutcome> RunAsync(IReadOnlyList<Experiment> experiments, CancellationToken cancellationToken)
     {
         var staged = experiments.ToDictionary(e => e.Name, e => StagedFolder.Begin(e.ResultsFolder(experimentsFolder)));
         using var slots = new SemaphoreSlim(parallelRuns);
         var runs = experiments.SelectMany(e => e.Options.Seeds.Select(seed => RunOneAsync(e, seed, staged[e.Name].Path, slots, cancellationToken)));
         var outcomes = await Task.WhenAll(runs).ConfigureAwait(false);
-        if (cancellationToken.IsCancellationRequested)
-        {
-            var kept = staged.Values.Select(s => Directory.EnumerateFileSystemEntries(s.Path).Any() ? s.KeepInterrupted() : Discarded(s)).OfType<string>().ToArray();
-            return new ExperimentRunsOutcome(AllRan: false, Interrupted: kept);
-        }
-
-        foreach (var folder in staged.Values)
-        {
-            folder.Commit();
-        }
-
-        return new ExperimentRunsOutcome(outcomes.All(ok => ok), Interrupted: null);
-    }
-
-    private static string? Discarded(StagedFolder folder)
-    {
-        folder.Discard();
-        return null;
+        return new ExperimentRunsOutcome(outcomes.All(ok => ok), staged);
     }
 
     private async Task<bool> RunOneAsync(Experiment experiment, int seed, string outputFolder, SemaphoreSlim slots, CancellationToken cancellationToken)
