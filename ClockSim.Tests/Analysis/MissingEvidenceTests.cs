@@ -51,6 +51,6 @@ public sealed class MissingEvidenceTests
         var error = Assert.Throws<RunFolderException>(() => RunFolderReader.ReadManifest(folder.Path));
 
         Assert.Equal($"'{folder.Path}' has no run.json; it is not a finished run folder: the run was stopped before it finished (killed, or its computer "
-            + "stopped) and left only its events so far (machine-1.csv 3 rows, machine-2.csv 1 rows), unchecked.", error.Message);
+            + "stopped) and left only its events so far (machine-1.csv 3 rows, machine-2.csv 1 row), unchecked.", error.Message);
     }
 }

@@ -1,3 +1,5 @@
+using ClockSim.Model;
+
 namespace ClockSim.Run;
 
 /// <summary>
@@ -8,8 +10,6 @@ namespace ClockSim.Run;
 /// </summary>
 internal sealed class RunTimeline(TimeProvider runClock, TimeProvider wallClock)
 {
-    private const long NanosecondsPerSecond = 1_000_000_000;
-
     private readonly double _timestampsPerMs = runClock.TimestampFrequency / 1000.0;
     private long _startTimestamp;
     private long _wallStartTimestamp;
@@ -50,11 +50,11 @@ internal sealed class RunTimeline(TimeProvider runClock, TimeProvider wallClock)
 
     /// <summary>Whole nanoseconds from the start instant to <paramref name="timestamp"/> of the run's clock.</summary>
     public long ElapsedNanoseconds(long timestamp) =>
-        (long)((Int128)(timestamp - _startTimestamp) * NanosecondsPerSecond / runClock.TimestampFrequency);
+        (long)((Int128)(timestamp - _startTimestamp) * TickPhase.NanosecondsPerSecond / runClock.TimestampFrequency);
 
     /// <summary>The run clock's timestamp <paramref name="nanoseconds"/> after <paramref name="timestamp"/>.</summary>
     public long TimestampAfter(long timestamp, long nanoseconds) =>
-        timestamp + (long)((Int128)nanoseconds * runClock.TimestampFrequency / NanosecondsPerSecond);
+        timestamp + (long)((Int128)nanoseconds * runClock.TimestampFrequency / TickPhase.NanosecondsPerSecond);
 
     /// <summary>The UTC time of an event <paramref name="elapsedMs"/> after the start: the start's UTC time plus the time elapsed since.</summary>
     public DateTimeOffset SystemTimeAt(double elapsedMs) =>

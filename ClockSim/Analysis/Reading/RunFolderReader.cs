@@ -58,8 +58,7 @@ internal static class RunFolderReader
             return "";
         }
 
-        var rows = partial.Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"{Path.GetFileName(p)[..^PartialSuffix.Length]} {Math.Max(0, File.ReadLines(p).Count() - 1)} rows"));
+        var rows = partial.Select(p => $"{Path.GetFileName(p)[..^PartialSuffix.Length]} {Report.AnalysisFormat.Count(Math.Max(0, File.ReadLines(p).Count() - 1), "row")}");
         return $": the run was stopped before it finished (killed, or its computer stopped) and left only its events so far ({string.Join(", ", rows)}), unchecked";
     }
 

@@ -1,3 +1,5 @@
+using ClockSim.Model;
+
 namespace ClockSim.Engines.Virtual;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal sealed class VirtualClock : TimeProvider
     /// <summary>The UTC instant a virtual run starts at: 2000-01-01T00:00:00Z, plainly not a real date.</summary>
     public static readonly DateTimeOffset Epoch = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public const long NanosecondsPerSecond = 1_000_000_000;
+    public const long NanosecondsPerSecond = TickPhase.NanosecondsPerSecond;
 
     private long _now;
 
