@@ -1,4 +1,5 @@
 using ScottPlot;
+using SkiaSharp;
 
 namespace ClockSim.Analysis.Charts;
 
@@ -42,5 +43,20 @@ internal static class ChartStyle
         plot.Axes.SetLimitsX(0, xEnd > 0 ? xEnd : 1);
     }
 
-    public static void Save(Plot plot, string path) => plot.SavePng(path, Width, Height);
+    /// <summary>
+    /// PNG with the Up filter at zlib level 3: about a fifth of the CPU of the encoder's default (every filter, level
+    /// 6), which was most of an analysis's cost, for files about a quarter larger. Lossless either way.
+    /// </summary>
+    private static readonly SKPngEncoderOptions Png = new(SKPngEncoderFilterFlags.Up, zLibLevel: 3);
+
+    public static void Save(Plot plot, string path)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(Width, Height)) ?? throw new InvalidOperationException("SkiaSharp could not create a surface to draw the chart on.");
+        plot.Render(surface.Canvas, Width, Height);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var png = pixels.Encode(Png) ?? throw new InvalidOperationException("SkiaSharp could not encode the chart as PNG.");
+        using var file = File.Create(path);
+        png.SaveTo(file);
+    }
 }

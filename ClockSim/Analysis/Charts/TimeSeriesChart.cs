@@ -22,7 +22,8 @@ internal static class TimeSeriesChart
         foreach (var (index, (machine, values)) in series.Index())
         {
             var color = ChartStyle.Of(machine.Machine);
-            var line = plot.Add.Scatter(seconds, values, color);
+            var (lineX, lineY) = StepCorners(seconds, values);
+            var line = plot.Add.Scatter(lineX, lineY, color);
             line.MarkerSize = 0;
             line.LineWidth = ChartStyle.LineWidthOf(machine.Machine, series.Count);
             line.LinePattern = ChartStyle.PatternOf(machine.Machine);
@@ -48,6 +49,16 @@ internal static class TimeSeriesChart
         ChartStyle.Label(plot, title, "Real time since the start (s)", yLabel, seconds.DefaultIfEmpty(0).Last());
         plot.ShowLegend(legend);
         ChartStyle.Save(plot, path);
+    }
+
+    /// <summary>
+    /// The points where a step line changes value, plus its first and last: drawn as steps, they make the same line
+    /// as every grid point, and a clock or queue that holds still for most of the grid costs nothing to draw there.
+    /// </summary>
+    private static (double[] X, double[] Y) StepCorners(double[] x, double[] y)
+    {
+        var kept = Enumerable.Range(0, x.Length).Where(k => k == 0 || k == x.Length - 1 || y[k] != y[k - 1]).ToArray();
+        return ([.. kept.Select(k => x[k])], [.. kept.Select(k => y[k])]);
     }
 
     /// <summary>Evenly spaced points of a series of <paramref name="count"/>, shifted by a fraction of the spacing per machine.</summary>
