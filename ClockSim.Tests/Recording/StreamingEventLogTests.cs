@@ -27,7 +27,9 @@ public sealed class StreamingEventLogTests : IDisposable
         return timeline;
     }
 
-    private StreamingEventLog CreateSut(CsvEventLog file) => new(file, new FakeTimeProvider());
+    private readonly FakeTimeProvider _time = new();
+
+    private StreamingEventLog CreateSut(CsvEventLog file, EventLogFlusher? flusher = null) => new(file, flusher ?? new EventLogFlusher(_time));
 
     private static MachineEvent Event(long tick, EventKind kind, int peer = 0, int sender = 0, long sequence = 0, long carried = 0) =>
         new(2, tick, tick * 166.6666666,
@@ -94,5 +96,38 @@ public sealed class StreamingEventLogTests : IDisposable
 
         Assert.True(File.Exists(log.FilePath));
         Assert.False(File.Exists(file.PartialPath));
+    }
+
+    [Fact]
+    public async Task EveryInterval_OneTimerWritesEveryOpenLogsQueuedRowsToItsPartialFile()
+    {
+        var flusher = new EventLogFlusher(_time);
+        CsvEventLog[] files = [CreateFile(1), CreateFile(2)];
+        StreamingEventLog[] logs = [CreateSut(files[0], flusher), CreateSut(files[1], flusher)];
+        foreach (var log in logs)
+        {
+            log.Open();
+            log.Record(Event(1, EventKind.Internal));
+        }
+
+        Assert.All(files, f => Assert.Empty(ReadShared(f.PartialPath)));
+        _time.Advance(EventLogFlusher.WriteInterval);
+
+        Assert.All(files, f => Assert.Equal(2, ReadShared(f.PartialPath).Length));
+
+        await logs[0].CompleteAsync();
+        logs[1].Record(Event(2, EventKind.Internal));
+        _time.Advance(EventLogFlusher.WriteInterval);
+
+        Assert.Equal(3, ReadShared(files[1].PartialPath).Length);
+        await logs[1].CompleteAsync();
+        Assert.All(logs, l => Assert.True(File.Exists(l.FilePath)));
+    }
+
+    /// <summary>The lines of a file the log still holds open for writing.</summary>
+    private static string[] ReadShared(string path)
+    {
+        using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 }

@@ -8,7 +8,7 @@ internal static class RuntimeTuning
     /// <summary>
     /// Runs socket continuations on the socket engine's own thread instead of hopping to the thread
     /// pool. A reader's continuation only decodes a frame and queues it, so it never blocks that thread,
-    /// and the hop was most of a message's latency (bench: p50 from ~300 µs to under 100 µs). The
+    /// and the hop was most of a message's latency (the bench's message latency shows it). The
     /// runtime reads this variable once, when the first socket is created; a value set by the user wins.
     /// </summary>
     public static void Apply()

@@ -41,8 +41,11 @@ internal sealed class CsvEventLog(int machineId, int machineCount, string folder
         Csv.EndRecord();
     }
 
-    /// <summary>Pushes the rows written so far to the file, so a reader of the partial file sees them.</summary>
-    public ValueTask FlushAsync() => Csv.FlushAsync();
+    /// <summary>
+    /// Pushes the rows written so far to the file, so a reader of the partial file sees them. Synchronous: a flush is a
+    /// few kilobytes, and the asynchronous one moved each to another thread-pool thread (a wake-up more per flush).
+    /// </summary>
+    public void Flush() => Csv.Flush();
 
     public async Task CompleteAsync()
     {

@@ -4,27 +4,23 @@ using ClockSim.Model;
 namespace ClockSim.Recording;
 
 /// <summary>
-/// Streams one machine's events to its CSV as the run goes, off the tick path: a tick only queues its
-/// event, and twice a second a writer task takes every queued event to the file and flushes it (one
-/// wake-up per interval, not one per event). A crash leaves the rows recorded so far in the partial file.
+/// Streams one machine's events to its CSV as the run goes, off the tick path: a tick only queues its event, and the
+/// run's <see cref="EventLogFlusher"/> takes every queued event to the file twice a second and flushes it. A crash
+/// leaves the rows recorded so far in the partial file.
 /// </summary>
-internal sealed class StreamingEventLog(CsvEventLog file, TimeProvider time) : IEventLog
+internal sealed class StreamingEventLog(CsvEventLog file, EventLogFlusher flusher) : IEventLog
 {
-    private static readonly TimeSpan WriteInterval = TimeSpan.FromMilliseconds(500);
-
     private readonly Channel<MachineEvent> _pending = Channel.CreateUnbounded<MachineEvent>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
 
-    private Task _writer = Task.CompletedTask;
-    private PeriodicTimer? _timer;
+    private readonly Lock _writing = new();
 
     public string FilePath => file.FilePath;
 
     public void Open()
     {
         file.Open();
-        _timer = new PeriodicTimer(WriteInterval, time);
-        _writer = WriteAsync(_timer);
+        flusher.Add(this);
     }
 
     /// <summary>Queues an event (with a copy of its vector clock, which the next tick changes) for the file; never blocks the caller.</summary>
@@ -33,37 +29,27 @@ internal sealed class StreamingEventLog(CsvEventLog file, TimeProvider time) : I
     public async Task CompleteAsync()
     {
         _pending.Writer.TryComplete();
-
-        // Disposing the timer ends the wait without an exception. Cancelling the wait instead threw one whose
-        // stack trace loaded the PDB reader (System.Reflection.Metadata) into every run: about 2 MB for nothing.
-        _timer?.Dispose();
-        await _writer.ConfigureAwait(false);
+        await flusher.RemoveAsync(this).ConfigureAwait(false);
+        WritePending();
         await file.CompleteAsync().ConfigureAwait(false);
     }
 
-    private async Task WriteAsync(PeriodicTimer timer)
+    /// <summary>Writes every queued event to the file and flushes it, so a reader of the partial file sees them.</summary>
+    public void WritePending()
     {
-        // The wait returns false once CompleteAsync disposes the timer; then what is left is written.
-        while (await timer.WaitForNextTickAsync().ConfigureAwait(false))
+        lock (_writing)
         {
-            await WritePendingAsync().ConfigureAwait(false);
-        }
+            var written = false;
+            while (_pending.Reader.TryRead(out var e))
+            {
+                file.Record(e);
+                written = true;
+            }
 
-        await WritePendingAsync().ConfigureAwait(false);
-    }
-
-    private async Task WritePendingAsync()
-    {
-        var written = false;
-        while (_pending.Reader.TryRead(out var e))
-        {
-            file.Record(e);
-            written = true;
-        }
-
-        if (written)
-        {
-            await file.FlushAsync().ConfigureAwait(false);
+            if (written)
+            {
+                file.Flush();
+            }
         }
     }
 }

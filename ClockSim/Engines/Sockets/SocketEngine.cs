@@ -86,7 +86,8 @@ internal sealed class SocketEngine : IRunEngine
 
     public async Task<bool> RunAsync(long startTimestamp, TimeSpan duration, CancellationToken cancellationToken)
     {
-        var clock = new TickClock(_time, new ThreadTickWaiter());
+        using var waiter = new ThreadTickWaiter();
+        var clock = new TickClock(_time, waiter);
         var targets = Machines.Select(m => new TickTarget(m.Rate, m.PhaseNanoseconds, tick => m.Tick(tick, _time.GetTimestamp()))).ToArray();
 
         // While the clock runs, full collections happen in the background instead of stopping every

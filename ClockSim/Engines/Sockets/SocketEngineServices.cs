@@ -21,8 +21,8 @@ internal static class SocketEngineServices
         {
             var plan = sp.GetRequiredService<RunPlan>();
             var timeline = sp.GetRequiredService<RunTimeline>();
-            var time = sp.GetRequiredService<TimeProvider>();
-            return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new StreamingEventLog(new CsvEventLog(id, plan.MachineCount, plan.Folder, timeline), time))];
+            var flusher = new EventLogFlusher(sp.GetRequiredService<TimeProvider>());
+            return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new StreamingEventLog(new CsvEventLog(id, plan.MachineCount, plan.Folder, timeline), flusher))];
         });
         services.TryAddSingleton(SocketEngineOptions.Default);
         services.AddSingleton(sp => new SocketEngine(
