@@ -1,4 +1,5 @@
 using ClockSim.Cli;
+using ClockSim.Application;
 
 RuntimeTuning.Apply();
 if (Console.IsOutputRedirected)

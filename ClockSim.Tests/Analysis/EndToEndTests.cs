@@ -4,6 +4,7 @@ using ClockSim.Run;
 using ClockSim.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Analysis;
 

@@ -1,6 +1,6 @@
 using ClockSim.Analysis;
-using ClockSim.Cli;
 using ClockSim.Tests.Support;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Analysis;
 

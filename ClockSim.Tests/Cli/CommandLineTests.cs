@@ -1,5 +1,6 @@
 using ClockSim.Cli;
 using ClockSim.Configuration;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Cli;
 

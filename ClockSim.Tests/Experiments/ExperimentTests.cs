@@ -1,8 +1,8 @@
 using ClockSim.Analysis;
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Experiments;
 using ClockSim.Tests.Support;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Experiments;
 

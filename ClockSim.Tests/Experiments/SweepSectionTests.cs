@@ -3,6 +3,7 @@ using ClockSim.Cli;
 using ClockSim.Experiments;
 using ClockSim.Sweeps;
 using ClockSim.Tests.Support;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Experiments;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using ClockSim.Bench;
-using ClockSim.Cli;
 using ClockSim.Tests.Support;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Integration;
 

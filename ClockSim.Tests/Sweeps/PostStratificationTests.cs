@@ -1,6 +1,7 @@
 using ClockSim.Cli;
 using ClockSim.Sweeps;
 using ClockSim.Tests.Support;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Sweeps;
 

@@ -5,6 +5,7 @@ using ClockSim.Recording;
 using ClockSim.Sweeps;
 using ClockSim.Sweeps.Shards;
 using ClockSim.Tests.Support;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Sweeps;
 

@@ -1,7 +1,7 @@
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Sweeps;
 using ClockSim.Tests.Support;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Sweeps;
 

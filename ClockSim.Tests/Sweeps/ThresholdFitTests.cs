@@ -3,6 +3,7 @@ using ClockSim.Analysis.Statistics;
 using ClockSim.Cli;
 using ClockSim.Sweeps;
 using ClockSim.Tests.Support;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Sweeps;
 

@@ -4,10 +4,10 @@ using ClockSim.Analysis.Export;
 using ClockSim.Analysis.Report;
 using ClockSim.Analysis.Report.Html;
 using ClockSim.Analysis.Report.Json;
-using ClockSim.Cli;
 using ClockSim.Recording;
 using ClockSim.Analysis.Statistics;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Analysis;
 

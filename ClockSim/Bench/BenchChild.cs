@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using ClockSim.Cli;
+using ClockSim.Application;
 
 namespace ClockSim.Bench;
 

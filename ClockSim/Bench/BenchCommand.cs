@@ -1,9 +1,8 @@
 using System.Text.Json.Serialization.Metadata;
-using ClockSim.Analysis.Report;
-using ClockSim.Cli;
 using ClockSim.Experiments;
 using ClockSim.Recording;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Bench;
 

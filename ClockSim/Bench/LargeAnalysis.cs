@@ -1,8 +1,8 @@
 using System.Globalization;
 using ClockSim.Analysis.Report;
-using ClockSim.Cli;
 using Spectre.Console;
 using static System.FormattableString;
+using ClockSim.Application;
 
 namespace ClockSim.Bench;
 

@@ -1,4 +1,4 @@
-using ClockSim.Cli;
+using ClockSim.Application;
 
 namespace ClockSim.Bench;
 

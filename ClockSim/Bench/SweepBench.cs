@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using ClockSim.Cli;
 using ClockSim.Sweeps;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Bench;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Report;
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Engines.Virtual;
 using ClockSim.Machines;
@@ -11,6 +10,7 @@ using ClockSim.Recording;
 using ClockSim.Run;
 using Spectre.Console;
 using static System.FormattableString;
+using ClockSim.Application;
 
 namespace ClockSim.Bench;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Recording;
+using ClockSim.Application;
 
 namespace ClockSim.Bench;
 

@@ -1,6 +1,6 @@
 using ClockSim.Analysis;
-using ClockSim.Analysis.Report;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using ClockSim.Cli.Verbs;
 using ClockSim.Configuration;
+using ClockSim.Application;
 
 namespace ClockSim.Cli;
 

@@ -1,4 +1,5 @@
 using ClockSim.Configuration;
+using ClockSim.Application;
 
 namespace ClockSim.Cli;
 

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using ClockSim.Analysis;
-using ClockSim.Analysis.Report;
 using ClockSim.Configuration;
 using ClockSim.Display;
 using ClockSim.Recording;
@@ -9,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Cli;
 

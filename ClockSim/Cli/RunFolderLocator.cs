@@ -1,5 +1,6 @@
 using ClockSim.Configuration;
 using ClockSim.Recording;
+using ClockSim.Application;
 
 namespace ClockSim.Cli;
 

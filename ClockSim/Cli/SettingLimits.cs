@@ -2,6 +2,7 @@ using ClockSim.Analysis.Report;
 using ClockSim.Configuration;
 using ClockSim.Sweeps;
 using static System.FormattableString;
+using ClockSim.Application;
 
 namespace ClockSim.Cli;
 

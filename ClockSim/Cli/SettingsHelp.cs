@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using ClockSim.Configuration;
+using ClockSim.Application;
 
 namespace ClockSim.Cli;
 

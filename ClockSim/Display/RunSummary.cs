@@ -1,7 +1,7 @@
 using System.Globalization;
-using ClockSim.Analysis.Report;
 using ClockSim.Recording;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Display;
 

@@ -1,5 +1,5 @@
-using ClockSim.Cli;
 using ClockSim.Configuration;
+using ClockSim.Application;
 
 namespace ClockSim.Experiments;
 

@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using ClockSim.Analysis.Report;
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Sweeps;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Experiments;
 

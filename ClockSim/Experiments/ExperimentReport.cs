@@ -2,6 +2,7 @@ using System.Text;
 using ClockSim.Analysis;
 using ClockSim.Analysis.Report;
 using ClockSim.Analysis.Report.Html;
+using ClockSim.Application;
 
 namespace ClockSim.Experiments;
 

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using ClockSim.Analysis.Report;
-using ClockSim.Cli;
 using ClockSim.Recording;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Experiments;
 

@@ -1,6 +1,7 @@
 using ClockSim.Analysis.Report;
 using ClockSim.Sweeps;
 using static ClockSim.Analysis.Report.AnalysisFormat;
+using ClockSim.Application;
 
 namespace ClockSim.Experiments;
 

@@ -1,8 +1,8 @@
 using ClockSim.Analysis;
-using ClockSim.Analysis.Report;
 using ClockSim.Recording;
 using ClockSim.Sweeps;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Experiments;
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using ClockSim.Analysis.Report;
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Sweeps.Shards;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Sweeps;
 

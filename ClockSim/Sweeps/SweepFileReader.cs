@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using static System.FormattableString;
+using ClockSim.Application;
 
 namespace ClockSim.Sweeps;
 

@@ -3,6 +3,7 @@ using ClockSim.Analysis.Charts;
 using ClockSim.Analysis.Report;
 using ClockSim.Display;
 using static ClockSim.Analysis.Report.AnalysisFormat;
+using ClockSim.Application;
 
 namespace ClockSim.Sweeps;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using ClockSim.Analysis.Report;
 using static ClockSim.Analysis.Report.AnalysisFormat;
+using ClockSim.Application;
 
 namespace ClockSim.Sweeps;
 

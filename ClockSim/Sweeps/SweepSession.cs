@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using ClockSim.Analysis.Charts;
-using ClockSim.Analysis.Report;
 using ClockSim.Recording;
 using ClockSim.Sweeps.Shards;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Sweeps;
 

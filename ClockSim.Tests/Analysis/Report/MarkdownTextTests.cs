@@ -1,4 +1,4 @@
-using ClockSim.Analysis.Report;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Analysis.Report;
 

@@ -4,6 +4,7 @@ using ClockSim.Configuration;
 using ClockSim.Sweeps;
 using ClockSim.Sweeps.Shards;
 using ClockSim.Tests.Support;
+using ClockSim.Application;
 
 namespace ClockSim.Tests.Sweeps.Shards;
 

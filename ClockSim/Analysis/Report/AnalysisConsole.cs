@@ -4,6 +4,7 @@ using ClockSim.Analysis.Theory;
 using ClockSim.Display;
 using Spectre.Console;
 using static ClockSim.Analysis.Report.AnalysisFormat;
+using ClockSim.Application;
 
 namespace ClockSim.Analysis.Report;
 

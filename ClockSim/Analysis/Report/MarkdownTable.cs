@@ -1,4 +1,5 @@
 using System.Text;
+using ClockSim.Application;
 
 namespace ClockSim.Analysis.Report;
 

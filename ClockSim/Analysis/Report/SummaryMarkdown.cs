@@ -4,6 +4,7 @@ using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Theory;
 using ClockSim.Display;
 using static ClockSim.Analysis.Report.AnalysisFormat;
+using ClockSim.Application;
 
 namespace ClockSim.Analysis.Report;
 

@@ -1,6 +1,6 @@
-using ClockSim.Cli;
 using ClockSim.Recording;
 using Spectre.Console;
+using ClockSim.Application;
 
 namespace ClockSim.Sweeps.Shards;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Recording;
 using static System.FormattableString;
+using ClockSim.Application;
 
 namespace ClockSim.Sweeps.Shards;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace ClockSim.Cli;
+namespace ClockSim.Application;
 
 /// <summary>
 /// The program's version as <c>--version</c> prints it: the assembly's informational version, which the build ends with

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ClockSim.Analysis.Report;
+namespace ClockSim.Application;
 
 /// <summary>
 /// Text from files and settings made safe for a terminal: a control character (an escape sequence that would clear the

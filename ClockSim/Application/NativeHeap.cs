@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ClockSim.Cli;
+namespace ClockSim.Application;
 
 /// <summary>
 /// The C library's heap, where the runtime, the JIT compiler and the chart renderer (Skia) allocate. Only the

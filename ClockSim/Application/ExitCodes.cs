@@ -1,4 +1,4 @@
-namespace ClockSim.Cli;
+namespace ClockSim.Application;
 
 /// <summary>The program's exit codes.</summary>
 internal static class ExitCodes

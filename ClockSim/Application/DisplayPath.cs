@@ -1,4 +1,4 @@
-namespace ClockSim.Cli;
+namespace ClockSim.Application;
 
 /// <summary>A path as the console shows it: relative to the current folder when that is shorter, so it can be pasted back into a command.</summary>
 internal static class DisplayPath

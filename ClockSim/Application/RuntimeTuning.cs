@@ -1,4 +1,4 @@
-namespace ClockSim.Cli;
+namespace ClockSim.Application;
 
 /// <summary>Process-wide settings that must be made before the first socket exists and the first chart is drawn.</summary>
 internal static class RuntimeTuning

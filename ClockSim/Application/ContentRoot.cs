@@ -1,4 +1,4 @@
-namespace ClockSim.Cli;
+namespace ClockSim.Application;
 
 /// <summary>
 /// Finds the user's <c>appsettings.json</c>: in the current folder or the nearest folder above it, so

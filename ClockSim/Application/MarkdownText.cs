@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ClockSim.Analysis.Report;
+namespace ClockSim.Application;
 
 /// <summary>Text from a user's file set into Markdown outside a table, so that it reads as written rather than as markup.</summary>
 internal static class MarkdownText

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.InteropServices;
 
-namespace ClockSim.Cli;
+namespace ClockSim.Application;
 
 /// <summary>Starts this program again as a child process, whether it runs as an app host or under <c>dotnet</c>, and stops one as Ctrl+C would.</summary>
 internal static partial class SelfProcess

@@ -1,6 +1,5 @@
-using ClockSim.Analysis.Report;
 
-namespace ClockSim.Cli;
+namespace ClockSim.Application;
 
 /// <summary>
 /// How every command refuses bad input: one <c>error:</c> line on stderr and an exit code, never a stack trace. The line
