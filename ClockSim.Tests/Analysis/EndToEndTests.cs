@@ -1,10 +1,10 @@
 using ClockSim.Analysis;
-using ClockSim.Cli;
 using ClockSim.Run;
 using ClockSim.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ClockSim.Application;
+using ClockSim.Hosting;
 
 namespace ClockSim.Tests.Analysis;
 

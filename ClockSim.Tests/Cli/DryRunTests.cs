@@ -1,5 +1,6 @@
 using ClockSim.Cli;
 using ClockSim.Tests.Support;
+using ClockSim.Hosting;
 
 namespace ClockSim.Tests.Cli;
 

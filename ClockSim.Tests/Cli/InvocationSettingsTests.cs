@@ -1,7 +1,7 @@
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Recording;
 using ClockSim.Tests.Support;
+using ClockSim.Hosting;
 
 namespace ClockSim.Tests.Cli;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ClockSim.Cli;
 using ClockSim.Sweeps;
+using ClockSim.Hosting;
 
 namespace ClockSim.Tests.Cli;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Sweeps;
+using ClockSim.Hosting;
 
 namespace ClockSim.Tests.Configuration;
 

@@ -1,9 +1,9 @@
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ClockSim.Hosting;
 
 namespace ClockSim.Tests.Configuration;
 

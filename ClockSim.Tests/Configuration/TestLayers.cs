@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
+using ClockSim.Hosting;
 
 namespace ClockSim.Tests.Configuration;
 

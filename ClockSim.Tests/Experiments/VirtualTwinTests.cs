@@ -5,6 +5,7 @@ using ClockSim.Experiments;
 using ClockSim.Recording;
 using ClockSim.Sweeps;
 using ClockSim.Tests.Support;
+using ClockSim.Configuration;
 
 namespace ClockSim.Tests.Experiments;
 

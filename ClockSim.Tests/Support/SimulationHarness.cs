@@ -1,9 +1,9 @@
 using ClockSim.Analysis;
-using ClockSim.Cli;
 using ClockSim.Machines;
 using ClockSim.Run;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ClockSim.Hosting;
 
 namespace ClockSim.Tests.Support;
 

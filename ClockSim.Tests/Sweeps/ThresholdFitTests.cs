@@ -1,9 +1,9 @@
 using ClockSim.Analysis.Figures;
-using ClockSim.Analysis.Statistics;
 using ClockSim.Cli;
 using ClockSim.Sweeps;
 using ClockSim.Tests.Support;
 using ClockSim.Application;
+using ClockSim.Statistics;
 
 namespace ClockSim.Tests.Sweeps;
 

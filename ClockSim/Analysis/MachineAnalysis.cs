@@ -2,6 +2,7 @@ using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Analysis.Theory;
 using ClockSim.Display;
+using ClockSim.Statistics;
 
 namespace ClockSim.Analysis;
 

@@ -5,6 +5,7 @@ using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Analysis.Theory;
 using ClockSim.Recording;
+using ClockSim.Statistics;
 
 namespace ClockSim.Analysis;
 

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using ClockSim.Analysis.Reading;
-using ClockSim.Analysis.Statistics;
-using ClockSim.Cli;
 using ClockSim.Engines.Sockets;
 using ClockSim.Recording;
 using ClockSim.Run;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ClockSim.Statistics;
+using ClockSim.Hosting;
 
 namespace ClockSim.Bench;
 

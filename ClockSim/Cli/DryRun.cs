@@ -1,5 +1,6 @@
 using ClockSim.Configuration;
 using ClockSim.Application;
+using ClockSim.Hosting;
 
 namespace ClockSim.Cli;
 

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 using ClockSim.Application;
+using ClockSim.Hosting;
 
 namespace ClockSim.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using ClockSim.Configuration;
+using ClockSim.Hosting;
 
 namespace ClockSim.Cli;
 

@@ -1,3 +1,5 @@
+using ClockSim.Hosting;
+
 namespace ClockSim.Cli;
 
 /// <summary>What every verb is given besides its own parsed options: the folder the user is in and the settings overrides.</summary>

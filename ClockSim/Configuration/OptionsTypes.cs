@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using ClockSim.Experiments;
 
 namespace ClockSim.Configuration;
 

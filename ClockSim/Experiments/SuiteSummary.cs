@@ -13,9 +13,9 @@ internal static class SuiteSummary
     ];
 
     public static string Render(IReadOnlyList<(Experiment Experiment, IReadOnlyList<RunAnalysis> Runs)> experiments) =>
-        MarkdownTable.Render(Headers, experiments.Where(e => e.Runs.Count > 0).Select(e => Row(e.Experiment, [.. e.Runs.Select(RunFigures.Of)])));
+        MarkdownTable.Render(Headers, experiments.Where(e => e.Runs.Count > 0).Select(e => Row(e.Experiment, [.. e.Runs.Select(ExperimentRunFigures.Of)])));
 
-    private static IReadOnlyList<string> Row(Experiment experiment, IReadOnlyList<RunFigures> runs) =>
+    private static IReadOnlyList<string> Row(Experiment experiment, IReadOnlyList<ExperimentRunFigures> runs) =>
     [
         experiment.Name,
         AnalysisFormat.Whole(runs.Count),

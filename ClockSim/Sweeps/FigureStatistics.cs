@@ -1,6 +1,6 @@
-using ClockSim.Analysis.Statistics;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Statistics;
+using ClockSim.Statistics;
 
 namespace ClockSim.Sweeps;
 

@@ -1,6 +1,6 @@
-using ClockSim.Analysis.Statistics;
 using MathNet.Numerics.Distributions;
 using static ClockSim.Analysis.Report.AnalysisFormat;
+using ClockSim.Statistics;
 
 namespace ClockSim.Sweeps;
 

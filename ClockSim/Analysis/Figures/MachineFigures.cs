@@ -1,5 +1,6 @@
 using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
+using ClockSim.Statistics;
 
 namespace ClockSim.Analysis.Figures;
 

@@ -1,3 +1,5 @@
+using ClockSim.Statistics;
+
 namespace ClockSim.Analysis.Statistics;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using ClockSim.Analysis.Statistics;
+using ClockSim.Statistics;
 
 namespace ClockSim.Engines.Sockets;
 

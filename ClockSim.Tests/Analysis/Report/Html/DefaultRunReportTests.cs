@@ -1,5 +1,4 @@
 using ClockSim.Analysis;
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Model;
 using ClockSim.Recording;
@@ -8,6 +7,7 @@ using ClockSim.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ClockSim.Application;
+using ClockSim.Hosting;
 
 namespace ClockSim.Tests.Analysis.Report.Html;
 

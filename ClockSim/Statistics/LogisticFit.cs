@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis.Statistics;
+namespace ClockSim.Statistics;
 
 /// <summary>
 /// A fitted logistic curve P(y) = 1 / (1 + exp(−(a + b·x))) and the covariance of (a, b): the inverse of the Fisher

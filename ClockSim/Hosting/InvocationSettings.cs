@@ -1,8 +1,7 @@
 using ClockSim.Configuration;
-using ClockSim.Experiments;
 using ClockSim.Application;
 
-namespace ClockSim.Cli;
+namespace ClockSim.Hosting;
 
 /// <summary>
 /// The settings one command reads, as layers from lowest to highest: the nearest appsettings.json at or above

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace ClockSim.Analysis.Statistics;
+namespace ClockSim.Statistics;
 
 /// <summary>
 /// Nearest-rank quantiles, the one rule behind every percentile the program reports: the q-quantile of n values

@@ -4,12 +4,12 @@ using ClockSim.Analysis.Report;
 namespace ClockSim.Experiments;
 
 /// <summary>The headline figures of one run, for tables that compare runs and experiments.</summary>
-internal sealed record RunFigures(int Seed, string Rates, double MeanJumpOfSlowest, long MaxJump, double MeanDriftOfFurthest, long LowestDrift, int MaxQueue, long FinalClockGap, bool Valid)
+internal sealed record ExperimentRunFigures(int Seed, string Rates, double MeanJumpOfSlowest, long MaxJump, double MeanDriftOfFurthest, long LowestDrift, int MaxQueue, long FinalClockGap, bool Valid)
 {
-    public static RunFigures Of(RunAnalysis run)
+    public static ExperimentRunFigures Of(RunAnalysis run)
     {
         var slowest = run.Machines.MinBy(m => m.TickRate)!;
-        return new RunFigures(
+        return new ExperimentRunFigures(
             run.Manifest.Seed,
             string.Join(", ", run.Machines.Select(m => AnalysisFormat.Number(m.TickRate))),
             slowest.Jumps.Mean,

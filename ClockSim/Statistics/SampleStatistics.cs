@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis.Statistics;
+namespace ClockSim.Statistics;
 
 /// <summary>Mean, nearest-rank 95th percentile and maximum of a set of measurements.</summary>
 internal sealed record SampleStatistics(long Count, double Mean, double P95, double Max)

@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 
-namespace ClockSim.Analysis.Statistics;
+namespace ClockSim.Statistics;
 
 /// <summary>
 /// Fits P(y) = 1 / (1 + exp(−(a + b·x))) to points (x, y), y true or false, by maximum likelihood with Newton–Raphson

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ClockSim.Configuration;
 using ClockSim.Recording;
 
-namespace ClockSim.Cli;
+namespace ClockSim.Hosting;
 
 /// <summary>
 /// A JSON file of settings as a layer: appsettings.json, an experiment file, or a run's <c>run.json</c>, whose

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
-namespace ClockSim.Cli;
+namespace ClockSim.Hosting;
 
 /// <summary>
 /// Wires a simulation: the settings (checked and bound by <see cref="InvocationSettings"/>), validated options,

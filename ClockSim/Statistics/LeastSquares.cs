@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis.Statistics;
+namespace ClockSim.Statistics;
 
 /// <summary>
 /// The slope of the least-squares line through points added one at a time, with Welford's running means,

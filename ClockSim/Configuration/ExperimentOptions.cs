@@ -1,4 +1,4 @@
-namespace ClockSim.Experiments;
+namespace ClockSim.Configuration;
 
 /// <summary>
 /// The <c>Experiment</c> section of an experiment file: what it asks and which seeds it runs. The
