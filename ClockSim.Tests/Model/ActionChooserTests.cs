@@ -8,7 +8,7 @@ public sealed class ActionChooserTests
     [Fact]
     public void Choose_DefaultWeights_FollowsTheOneToTenDie()
     {
-        var chooser = new ActionChooser(new WeightOptions());
+        var chooser = new ActionChooser(new WeightOptions().ToActionWeights());
         var random = new SeededRandom(12345);
         const int draws = 200_000;
         var counts = new int[3];
@@ -26,7 +26,7 @@ public sealed class ActionChooserTests
     [Fact]
     public void Choose_ZeroWeight_IsNeverDrawn()
     {
-        var chooser = new ActionChooser(new WeightOptions { SendToOne = 0, SendToAll = 1, Internal = 1 });
+        var chooser = new ActionChooser(new WeightOptions { SendToOne = 0, SendToAll = 1, Internal = 1 }.ToActionWeights());
         var random = new SeededRandom(7);
 
         var drawn = Enumerable.Range(0, 10_000).Select(_ => chooser.Choose(random)).ToHashSet();
@@ -38,7 +38,7 @@ public sealed class ActionChooserTests
     [Fact]
     public void Choose_SamePinnedSeed_DrawsTheSameSequence()
     {
-        var chooser = new ActionChooser(new WeightOptions());
+        var chooser = new ActionChooser(new WeightOptions().ToActionWeights());
         var firstRandom = new SeededRandom(99);
         var secondRandom = new SeededRandom(99);
 
@@ -65,6 +65,6 @@ public sealed class ActionChooserTests
     [Fact]
     public void Constructor_AllWeightsZero_Throws()
     {
-        Assert.Throws<ArgumentException>(() => new ActionChooser(new WeightOptions { SendToOne = 0, SendToAll = 0, Internal = 0 }));
+        Assert.Throws<ArgumentException>(() => new ActionChooser(new WeightOptions { SendToOne = 0, SendToAll = 0, Internal = 0 }.ToActionWeights()));
     }
 }

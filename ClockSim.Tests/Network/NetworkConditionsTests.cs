@@ -1,5 +1,6 @@
 using ClockSim.Configuration;
 using ClockSim.Network;
+using ClockSim.Run;
 
 namespace ClockSim.Tests.Network;
 

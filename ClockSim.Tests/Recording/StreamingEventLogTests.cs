@@ -1,4 +1,3 @@
-using ClockSim.Analysis.Reading;
 using ClockSim.Model;
 using ClockSim.Recording;
 using ClockSim.Run;

@@ -1,9 +1,9 @@
 using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Figures;
-using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
+using ClockSim.Recording;
 
 namespace ClockSim.Analysis;
 

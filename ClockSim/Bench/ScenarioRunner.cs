@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ClockSim.Analysis.Reading;
 using ClockSim.Engines.Sockets;
 using ClockSim.Recording;
 using ClockSim.Run;

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ClockSim.Model;
 
 namespace ClockSim.Configuration;
 
@@ -22,4 +23,7 @@ public sealed class WeightOptions
 
     [Description("Weight of an internal event (0 or more; the weights are not all 0).")]
     public double Internal { get; set; } = 7;
+
+    /// <summary>The weights as the model takes them.</summary>
+    internal ActionWeights ToActionWeights() => new(SendToOne, SendToAll, Internal);
 }

@@ -1,5 +1,4 @@
 using ClockSim.Model;
-using ClockSim.Run;
 
 namespace ClockSim.Machines;
 
@@ -14,20 +13,21 @@ internal sealed class Machine
     private readonly int[] _peers;
     private readonly IMessageTransport _transport;
     private readonly IEventSink _sink;
-    private readonly RunTimeline _timeline;
+    private readonly Func<long, double> _elapsedMs;
 
-    public Machine(int id, RunPlan plan, IInbox inbox, IMessageTransport transport, IEventSink sink, RunTimeline timeline)
+    /// <param name="elapsedMs">The run's clock: the milliseconds since the run's start at a timestamp.</param>
+    public Machine(MachineSpec spec, IInbox inbox, IMessageTransport transport, IEventSink sink, Func<long, double> elapsedMs)
     {
-        Id = id;
-        Rate = plan.TickRates[id - 1];
-        PhaseNanoseconds = plan.PhaseNanoseconds[id - 1];
+        Id = spec.Id;
+        Rate = spec.Rate;
+        PhaseNanoseconds = spec.PhaseNanoseconds;
         Inbox = inbox;
         _transport = transport;
         _sink = sink;
-        _timeline = timeline;
-        _core = new MachineCore(id, plan.MachineCount, plan.Options.Weights, inbox, plan.MachineRandom(id));
+        _elapsedMs = elapsedMs;
+        _core = new MachineCore(spec.Id, spec.MachineCount, spec.Weights, inbox, spec.Random);
         _peers = [.. _core.Peers];
-        Stats = new MachineStats(plan.MachineCount - 1);
+        Stats = new MachineStats(spec.MachineCount - 1);
     }
 
     public int Id { get; }
@@ -49,7 +49,7 @@ internal sealed class Machine
     /// <summary>Runs tick <paramref name="tick"/> at <paramref name="timestamp"/> on the run's clock; ticks come one at a time, in order.</summary>
     public void Tick(long tick, long timestamp)
     {
-        var e = _core.Tick(tick, _timeline.ElapsedMs(timestamp));
+        var e = _core.Tick(tick, _elapsedMs(timestamp));
         if (e.Kind == EventKind.Send)
         {
             _transport.Send(e.Peer, MachineCore.MessageOf(e, timestamp));

@@ -1,5 +1,3 @@
-using ClockSim.Configuration;
-
 namespace ClockSim.Model;
 
 /// <summary>
@@ -12,9 +10,8 @@ internal sealed class ActionChooser
     private readonly double _sendToOneOrAll;
     private readonly double _total;
 
-    public ActionChooser(WeightOptions weights)
+    public ActionChooser(ActionWeights weights)
     {
-        ArgumentNullException.ThrowIfNull(weights);
         _sendToOne = weights.SendToOne;
         _sendToOneOrAll = weights.SendToOne + weights.SendToAll;
         _total = _sendToOneOrAll + weights.Internal;

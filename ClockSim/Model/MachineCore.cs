@@ -1,5 +1,3 @@
-using ClockSim.Configuration;
-
 namespace ClockSim.Model;
 
 /// <summary>
@@ -17,7 +15,7 @@ internal sealed class MachineCore
     private long _tick;
     private long _sentSequence;
 
-    public MachineCore(int id, int machineCount, WeightOptions weights, IInbox queue, SeededRandom random)
+    public MachineCore(int id, int machineCount, ActionWeights weights, IInbox queue, SeededRandom random)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(id, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(machineCount, 2);

@@ -1,5 +1,6 @@
 using ClockSim.Configuration;
 using ClockSim.Model;
+using ClockSim.Run;
 
 namespace ClockSim.Network;
 

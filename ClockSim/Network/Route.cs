@@ -1,3 +1,4 @@
+using ClockSim.Run;
 namespace ClockSim.Network;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using ClockSim.Model;
+using ClockSim.Run;
 
 namespace ClockSim.Network;
 

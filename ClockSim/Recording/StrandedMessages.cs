@@ -1,6 +1,4 @@
-using ClockSim.Analysis.Reading;
 using ClockSim.Model;
-using ClockSim.Network;
 using ClockSim.Run;
 
 namespace ClockSim.Recording;

@@ -1,4 +1,3 @@
-using ClockSim.Network;
 using ClockSim.Run;
 using CsvHelper;
 

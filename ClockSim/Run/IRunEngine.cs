@@ -1,4 +1,3 @@
-using ClockSim.Network;
 
 namespace ClockSim.Run;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClockSim.Configuration;
+using ClockSim.Machines;
 using ClockSim.Model;
 
 namespace ClockSim.Run;
@@ -78,6 +79,10 @@ internal sealed class RunPlan
 
     /// <summary>Machine <paramref name="machineId"/>'s own random source for its actions and peers, derived from the run's seed.</summary>
     public SeededRandom MachineRandom(int machineId) => SeededRandom.ForStream(Seed, RandomStream.MachineActions, machineId);
+
+    /// <summary>What machine <paramref name="machineId"/> runs with: its rate, phase, the weights and its random stream.</summary>
+    public MachineSpec MachineSpec(int machineId) =>
+        new(machineId, MachineCount, TickRates[machineId - 1], PhaseNanoseconds[machineId - 1], Options.Weights.ToActionWeights(), MachineRandom(machineId));
 
     /// <summary>Rates are whole ticks per second in [MinTickRate, MaxTickRate], drawn from the run's seed.</summary>
     private static double[] DrawRates(SimulationOptions options, int seed)

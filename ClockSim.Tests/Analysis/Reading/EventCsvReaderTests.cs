@@ -1,6 +1,6 @@
-using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Rules;
 using ClockSim.Tests.Support;
+using ClockSim.Recording;
 
 namespace ClockSim.Tests.Analysis.Reading;
 

@@ -1,9 +1,9 @@
 using ClockSim.Analysis;
 using ClockSim.Analysis.Charts;
-using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Report;
 using ClockSim.Analysis.Rules;
 using ClockSim.Tests.Support;
+using ClockSim.Recording;
 
 namespace ClockSim.Tests.Analysis.Report;
 

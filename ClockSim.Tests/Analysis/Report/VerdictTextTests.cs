@@ -1,6 +1,6 @@
-using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Report;
 using ClockSim.Analysis.Rules;
+using ClockSim.Recording;
 
 namespace ClockSim.Tests.Analysis.Report;
 

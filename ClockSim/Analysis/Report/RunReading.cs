@@ -1,6 +1,6 @@
-using ClockSim.Analysis.Reading;
 using ClockSim.Display;
 using static ClockSim.Analysis.Report.AnalysisFormat;
+using ClockSim.Recording;
 
 namespace ClockSim.Analysis.Report;
 

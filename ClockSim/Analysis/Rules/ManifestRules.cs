@@ -1,4 +1,3 @@
-using ClockSim.Analysis.Reading;
 using ClockSim.Recording;
 using static System.FormattableString;
 

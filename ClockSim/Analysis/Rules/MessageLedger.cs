@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
+using ClockSim.Recording;
 
 namespace ClockSim.Analysis.Rules;
 

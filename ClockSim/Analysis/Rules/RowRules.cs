@@ -1,6 +1,6 @@
-using ClockSim.Analysis.Reading;
 using ClockSim.Model;
 using static System.FormattableString;
+using ClockSim.Recording;
 
 namespace ClockSim.Analysis.Rules;
 

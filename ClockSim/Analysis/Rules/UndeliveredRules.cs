@@ -1,7 +1,6 @@
-using ClockSim.Analysis.Reading;
-using ClockSim.Network;
 using ClockSim.Recording;
 using static System.FormattableString;
+using ClockSim.Run;
 
 namespace ClockSim.Analysis.Rules;
 

@@ -49,7 +49,7 @@ internal sealed class SocketEngine : IRunEngine
             var inbox = options.Inbox(i + 1);
             networks[i] = new MachineNetwork(
                 i + 1, plan.MachineCount, token, codec, directory, inbox, time, Latency, DelayLine, timeline, logger, _refusals);
-            machines[i] = new Machine(i + 1, plan, inbox, runNetwork.Attach(i + 1, networks[i]), sinks[i], timeline);
+            machines[i] = new Machine(plan.MachineSpec(i + 1), inbox, runNetwork.Attach(i + 1, networks[i]), sinks[i], timeline.ElapsedMs);
         }
 
         Networks = networks;

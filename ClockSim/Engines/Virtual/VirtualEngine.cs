@@ -32,7 +32,7 @@ internal sealed class VirtualEngine : IRunEngine
         for (var i = 0; i < _machines.Length; i++)
         {
             _inboxes[i] = new QueueInbox();
-            _machines[i] = new Machine(i + 1, plan, _inboxes[i], runNetwork.Attach(i + 1, network), sinks[i], timeline);
+            _machines[i] = new Machine(plan.MachineSpec(i + 1), _inboxes[i], runNetwork.Attach(i + 1, network), sinks[i], timeline.ElapsedMs);
         }
     }
 

@@ -1,4 +1,3 @@
-using ClockSim.Analysis.Reading;
 using ClockSim.Display;
 using ClockSim.Model;
 using ClockSim.Recording;

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Report.Html;
 using ClockSim.Tests.Support;
+using ClockSim.Recording;
 
 namespace ClockSim.Tests.Analysis.Report.Html;
 

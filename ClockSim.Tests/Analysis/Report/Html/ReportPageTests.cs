@@ -1,5 +1,4 @@
 using ClockSim.Analysis;
-using ClockSim.Analysis.Reading;
 using ClockSim.Model;
 using ClockSim.Recording;
 using ClockSim.Tests.Support;

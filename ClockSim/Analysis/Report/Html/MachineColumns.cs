@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using ClockSim.Analysis.Reading;
+using ClockSim.Recording;
 
 namespace ClockSim.Analysis.Report.Html;
 

@@ -1,4 +1,4 @@
-using ClockSim.Analysis.Reading;
+using ClockSim.Recording;
 
 namespace ClockSim.Analysis.Report.Html;
 

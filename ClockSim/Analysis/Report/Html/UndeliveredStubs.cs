@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using ClockSim.Analysis.Reading;
 using ClockSim.Recording;
 using CsvHelper;
 

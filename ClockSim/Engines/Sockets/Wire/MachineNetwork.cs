@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using ClockSim.Machines;
 using ClockSim.Model;
-using ClockSim.Network;
 using ClockSim.Run;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClockSim.Analysis.Reading;
+namespace ClockSim.Recording;
 
 /// <summary>
 /// A set of machine ids: empty, one id (the peer of a send or a receive, kept without an allocation), or several in

@@ -1,4 +1,4 @@
-namespace ClockSim.Network;
+namespace ClockSim.Run;
 
 /// <summary>
 /// A link whose reading stopped before its end: machine <see cref="Recipient"/> took the messages

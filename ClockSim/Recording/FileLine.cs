@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClockSim.Analysis.Reading;
+namespace ClockSim.Recording;
 
 /// <summary>
 /// A place in a run folder as every message of the analysis names it: <c>machine-3.csv line 57</c> (the header is

@@ -1,4 +1,4 @@
-namespace ClockSim.Analysis.Reading;
+namespace ClockSim.Recording;
 
 /// <summary>One line of a machine's CSV as the reader hands it over: the row, or what kept it from parsing.</summary>
 /// <param name="Line">The line in the file (the header is line 1); 0 when the file cannot be read past some point.</param>

@@ -1,6 +1,6 @@
 using ClockSim.Model;
 
-namespace ClockSim.Analysis.Reading;
+namespace ClockSim.Recording;
 
 /// <summary>
 /// One parsed line of a machine's CSV. <see cref="Peers"/> is the sender of a receive, the recipient of a

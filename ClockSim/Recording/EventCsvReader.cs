@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
 using ClockSim.Model;
-using ClockSim.Recording;
 using CsvHelper;
 
-namespace ClockSim.Analysis.Reading;
+namespace ClockSim.Recording;
 
 /// <summary>
 /// The one reader of the events CSV, for the analysis, the bench and the tests. It streams a file row by row

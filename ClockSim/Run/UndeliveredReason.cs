@@ -1,4 +1,4 @@
-namespace ClockSim.Network;
+namespace ClockSim.Run;
 
 /// <summary>Why a message sent was never received; the values of <c>undelivered.csv</c>'s <c>Reason</c> column.</summary>
 internal enum UndeliveredReason
