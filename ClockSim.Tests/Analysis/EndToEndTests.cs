@@ -1,5 +1,5 @@
 using ClockSim.Analysis;
-using ClockSim.Run;
+using ClockSim.Recording;
 using ClockSim.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,7 +27,7 @@ public sealed class EndToEndTests : IDisposable
         {
             await host.StartAsync();
             await host.WaitForShutdownAsync();
-            folder = host.Services.GetRequiredService<RunPlan>().Folder;
+            folder = host.Services.GetRequiredService<RunFolder>().Path;
         }
 
         var result = await RunAnalyzer.AnalyzeAsync(folder, new TestConsole().Console, default);

@@ -1,5 +1,6 @@
 using ClockSim.Analysis;
 using ClockSim.Machines;
+using ClockSim.Recording;
 using ClockSim.Run;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,7 +34,7 @@ internal sealed class SimulationHarness : IDisposable
 
     public RunTimeline Timeline => Host.Services.GetRequiredService<RunTimeline>();
 
-    public string Folder => Host.Services.GetRequiredService<RunPlan>().Folder;
+    public string Folder => Host.Services.GetRequiredService<RunFolder>().Path;
 
     /// <summary>Runs until the configured duration ends, then analyses the run folder.</summary>
     public async Task<RunAnalysis> RunToEndAsync()

@@ -42,7 +42,7 @@ internal static class ScenarioRunner
             var cpu = process.TotalProcessorTime - cpuAtStart;
             var gcPause = GC.GetTotalPauseDuration() - gcPauseAtStart;
 
-            var folder = host.Services.GetRequiredService<RunPlan>().Folder;
+            var folder = host.Services.GetRequiredService<RunFolder>().Path;
             var engine = host.Services.GetRequiredService<SocketEngine>();
             return Measure(scenario, quick, folder, timeline.ElapsedSeconds, cpu, process.PeakWorkingSet64, engine.Latency) with
             {

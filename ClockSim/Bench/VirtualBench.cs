@@ -4,8 +4,6 @@ using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Report;
 using ClockSim.Configuration;
 using ClockSim.Engines.Virtual;
-using ClockSim.Machines;
-using ClockSim.Network;
 using ClockSim.Recording;
 using ClockSim.Run;
 using Spectre.Console;
@@ -93,15 +91,19 @@ internal static class VirtualBench
             {
                 Engine = SimulationEngine.Virtual, Machines = scenario.Rates.Count, TickRates = [.. scenario.Rates], DurationSeconds = seconds, Seed = 2026,
             };
-            var plan = RunPlan.Create(options, new OutputLocation(root.FullName), TimeProvider.System);
-            Directory.CreateDirectory(plan.Folder);
-            var clock = new VirtualClock();
-            var timeline = new RunTimeline(clock, TimeProvider.System);
-            var logs = scenario.Sink == VirtualSink.Csv
-                ? [.. Enumerable.Range(1, plan.MachineCount).Select(id => new CsvEventLog(id, plan.MachineCount, plan.Folder, timeline))]
-                : Array.Empty<CsvEventLog>();
-            IReadOnlyList<IEventSink> sinks = scenario.Sink == VirtualSink.Csv ? logs : new RunFigures(plan.TickRates).Sinks;
-            var engine = new VirtualEngine(plan, clock, timeline, new RunNetwork(plan, timeline), sinks);
+            var plan = RunPlan.Create(options);
+            var folder = new RunFolder(root.FullName);
+            var logs = Array.Empty<CsvEventLog>();
+            var simulation = new VirtualSimulation(plan, TimeProvider.System, timeline =>
+            {
+                if (scenario.Sink != VirtualSink.Csv)
+                {
+                    return new RunFigures(plan.TickRates).Sinks;
+                }
+
+                logs = [.. Enumerable.Range(1, plan.MachineCount).Select(id => folder.LogOf(id, plan, timeline))];
+                return logs;
+            });
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             var cpu = process.TotalProcessorTime;
@@ -111,8 +113,7 @@ internal static class VirtualBench
                 log.Open();
             }
 
-            timeline.Start(0);
-            engine.Run(0, plan.Duration, CancellationToken.None);
+            simulation.Run();
             foreach (var log in logs)
             {
                 log.CompleteAsync().GetAwaiter().GetResult();
@@ -120,7 +121,7 @@ internal static class VirtualBench
 
             wall.Stop();
             process.Refresh();
-            return new VirtualBenchResult(scenario.Name, scenario.RatesText, scenario.Sink, engine.Machines.Sum(m => m.Stats.Ticks), seconds,
+            return new VirtualBenchResult(scenario.Name, scenario.RatesText, scenario.Sink, simulation.Engine.Machines.Sum(m => m.Stats.Ticks), seconds,
                 wall.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds, process.PeakWorkingSet64 / (1024.0 * 1024.0));
         }
         finally

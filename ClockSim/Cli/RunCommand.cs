@@ -91,12 +91,12 @@ internal static class RunCommand
                 + $"{settings.Output.Resolve(options.OutputDirectory)}.");
         }
 
-        var plan = host.Services.GetRequiredService<RunPlan>();
+        var folder = host.Services.GetRequiredService<RunFolder>();
         await host.StartAsync().ConfigureAwait(false);
         await host.WaitForShutdownAsync().ConfigureAwait(false);
         var manifest = host.Services.GetRequiredService<RunRecorder>().Manifest
             ?? throw new InvalidOperationException("The run ended without writing its manifest.");
-        return (plan.Folder, manifest, host.Services.GetRequiredService<RunTimeline>().EndReason == EndReason.Interrupted);
+        return (folder.Path, manifest, host.Services.GetRequiredService<RunTimeline>().EndReason == EndReason.Interrupted);
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using ClockSim.Configuration;
 using ClockSim.Display;
 using ClockSim.Engines.Sockets;
 using ClockSim.Engines.Virtual;
-using ClockSim.Network;
 using ClockSim.Recording;
 using ClockSim.Run;
 using Microsoft.Extensions.Configuration;
@@ -82,12 +81,8 @@ internal static class ClockSimHost
         services.AddSingleton<IValidateOptions<SimulationOptions>>(new SettingAttributesValidator<SimulationOptions>(SimulationOptions.SectionName));
         services.AddSingleton<IValidateOptions<SimulationOptions>, SimulationOptionsValidator>();
 
-        services.AddSingleton(sp => RunPlan.Create(
-            sp.GetRequiredService<IOptions<SimulationOptions>>().Value,
-            sp.GetRequiredService<OutputLocation>(),
-            sp.GetRequiredService<TimeProvider>(),
-            createFolder: true));
-        services.AddSingleton<RunNetwork>();
+        services.AddSingleton(sp => RunPlan.Create(sp.GetRequiredService<IOptions<SimulationOptions>>().Value));
+        services.AddSingleton(sp => RunFolder.Create(sp.GetRequiredService<RunPlan>(), sp.GetRequiredService<OutputLocation>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RunRecorder>();
 
         // Hosted services stop in reverse order: the recorder stops last, after every machine has stopped;

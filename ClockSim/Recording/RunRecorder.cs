@@ -12,7 +12,7 @@ namespace ClockSim.Recording;
 /// final names and writes <c>run.json</c> and <c>undelivered.csv</c>.
 /// </summary>
 internal sealed class RunRecorder(
-    IReadOnlyList<Machine> machines, IReadOnlyList<IEventLog> logs, IRunEngine engine, RunNetwork network, RunPlan plan, RunTimeline timeline)
+    IReadOnlyList<Machine> machines, IReadOnlyList<IEventLog> logs, IRunEngine engine, RunNetwork network, RunPlan plan, RunFolder folder, RunTimeline timeline)
     : IHostedService
 {
     /// <summary>3 since start phases (run.json's <c>phases</c> and each machine's <c>phaseMs</c>); every run folder of 3 or later has an undelivered.csv.</summary>
@@ -23,7 +23,7 @@ internal sealed class RunRecorder(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(plan.Folder);
+        Directory.CreateDirectory(folder.Path);
         foreach (var log in logs)
         {
             log.Open();
@@ -47,8 +47,8 @@ internal sealed class RunRecorder(
         // The counts first: accounting for the messages left in the queues takes them out.
         Manifest = BuildManifest(inFlight);
         var leftInQueues = machines.SelectMany(m => m.Inbox.TakeRemaining().Select(message => new UndeliveredMessage(message, m.Id, UndeliveredReason.InQueueAtEnd)));
-        UndeliveredCsv.Write(plan.Folder, [.. network.Undelivered.Dropped, .. inFlight, .. leftInQueues], timeline);
-        AtomicFile.WriteAllText(Path.Combine(plan.Folder, RunManifestJson.FileName), RunManifestJson.Serialize(Manifest));
+        UndeliveredCsv.Write(folder.Path, [.. network.Undelivered.Dropped, .. inFlight, .. leftInQueues], timeline);
+        AtomicFile.WriteAllText(Path.Combine(folder.Path, RunManifestJson.FileName), RunManifestJson.Serialize(Manifest));
     }
 
     private RunManifest BuildManifest(IReadOnlyList<UndeliveredMessage> inFlight)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClockSim.Configuration;
 using ClockSim.Machines;
 using ClockSim.Model;
@@ -6,18 +5,17 @@ using ClockSim.Model;
 namespace ClockSim.Run;
 
 /// <summary>
-/// Everything a run fixes before it starts: the seed (given or drawn), each machine's tick rate and the
-/// folder it writes to.
+/// Everything a run fixes before it starts, from its options alone: the seed (given or drawn), each machine's tick rate
+/// and start phase. Where the run's files go is <c>RunFolder</c>'s business, for the runs that write any.
 /// </summary>
 internal sealed class RunPlan
 {
-    private RunPlan(SimulationOptions options, int seed, double[] tickRates, long[] phases, string folder)
+    private RunPlan(SimulationOptions options, int seed, double[] tickRates, long[] phases)
     {
         Options = options;
         Seed = seed;
         TickRates = tickRates;
         PhaseNanoseconds = phases;
-        Folder = folder;
     }
 
     public SimulationOptions Options { get; }
@@ -32,9 +30,6 @@ internal sealed class RunPlan
     /// drawn with <see cref="StartPhases.Random"/>, 0 with <see cref="StartPhases.Aligned"/>.
     /// </summary>
     public IReadOnlyList<long> PhaseNanoseconds { get; }
-
-    /// <summary>The run folder, e.g. <c>runs/20261125-120000-seed42</c>, as a full path.</summary>
-    public string Folder { get; }
 
     public int MachineCount => TickRates.Count;
 
@@ -64,17 +59,12 @@ internal sealed class RunPlan
 
     public TimeSpan Duration => TimeSpan.FromSeconds(Options.DurationSeconds);
 
-    /// <param name="createFolder">
-    /// Whether to create the run folder now, choosing its name and creating it in one step (see <see cref="RunFolderLock"/>),
-    /// as a run that will write into it must; a plan that may write nothing (a sweep's run) only names a free folder.
-    /// </param>
-    public static RunPlan Create(SimulationOptions options, OutputLocation output, TimeProvider time, bool createFolder = false)
+    public static RunPlan Create(SimulationOptions options)
     {
         var seed = options.Seed ?? Random.Shared.Next();
         var rates = options.TickRates.Length > 0 ? [.. options.TickRates] : DrawRates(options, seed);
         long[] phases = options.Phases == StartPhases.Random ? [.. rates.Select((rate, i) => TickPhase.Draw(seed, i + 1, rate))] : new long[rates.Length];
-        var name = string.Create(CultureInfo.InvariantCulture, $"{time.GetUtcNow():yyyyMMdd-HHmmss}-seed{seed}");
-        return new RunPlan(options, seed, rates, phases, UniqueFolder(output.Resolve(options.OutputDirectory), name, createFolder));
+        return new RunPlan(options, seed, rates, phases);
     }
 
     /// <summary>Machine <paramref name="machineId"/>'s own random source for its actions and peers, derived from the run's seed.</summary>
@@ -89,22 +79,5 @@ internal sealed class RunPlan
     {
         var random = SeededRandom.ForStream(seed, RandomStream.TickRates);
         return [.. Enumerable.Range(0, options.Machines).Select(_ => (double)random.NextInt(options.MinTickRate, options.MaxTickRate))];
-    }
-
-    private static string UniqueFolder(string parent, string name, bool create)
-    {
-        using var chosenAlone = create ? RunFolderLock.Take(parent) : null;
-        var folder = Path.Combine(parent, name);
-        for (var n = 2; Directory.Exists(folder); n++)
-        {
-            folder = Path.Combine(parent, string.Create(CultureInfo.InvariantCulture, $"{name}-{n}"));
-        }
-
-        if (create)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        return folder;
     }
 }

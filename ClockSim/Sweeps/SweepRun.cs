@@ -4,8 +4,6 @@ using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Theory;
 using ClockSim.Configuration;
 using ClockSim.Engines.Virtual;
-using ClockSim.Machines;
-using ClockSim.Network;
 using ClockSim.Recording;
 using ClockSim.Run;
 
@@ -25,35 +23,39 @@ internal static class SweepRun
     public static SweepRunResult? Run(SweepCombination combination, int seed, string? keepUnder, CancellationToken cancellationToken)
     {
         var options = WithSeed(combination.Options, seed, keepUnder);
-        var plan = RunPlan.Create(options, new OutputLocation(options.OutputDirectory), TimeProvider.System);
-        var clock = new VirtualClock();
-        var timeline = new RunTimeline(clock, TimeProvider.System);
-        var network = new RunNetwork(plan, timeline);
+        var plan = RunPlan.Create(options);
+        var folder = keepUnder is null ? null : RunFolder.Create(plan, new OutputLocation(keepUnder), TimeProvider.System);
         var figures = new RunFigures(plan.TickRates, new CausalityCounter(PlannedTicks(plan), seed));
-        IReadOnlyList<IEventLog>? logs = keepUnder is null
+        IReadOnlyList<IEventLog>? logs = null;
+        var simulation = new VirtualSimulation(plan, TimeProvider.System, timeline =>
+        {
+            if (folder is null)
+            {
+                return figures.Sinks;
+            }
+
+            logs = [.. Enumerable.Range(1, plan.MachineCount).Select(id => folder.LogOf(id, plan, timeline))];
+            return [.. logs.Select((log, i) => new TeeSink(log, figures.Sinks[i]))];
+        });
+        var recorder = logs is null || folder is null
             ? null
-            : [.. Enumerable.Range(1, plan.MachineCount).Select(id => new CsvEventLog(id, plan.MachineCount, plan.Folder, timeline))];
-        IReadOnlyList<IEventSink> sinks = logs is null ? figures.Sinks : [.. logs.Select((log, i) => new TeeSink(log, figures.Sinks[i]))];
-        var engine = new VirtualEngine(plan, clock, timeline, network, sinks);
-        var recorder = logs is null ? null : new RunRecorder(engine.Machines, logs, engine, network, plan, timeline);
+            : new RunRecorder(simulation.Engine.Machines, logs, simulation.Engine, simulation.Network, plan, folder, simulation.Timeline);
 
         // The recorder's start and stop do their work before they return: nothing here waits on another thread.
         recorder?.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
-        timeline.Start(0);
-        var completed = engine.Run(0, plan.Duration, cancellationToken);
-        timeline.End(completed ? EndReason.Completed : EndReason.Interrupted);
+        var completed = simulation.Run(cancellationToken);
         recorder?.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
         if (!completed)
         {
-            if (recorder is not null)
+            if (folder is not null)
             {
-                Directory.Delete(plan.Folder, recursive: true);
+                Directory.Delete(folder.Path, recursive: true);
             }
 
             return null;
         }
 
-        bool? valid = recorder is null ? null : RunFolderAnalysis.Analyze(plan.Folder, CancellationToken.None).Verdict.IsValid;
+        bool? valid = folder is null ? null : RunFolderAnalysis.Analyze(folder.Path, CancellationToken.None).Verdict.IsValid;
         var causality = figures.Causality;
         return new SweepRunResult(combination.Index, seed, figures.Summaries(), TheoryModel.Predict(plan.TickRates, options.Weights, NetworkModel.Of(options.Network)),
             causality?.FalseOrderShare ?? double.NaN,

@@ -14,21 +14,20 @@ internal sealed class VirtualRun
     public VirtualRun(SimulationOptions options, IReadOnlyList<IEventSink>? sinks = null)
     {
         options.Engine = SimulationEngine.Virtual;
-        Plan = RunPlan.Create(options, new OutputLocation(Path.GetTempPath()), TimeProvider.System);
-        var clock = new VirtualClock();
-        Timeline = new RunTimeline(clock, TimeProvider.System);
+        Plan = RunPlan.Create(options);
         Events = [.. Enumerable.Range(0, Plan.MachineCount).Select(_ => new RecordingSink())];
-        Network = new RunNetwork(Plan, Timeline);
-        Engine = new VirtualEngine(Plan, clock, Timeline, Network, sinks ?? Events);
+        _simulation = new VirtualSimulation(Plan, TimeProvider.System, _ => sinks ?? Events);
     }
+
+    private readonly VirtualSimulation _simulation;
 
     public RunPlan Plan { get; }
 
-    public RunTimeline Timeline { get; }
+    public RunTimeline Timeline => _simulation.Timeline;
 
-    public VirtualEngine Engine { get; }
+    public VirtualEngine Engine => _simulation.Engine;
 
-    public RunNetwork Network { get; }
+    public RunNetwork Network => _simulation.Network;
 
     /// <summary>Machine i's events at index i − 1, in tick order.</summary>
     public IReadOnlyList<RecordingSink> Events { get; }
@@ -38,11 +37,7 @@ internal sealed class VirtualRun
         new() { Seed = seed, DurationSeconds = seconds, Machines = rates.Length, TickRates = rates, Phases = StartPhases.Aligned };
 
     /// <returns>Whether the end instant was reached.</returns>
-    public bool Run(CancellationToken cancellationToken = default)
-    {
-        Timeline.Start(0);
-        return Engine.Run(0, Plan.Duration, cancellationToken);
-    }
+    public bool Run(CancellationToken cancellationToken = default) => _simulation.Run(cancellationToken);
 
     /// <summary>Keeps every event; the vector clock, a view of the machine's live clock, is kept apart as a copy.</summary>
     public sealed class RecordingSink : IEventSink

@@ -17,12 +17,14 @@ internal static class SocketEngineServices
     {
         // The run's clock is real time.
         services.AddSingleton(sp => new RunTimeline(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<RunNetwork>();
         services.AddSingleton<IReadOnlyList<IEventLog>>(sp =>
         {
             var plan = sp.GetRequiredService<RunPlan>();
             var timeline = sp.GetRequiredService<RunTimeline>();
+            var folder = sp.GetRequiredService<RunFolder>();
             var flusher = new EventLogFlusher(sp.GetRequiredService<TimeProvider>());
-            return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new StreamingEventLog(new CsvEventLog(id, plan.MachineCount, plan.Folder, timeline), flusher))];
+            return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new StreamingEventLog(folder.LogOf(id, plan, timeline), flusher))];
         });
         services.TryAddSingleton(SocketEngineOptions.Default);
         services.AddSingleton(sp => new SocketEngine(

@@ -2,7 +2,6 @@ using ClockSim.Analysis;
 using ClockSim.Configuration;
 using ClockSim.Model;
 using ClockSim.Recording;
-using ClockSim.Run;
 using ClockSim.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,7 +24,7 @@ public sealed class DefaultRunReportTests(ReportBrowserFixture fixture) : IClass
         using var host = ClockSimHost.CreateBuilder([$"--Simulation:OutputDirectory={output.Path}"], settings, null, showProgress: false).Build();
         await host.StartAsync();
         await host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromMinutes(3));
-        var folder = host.Services.GetRequiredService<RunPlan>().Folder;
+        var folder = host.Services.GetRequiredService<RunFolder>().Path;
         RunAnalyzer.WriteFiles(RunFolderAnalysis.Analyze(folder, default));
         var csv = CsvRun.Read(folder);
         var receives = csv.Rows.Where(row => row.Kind == EventKind.Receive).ToList();

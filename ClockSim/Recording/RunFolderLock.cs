@@ -1,4 +1,4 @@
-namespace ClockSim.Run;
+namespace ClockSim.Recording;
 
 /// <summary>
 /// Makes choosing and creating a run folder one step among every ClockSim process and thread writing into the same

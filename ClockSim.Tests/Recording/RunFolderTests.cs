@@ -1,21 +1,20 @@
 using ClockSim.Configuration;
+using ClockSim.Recording;
 using ClockSim.Run;
 using ClockSim.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ClockSim.Tests.Run;
+namespace ClockSim.Tests.Recording;
 
-public sealed class RunPlanFolderTests : IDisposable
+public sealed class RunFolderTests : IDisposable
 {
     private readonly TempDirectory _root = new();
 
     public void Dispose() => _root.Dispose();
 
-    private RunPlan Plan(bool createFolder) => RunPlan.Create(
-        new SimulationOptions { Seed = 5 },
-        new OutputLocation(_root.Path),
-        new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero)),
-        createFolder);
+    private static readonly FakeTimeProvider Noon = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+
+    private string CreateFolder() => RunFolder.Create(RunPlan.Create(new SimulationOptions { Seed = 5 }), new OutputLocation(_root.Path), Noon).Path;
 
     [Fact]
     public void Create_SameSeedInTheSameSecondFromManyThreadsAtOnce_GivesEachRunAFolderOfItsOwn()
@@ -26,7 +25,7 @@ public sealed class RunPlanFolderTests : IDisposable
         var threads = Enumerable.Range(0, 8).Select(i => new Thread(() =>
         {
             start.SignalAndWait();
-            folders[i] = Plan(createFolder: true).Folder;
+            folders[i] = CreateFolder();
         })).ToArray();
 
         foreach (var thread in threads)
@@ -46,13 +45,11 @@ public sealed class RunPlanFolderTests : IDisposable
     }
 
     [Fact]
-    public void Create_WithoutCreatingTheFolder_OnlyNamesAFreeOne()
+    public void APlanAlone_TouchesNoDisk()
     {
-        var created = Plan(createFolder: true).Folder;
+        var plan = RunPlan.Create(new SimulationOptions { Seed = 5, OutputDirectory = Path.Combine(_root.Path, "runs") });
 
-        var named = Plan(createFolder: false).Folder;
-
-        Assert.Equal(created + "-2", named);
-        Assert.False(Directory.Exists(named));
+        Assert.Equal(5, plan.Seed);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_root.Path));
     }
 }
