@@ -1,12 +1,15 @@
+using ClockSim.Model;
+
 namespace ClockSim.Bench;
 
 /// <summary>
-/// How closely one machine's ticks kept to their schedule over a run of a given length: tick k is ideally the
-/// machine's start phase plus k / rate seconds after the start, and its lateness is how much later its row says it ran.
+/// How closely one machine's ticks kept to their schedule over a run of a given length: tick k is due at its
+/// <see cref="TickPlan"/> instant, and its lateness is how much later its row says it ran.
 /// </summary>
 internal sealed class TickFidelity
 {
     private readonly List<double> _latenessMs = [];
+    private readonly TickPlan _plan;
     private readonly double _rate;
     private readonly double _phaseMs;
     private readonly double _durationSeconds;
@@ -20,14 +23,15 @@ internal sealed class TickFidelity
         _phaseMs = phaseMs;
         _durationSeconds = durationSeconds;
         _periodMs = 1000.0 / rate;
-        Expected = (long)Math.Floor(rate * (durationSeconds - (phaseMs / 1000) + 1e-6));
+        _plan = new TickPlan(rate, (long)Math.Round(phaseMs * 1e6));
+        Expected = _plan.CountBy((long)Math.Round(durationSeconds * TickPhase.NanosecondsPerSecond));
     }
 
     public IReadOnlyList<double> LatenessMs => _latenessMs;
 
     public long Ticks => _latenessMs.Count;
 
-    /// <summary>The ticks the schedule holds: those due by the end, rate × (duration − phase) rounded down.</summary>
+    /// <summary>The ticks the schedule holds: those due by the end.</summary>
     public long Expected { get; }
 
     /// <summary>Ticks the run did not do before it ended (a tick due at the very end has one period of grace).</summary>
@@ -41,7 +45,7 @@ internal sealed class TickFidelity
 
     public void Add(long tick, double elapsedMs)
     {
-        var lateness = elapsedMs - _phaseMs - (tick * _periodMs);
+        var lateness = elapsedMs - TickPhase.Milliseconds(_plan.InstantOf(tick));
         _latenessMs.Add(lateness);
         if (lateness > _periodMs)
         {

@@ -29,7 +29,7 @@ internal sealed class MachineStats(int peerCount)
     public long SendAllEvents => Volatile.Read(ref _sendAllEvents);
 
     /// <summary>Messages sent: a send to all counts one per recipient.</summary>
-    public long MessagesSent => SendEvents + (SendAllEvents * peerCount);
+    public long MessagesSent => MessageCount.Sent(SendEvents, SendAllEvents, peerCount + 1);
 
     public long Received => Volatile.Read(ref _received);
 

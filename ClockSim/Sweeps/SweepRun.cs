@@ -4,6 +4,7 @@ using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Theory;
 using ClockSim.Configuration;
 using ClockSim.Engines.Virtual;
+using ClockSim.Model;
 using ClockSim.Recording;
 using ClockSim.Run;
 
@@ -79,17 +80,7 @@ internal static class SweepRun
     /// <summary>How many ticks each machine will have: the causality counter sizes its work by them before the run starts.</summary>
     private static long[] PlannedTicks(RunPlan plan)
     {
-        var end = plan.Duration.Ticks * (VirtualClock.NanosecondsPerSecond / TimeSpan.TicksPerSecond);
-        return [.. plan.TickRates.Select(rate =>
-        {
-            var schedule = new VirtualTickSchedule(rate);
-            long ticks = 0;
-            while (schedule.Next() <= end)
-            {
-                ticks++;
-            }
-
-            return ticks;
-        })];
+        var durationNanoseconds = plan.Duration.Ticks * (TickPhase.NanosecondsPerSecond / TimeSpan.TicksPerSecond);
+        return [.. plan.TickRates.Select((rate, i) => new TickPlan(rate, plan.PhaseNanoseconds[i]).CountBy(durationNanoseconds))];
     }
 }

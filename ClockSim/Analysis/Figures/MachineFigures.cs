@@ -84,7 +84,7 @@ internal sealed class MachineFigures
     }
 
     /// <summary>Messages it sent: a send to all counts one per recipient.</summary>
-    public long MessagesSent(int machineCount) => Sends + (SendAlls * (machineCount - 1));
+    public long MessagesSent(int machineCount) => MessageCount.Sent(Sends, SendAlls, machineCount);
 
     /// <summary>The messages addressed to a machine per second of the run: the measured λ.</summary>
     public static double ArrivalRate(long addressed, double seconds) => addressed / seconds;

@@ -1,4 +1,5 @@
 using ClockSim.Machines;
+using ClockSim.Model;
 using ClockSim.Network;
 using ClockSim.Run;
 
@@ -64,14 +65,12 @@ internal sealed class VirtualEngine : IRunEngine
     public bool Run(long startTimestamp, TimeSpan duration, CancellationToken cancellationToken)
     {
         var end = startTimestamp + (duration.Ticks * (VirtualClock.NanosecondsPerSecond / TimeSpan.TicksPerSecond));
-        var schedules = new VirtualTickSchedule[_machines.Length];
-        var starts = new long[_machines.Length];
+        var schedules = new TickPlan[_machines.Length];
         var ticks = new TickAgenda(_machines.Length);
         for (var i = 0; i < _machines.Length; i++)
         {
-            schedules[i] = new VirtualTickSchedule(_machines[i].Rate);
-            starts[i] = startTimestamp + _machines[i].PhaseNanoseconds;
-            var first = starts[i] + schedules[i].Next();
+            schedules[i] = new TickPlan(_machines[i].Rate, _machines[i].PhaseNanoseconds);
+            var first = startTimestamp + schedules[i].Next();
             if (first <= end)
             {
                 ticks.Add(first, i);
@@ -107,7 +106,7 @@ internal sealed class VirtualEngine : IRunEngine
             ref var schedule = ref schedules[index];
             _clock.AdvanceTo(time);
             _machines[index].Tick(schedule.Tick, time);
-            var next = starts[index] + schedule.Next();
+            var next = startTimestamp + schedule.Next();
             if (next <= end)
             {
                 ticks.ReplaceNext(next);

@@ -1,4 +1,5 @@
 using ClockSim.Engines.Sockets.Clock;
+using ClockSim.Model;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ClockSim.Tests.Engines.Sockets.Clock;
@@ -20,11 +21,14 @@ public sealed class TickClockTests
         var ticks = new TickRecorder(_time);
         var start = _time.GetTimestamp();
 
-        var completed = clock.Run(start, TimeSpan.FromSeconds(10_000 / 6.0), [new TickTarget(6, 0, ticks.Tick)], CancellationToken.None);
+        // 10,000 / 6 s, rounded up to the 100 ns a duration holds: tick 10,000 falls at 1666.666666667 s, within it.
+        var duration = TimeSpan.FromTicks((long)Math.Ceiling(10_000 / 6.0 * TimeSpan.TicksPerSecond));
+
+        var completed = clock.Run(start, duration, [new TickTarget(6, 0, ticks.Tick)], CancellationToken.None);
 
         Assert.True(completed);
         Assert.Equal(Enumerable.Range(1, 10_000).Select(k => (long)k), ticks.Posted.Select(p => p.Tick));
-        var schedule = new TickSchedule(6, start, _time.TimestampFrequency);
+        var schedule = new TickSchedule(new TickPlan(6), start, _time.TimestampFrequency);
         Assert.All(ticks.Posted, p => Assert.Equal(schedule.DeadlineOf(p.Tick), p.Timestamp));
         Assert.InRange(TimeSpan.FromTicks(ticks.Posted[^1].Timestamp - start).TotalSeconds, 1666.666, 1666.667);
     }
@@ -46,7 +50,7 @@ public sealed class TickClockTests
         Assert.Equal(39, late.Posted.Count);
         foreach (var (phase, recorder) in new[] { (earlyPhase, early), (latePhase, late) })
         {
-            var schedule = new TickSchedule(4, start + (phase / 100), _time.TimestampFrequency);
+            var schedule = new TickSchedule(new TickPlan(4, phase), start, _time.TimestampFrequency);
             Assert.All(recorder.Posted, p => Assert.Equal(schedule.DeadlineOf(p.Tick), p.Timestamp));
         }
 
@@ -68,7 +72,7 @@ public sealed class TickClockTests
         Assert.Equal(6_000, fast.Posted.Count);
         foreach (var (rate, writer) in new[] { (6.0, slow), (100.0, fast) })
         {
-            var schedule = new TickSchedule(rate, start, _time.TimestampFrequency);
+            var schedule = new TickSchedule(new TickPlan(rate), start, _time.TimestampFrequency);
             Assert.All(writer.Posted, p => Assert.InRange(p.Timestamp - schedule.DeadlineOf(p.Tick), 0, oversleep.Ticks));
         }
     }

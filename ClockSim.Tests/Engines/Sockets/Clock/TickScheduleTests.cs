@@ -1,4 +1,5 @@
 using ClockSim.Engines.Sockets.Clock;
+using ClockSim.Model;
 
 namespace ClockSim.Tests.Engines.Sockets.Clock;
 
@@ -14,11 +15,11 @@ public sealed class TickScheduleTests
     [InlineData(1000)]
     public void DeadlineOf_IsStartPlusKOverRate_WithoutDrift(double rate)
     {
-        var schedule = new TickSchedule(rate, startTimestamp: 5_000, Frequency);
+        var schedule = new TickSchedule(new TickPlan(rate), startTimestamp: 5_000, Frequency);
 
         foreach (var tick in new long[] { 1, 2, 3, 10_000, 1_000_000 })
         {
-            var ideal = 5_000 + tick * Frequency / rate;
+            var ideal = 5_000 + tick * Frequency / TakenRate(rate);
             var deadline = schedule.DeadlineOf(tick);
             Assert.InRange(deadline - ideal, 0, 1);
         }
@@ -30,7 +31,7 @@ public sealed class TickScheduleTests
     [InlineData(7.0 / 3)]
     public void DueBy_AgreesWithEveryDeadline(double rate)
     {
-        var schedule = new TickSchedule(rate, startTimestamp: 123, Frequency);
+        var schedule = new TickSchedule(new TickPlan(rate), startTimestamp: 123, Frequency);
 
         for (long tick = 1; tick <= 10_000; tick++)
         {
@@ -43,15 +44,9 @@ public sealed class TickScheduleTests
     [Fact]
     public void DueBy_BeforeStart_IsZero()
     {
-        Assert.Equal(0, new TickSchedule(6, startTimestamp: 1_000, Frequency).DueBy(10));
+        Assert.Equal(0, new TickSchedule(new TickPlan(6), startTimestamp: 1_000, Frequency).DueBy(10));
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-1)]
-    [InlineData(double.NaN)]
-    public void Constructor_RateNotPositive_Throws(double rate)
-    {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new TickSchedule(rate, 0, Frequency));
-    }
+    /// <summary>The rate as a tick plan takes it: to a millionth of a tick per second.</summary>
+    private static double TakenRate(double rate) => Math.Round(rate / TickPlan.RateResolution) * TickPlan.RateResolution;
 }

@@ -13,8 +13,6 @@ namespace ClockSim.Engines.Sockets.Clock;
 /// </summary>
 internal sealed class TickClock(TimeProvider time, ITickWaiter waiter)
 {
-    private const long MicrosecondsPerSecond = 1_000_000;
-
     /// <summary>Runs the clock on a dedicated thread.</summary>
     /// <returns><see langword="true"/> when the end instant was reached, <see langword="false"/> when cancelled first.</returns>
     public Task<bool> RunAsync(long startTimestamp, TimeSpan duration, IReadOnlyList<TickTarget> targets, CancellationToken cancellationToken)
@@ -45,10 +43,10 @@ internal sealed class TickClock(TimeProvider time, ITickWaiter waiter)
     {
         var frequency = time.TimestampFrequency;
         var end = startTimestamp + (long)Math.Round(duration.TotalSeconds * frequency);
-        var schedules = targets.Select(t => new TickSchedule(t.Rate, startTimestamp + TimestampsIn(t.PhaseNanoseconds, frequency), frequency)).ToArray();
-        // The ticks due by the end; a tick due within a microsecond of it still counts, so rounding the duration
-        // to timestamp units never cuts off the last one.
-        var lastTicks = schedules.Select(s => s.DueBy(end + Math.Max(1, frequency / MicrosecondsPerSecond))).ToArray();
+        var plans = targets.Select(t => new TickPlan(t.Rate, t.PhaseNanoseconds)).ToArray();
+        var schedules = plans.Select(p => new TickSchedule(p, startTimestamp, frequency)).ToArray();
+        var durationNanoseconds = duration.Ticks * (TickPhase.NanosecondsPerSecond / TimeSpan.TicksPerSecond);
+        var lastTicks = plans.Select(p => p.CountBy(durationNanoseconds)).ToArray();
         var posted = new long[targets.Count];
 
         while (!cancellationToken.IsCancellationRequested)
@@ -88,6 +86,4 @@ internal sealed class TickClock(TimeProvider time, ITickWaiter waiter)
 
         return false;
     }
-
-    private static long TimestampsIn(long nanoseconds, long frequency) => (long)((Int128)nanoseconds * frequency / TickPhase.NanosecondsPerSecond);
 }

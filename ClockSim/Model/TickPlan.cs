@@ -1,0 +1,69 @@
+namespace ClockSim.Model;
+
+/// <summary>
+/// The one definition of when a machine ticks, for both engines, the bench and every figure: tick k (from 1) falls at
+/// φ + ⌈k / rate⌉ after the run's shared start, in whole nanoseconds, where φ is the machine's phase (see
+/// <see cref="TickPhase"/>). The rate is taken to a millionth of a tick per second, R = rate · 10⁶, so tick k's
+/// instant is φ + ⌈k · 10¹⁵ / R⌉ ns in integer arithmetic: a million ticks on there is no rounding error to accumulate.
+/// <see cref="Next"/> steps through the ticks by adding the quotient and remainder of 10¹⁵ / R, as long division does.
+/// </summary>
+internal struct TickPlan
+{
+    /// <summary>How finely a rate is taken: to a millionth of a tick per second.</summary>
+    public const double RateResolution = 1e-6;
+
+    /// <summary>Nanoseconds per second times the rate's resolution (10⁶ steps per tick per second).</summary>
+    private const long Numerator = TickPhase.NanosecondsPerSecond * 1_000_000;
+
+    private readonly long _rate;
+    private readonly long _phase;
+    private readonly long _stepQuotient;
+    private readonly long _stepRemainder;
+    private long _quotient;
+    private long _remainder;
+
+    /// <param name="phaseNanoseconds">φ: the machine's start phase, in nanoseconds after the shared start.</param>
+    public TickPlan(double ticksPerSecond, long phaseNanoseconds = 0)
+    {
+        _rate = double.IsFinite(ticksPerSecond) ? (long)Math.Round(ticksPerSecond / RateResolution) : 0;
+        if (_rate < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ticksPerSecond), ticksPerSecond, "A tick rate must be at least a millionth of a tick per second.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(phaseNanoseconds);
+        _phase = phaseNanoseconds;
+        _stepQuotient = Numerator / _rate;
+        _stepRemainder = Numerator % _rate;
+    }
+
+    /// <summary>The number of the tick <see cref="Next"/> returned last (0 before the first).</summary>
+    public long Tick { get; private set; }
+
+    /// <summary>Advances to the next tick and returns its instant, in nanoseconds after the shared start.</summary>
+    public long Next()
+    {
+        Tick++;
+        _quotient += _stepQuotient;
+        _remainder += _stepRemainder;
+        if (_remainder >= _rate)
+        {
+            _remainder -= _rate;
+            _quotient++;
+        }
+
+        return _phase + (_remainder == 0 ? _quotient : _quotient + 1);
+    }
+
+    /// <summary>Tick <paramref name="tick"/>'s instant (from 1), in nanoseconds after the shared start.</summary>
+    public readonly long InstantOf(long tick)
+    {
+        var scaled = (Int128)tick * Numerator;
+        var whole = (long)(scaled / _rate);
+        return _phase + (scaled % _rate == 0 ? whole : whole + 1);
+    }
+
+    /// <summary>How many ticks fall at or before <paramref name="nanoseconds"/> after the shared start: in a run of that length, its ticks.</summary>
+    public readonly long CountBy(long nanoseconds) =>
+        nanoseconds < _phase ? 0 : (long)((Int128)(nanoseconds - _phase) * _rate / Numerator);
+}
