@@ -130,12 +130,19 @@ internal static class BenchCommand
             if (File.Exists(readme))
             {
                 AtomicFile.WriteAllText(readme, GeneratedSections.Fill(
-                    await File.ReadAllTextAsync(readme).ConfigureAwait(false), new Dictionary<string, string> { [WaysTable.BlockName] = WaysTable.Render(report) }, out _));
+                    await File.ReadAllTextAsync(readme).ConfigureAwait(false), ReadmeBlocks(report), out _));
             }
         }
 
         return ExitCodes.Success;
     }
+
+    /// <summary>README's blocks that quote the bench: the three ways' costs and the figures its prose refers to.</summary>
+    public static Dictionary<string, string> ReadmeBlocks(BenchReport report) => new()
+    {
+        [WaysTable.BlockName] = WaysTable.Render(report),
+        [BenchFiguresBlock.BlockName] = BenchFiguresBlock.Render(report),
+    };
 
     /// <summary>
     /// The child's side: run the scenario alone in this process, or (as a process dedicated to measuring it)

@@ -21,7 +21,7 @@ internal static class ExperimentCommand
 {
     public const string NotebookFile = "NOTEBOOK.md";
 
-    /// <summary>How many runs go at once unless <c>--parallel</c> says otherwise: a run uses about 1 % of a core.</summary>
+    /// <summary>How many runs go at once unless <c>--parallel</c> says otherwise: a run uses a small share of a core.</summary>
     public const int DefaultParallelRuns = 6;
 
     /// <param name="currentDirectory">The folder the user is in; the suite is the one of the repository at or above it.</param>

@@ -7,9 +7,9 @@ using ClockSim.Application;
 namespace ClockSim.Experiments;
 
 /// <summary>
-/// Runs every seed of the chosen experiments as separate simulations, several at once: a default run uses
-/// about 1 % of a core, so parallel runs leave each other's timing alone while the suite takes minutes, not half
-/// an hour. Each run is the program itself (<c>run --config ...</c>), which also analyses its folder. The runs go into a
+/// Runs every seed of the chosen experiments as separate simulations, several at once: a default run uses a small
+/// share of a core (the bench measures it), so parallel runs leave each other's timing alone while the suite takes
+/// minutes, not half an hour. Each run is the program itself (<c>run --config ...</c>), which also analyses its folder. The runs go into a
 /// folder of their own beside each experiment's committed results (<see cref="StagedFolder"/>), which the caller swaps in
 /// once everything that depends on them (the virtual twins) is done too. Cancelled, it passes the interruption on to every
 /// run under way, as Ctrl+C in their own terminals would, waits for each to write its folder, and starts no more.

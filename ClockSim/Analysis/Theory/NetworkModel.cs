@@ -5,7 +5,7 @@ namespace ClockSim.Analysis.Theory;
 /// <summary>
 /// The configured network as the model sees it: the share of messages a link delivers (1 − its loss rate) and the
 /// mean delay of a message on it. Partitions last a while and then heal, so the model leaves them out. The engine's
-/// own network is taken as lossless and instant (loopback and virtual time take about 0.1 ms).
+/// own network is taken as lossless and instant (a fraction of a millisecond on loopback, 0.1 ms in virtual time).
 /// </summary>
 internal sealed class NetworkModel
 {

@@ -19,7 +19,7 @@ internal static class ReportData
     public const string IncompleteVectors = "some rows have no vector clock with one entry per machine (see the verdict)";
 
     /// <summary>
-    /// The most events a report holds: about 33 MB of page, which a browser opens in a few seconds. A larger run's report
+    /// The most events a report holds, so that a browser still opens the page. A larger run's report
     /// holds its first <see cref="MaxEvents"/> events in time (<see cref="MachineTimeline.InstantOfFirst"/>), so the diagram
     /// shows the start of the run whole (its causal futures end at that instant).
     /// </summary>
