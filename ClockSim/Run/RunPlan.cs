@@ -34,25 +34,13 @@ internal sealed class RunPlan
     public int MachineCount => TickRates.Count;
 
     /// <summary>The options as the run used them: the seed and every tick rate filled in, so they reproduce it.</summary>
-    public SimulationOptions ResolvedOptions() => new()
+    public SimulationOptions ResolvedOptions()
     {
-        DurationSeconds = Options.DurationSeconds,
-        Machines = Options.Machines,
-        MinTickRate = Options.MinTickRate,
-        MaxTickRate = Options.MaxTickRate,
-        TickRates = [.. TickRates],
-        Seed = Seed,
-        Phases = Options.Phases,
-        Engine = Options.Engine,
-        Network = Options.Network,
-        Weights = new WeightOptions
-        {
-            SendToOne = Options.Weights.SendToOne,
-            SendToAll = Options.Weights.SendToAll,
-            Internal = Options.Weights.Internal,
-        },
-        OutputDirectory = Options.OutputDirectory,
-    };
+        var resolved = OptionsCopy.Of(Options);
+        resolved.TickRates = [.. TickRates];
+        resolved.Seed = Seed;
+        return resolved;
+    }
 
     /// <summary>Whether the rates were drawn from the seed rather than pinned by <c>TickRates</c>.</summary>
     public bool RatesDrawn => Options.TickRates.Length == 0;

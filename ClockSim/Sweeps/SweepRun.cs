@@ -17,8 +17,6 @@ namespace ClockSim.Sweeps;
 /// </summary>
 internal static class SweepRun
 {
-    private static readonly SettingShape OptionsShape = SettingShape.Of(typeof(SimulationOptions));
-
     /// <param name="keepUnder">The folder to write the run's folder into (CSVs, run.json, undelivered.csv), or null to keep only the figures.</param>
     /// <returns>The run's figures, or null when cancellation stopped it before its end (a kept folder is then removed).</returns>
     public static SweepRunResult? Run(SweepCombination combination, int seed, string? keepUnder, CancellationToken cancellationToken)
@@ -63,15 +61,10 @@ internal static class SweepRun
             causality?.Reach?.MeanSeconds ?? double.NaN, causality?.Reach?.NotCompletedShare ?? double.NaN, valid);
     }
 
-    /// <summary>A copy of <paramref name="options"/>, setting by setting, with the run's seed (and, for a kept run, its folder).</summary>
+    /// <summary>A copy of <paramref name="options"/> with the run's seed (and, for a kept run, its folder).</summary>
     private static SimulationOptions WithSeed(SimulationOptions options, int seed, string? keepUnder)
     {
-        var copy = new SimulationOptions();
-        foreach (var property in OptionsShape.Properties)
-        {
-            property.Property.SetValue(copy, property.Property.GetValue(options));
-        }
-
+        var copy = OptionsCopy.Of(options);
         copy.Seed = seed;
         copy.OutputDirectory = keepUnder ?? options.OutputDirectory;
         return copy;
