@@ -23,6 +23,9 @@ internal static class ChartStyle
     private static readonly MarkerShape[] Shapes =
         [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.FilledTriangleDown];
 
+    /// <summary>The colour of the machines drawn together (<see cref="ChartMachines"/>): a translucent grey.</summary>
+    public static readonly Color BandColor = Colors.Gray.WithAlpha(0.35);
+
     /// <summary>Machine i's colour.</summary>
     public static Color Of(int machine) => Palette.GetColor(machine - 1);
 

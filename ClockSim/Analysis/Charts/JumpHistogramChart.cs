@@ -17,26 +17,36 @@ internal static class JumpHistogramChart
     public static void Save(string path, IReadOnlyList<MachineAnalysis> machines)
     {
         using var plot = new Plot();
-        var binCount = machines.Select(m => m.Jumps.Bins.Count).DefaultIfEmpty(0).Max();
-        var groupWidth = machines.Count + 1;
-        var bars = new List<Bar>();
-        foreach (var (machine, index) in machines.Select((m, i) => (m, i)))
+        var drawn = ChartMachines.Of(machines);
+        List<(long[] Bins, Color Color, LegendItem Legend)> groups =
+        [
+            .. drawn.OneByOne.Select(m => (m.Jumps.Bins.ToArray(), ChartStyle.Of(drawn.StyleOf(m.Machine)), new LegendItem { LabelText = m.Label, FillColor = ChartStyle.Of(drawn.StyleOf(m.Machine)) })),
+        ];
+        if (drawn.Together.Count > 0)
         {
-            bars.AddRange(machine.Jumps.Bins.Select((count, bin) => (count, bin)).Where(x => x.count > 0).Select(x => new Bar
+            groups.Add((SumOfBins(drawn.Together), ChartStyle.BandColor, new LegendItem { LabelText = $"{drawn.TogetherLabel}, together", FillColor = ChartStyle.BandColor }));
+        }
+
+        var binCount = groups.Select(g => g.Bins.Length).DefaultIfEmpty(0).Max();
+        var groupWidth = groups.Count + 1;
+        var bars = new List<Bar>();
+        foreach (var (group, index) in groups.Select((g, i) => (g, i)))
+        {
+            bars.AddRange(group.Bins.Select((count, bin) => (count, bin)).Where(x => x.count > 0).Select(x => new Bar
             {
                 Position = (x.bin * groupWidth) + index,
                 Value = Height(x.count),
                 ValueBase = 0,
-                FillColor = ChartStyle.Of(machine.Machine),
+                FillColor = group.Color,
             }));
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = machine.Label, FillColor = ChartStyle.Of(machine.Machine) });
+            plot.Legend.ManualItems.Add(group.Legend);
         }
 
         plot.Add.Bars(bars);
         plot.Axes.Bottom.SetTicks(
-            [.. Enumerable.Range(0, binCount).Select(bin => (bin * groupWidth) + ((machines.Count - 1) / 2.0))],
+            [.. Enumerable.Range(0, binCount).Select(bin => (bin * groupWidth) + ((groups.Count - 1) / 2.0))],
             [.. Enumerable.Range(0, binCount).Select(JumpCounts.BinLabel)]);
-        var largest = machines.SelectMany(m => m.Jumps.Bins).DefaultIfEmpty(0).Max();
+        var largest = groups.SelectMany(g => g.Bins).DefaultIfEmpty(0).Max();
         var labels = CountLabels(largest);
         plot.Axes.Left.SetTicks([.. labels.Select(Height)], [.. labels.Select(c => c.ToString("N0", CultureInfo.InvariantCulture))]);
         plot.Axes.SetLimitsY(0, Height(labels[^1]) * 1.08);
@@ -49,6 +59,21 @@ internal static class JumpHistogramChart
     }
 
     private static double Height(long count) => Math.Log10(1 + count);
+
+    /// <summary>The machines' counts per bin, added up.</summary>
+    private static long[] SumOfBins(IReadOnlyList<MachineAnalysis> machines)
+    {
+        var sums = new long[machines.Max(m => m.Jumps.Bins.Count)];
+        foreach (var machine in machines)
+        {
+            for (var bin = 0; bin < machine.Jumps.Bins.Count; bin++)
+            {
+                sums[bin] += machine.Jumps.Bins[bin];
+            }
+        }
+
+        return sums;
+    }
 
     /// <summary>0, then 1, 2, 5, 10, … (or 1, 10, 100, … for large counts) up to the first label at or above <paramref name="largest"/> (at least 1).</summary>
     public static long[] CountLabels(long largest)

@@ -3,7 +3,8 @@ using ScottPlot;
 namespace ClockSim.Analysis.Charts;
 
 /// <summary>
-/// A line per machine against real time, drawn as steps: the clock, drift and queue charts. Besides its colour,
+/// A line per machine against real time, drawn as steps: the clock, drift and queue charts; above
+/// <see cref="ChartMachines.MaxDrawnOneByOne"/> machines, a few chosen ones and a band for the others. Besides its colour,
 /// pattern and width, each line carries a few markers of its own shape, staggered between machines, so that lines
 /// lying on top of each other (two queues at 0, two clocks in step) can still be told apart.
 /// </summary>
@@ -19,27 +20,35 @@ internal static class TimeSeriesChart
     {
         using var plot = new Plot();
         var seconds = gridMs.Select(ms => ms / 1000).ToArray();
-        foreach (var (index, (machine, values)) in series.Index())
+        var drawn = ChartMachines.Of([.. series.Select(s => s.Machine)]);
+        if (drawn.Together.Count > 0)
         {
-            var color = ChartStyle.Of(machine.Machine);
+            AddBand(plot, seconds, [.. series.Where(s => !drawn.IsOneByOne(s.Machine.Machine)).Select(s => s.Values)], drawn.TogetherLabel);
+        }
+
+        var oneByOne = series.Where(s => drawn.IsOneByOne(s.Machine.Machine)).ToArray();
+        foreach (var (index, (machine, values)) in oneByOne.Index())
+        {
+            var style = drawn.StyleOf(machine.Machine);
+            var color = ChartStyle.Of(style);
             var (lineX, lineY) = StepCorners(seconds, values);
             var line = plot.Add.Scatter(lineX, lineY, color);
             line.MarkerSize = 0;
-            line.LineWidth = ChartStyle.LineWidthOf(machine.Machine, series.Count);
-            line.LinePattern = ChartStyle.PatternOf(machine.Machine);
+            line.LineWidth = ChartStyle.LineWidthOf(style, oneByOne.Length);
+            line.LinePattern = ChartStyle.PatternOf(style);
             line.ConnectStyle = ConnectStyle.StepHorizontal;
 
-            var marked = MarkedIndexes(seconds.Length, index, series.Count);
+            var marked = MarkedIndexes(seconds.Length, index, oneByOne.Length);
             double[] markerX = [.. marked.Select(k => seconds[k])];
             double[] markerY = [.. marked.Select(k => values[k])];
-            plot.Add.Markers(markerX, markerY, ChartStyle.ShapeOf(machine.Machine), MarkerSize, color);
+            plot.Add.Markers(markerX, markerY, ChartStyle.ShapeOf(style), MarkerSize, color);
             plot.Legend.ManualItems.Add(new LegendItem
             {
                 LabelText = machine.Label,
                 LineColor = color,
                 LineWidth = line.LineWidth,
                 LinePattern = line.LinePattern,
-                MarkerShape = ChartStyle.ShapeOf(machine.Machine),
+                MarkerShape = ChartStyle.ShapeOf(style),
                 MarkerSize = MarkerSize,
                 MarkerColor = color,
             });
@@ -49,6 +58,23 @@ internal static class TimeSeriesChart
         ChartStyle.Label(plot, title, "Real time since the start (s)", yLabel, seconds.DefaultIfEmpty(0).Last());
         plot.ShowLegend(legend);
         ChartStyle.Save(plot, path);
+    }
+
+    /// <summary>The lowest and highest of <paramref name="values"/> at each instant, as a grey band with one legend entry.</summary>
+    private static void AddBand(Plot plot, double[] seconds, IReadOnlyList<double[]> values, string label)
+    {
+        var low = new double[seconds.Length];
+        var high = new double[seconds.Length];
+        for (var k = 0; k < seconds.Length; k++)
+        {
+            low[k] = values.Min(v => v[k]);
+            high[k] = values.Max(v => v[k]);
+        }
+
+        var band = plot.Add.FillY(seconds, low, high);
+        band.FillColor = ChartStyle.BandColor;
+        band.LineWidth = 0;
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{label}: lowest to highest", FillColor = ChartStyle.BandColor });
     }
 
     /// <summary>
