@@ -4,9 +4,9 @@ using ClockSim.Run;
 namespace ClockSim.Machines;
 
 /// <summary>
-/// One simulated machine: its rules (<see cref="MachineCore"/>) with the network queue and the transport
-/// and event sink its engine gives it. On each tick: take a message or act, send what the action sends,
-/// record the event.
+/// One simulated machine: its rules (<see cref="MachineCore"/>) with the network queue, the transport, the event sink
+/// its engine gives it and its own physical clock. On each tick: read the clock, take a message or act, send what the
+/// action sends, record the event.
 /// </summary>
 internal sealed class Machine
 {
@@ -16,8 +16,9 @@ internal sealed class Machine
     private readonly IEventSink _sink;
     private readonly RunTimeline _timeline;
 
-    public Machine(int id, RunPlan plan, IInbox inbox, IMessageTransport transport, IEventSink sink, RunTimeline timeline)
+    public Machine(int id, RunPlan plan, IInbox inbox, IMessageTransport transport, IEventSink sink, RunTimeline timeline, PhysicalClock clock)
     {
+        Clock = clock;
         Id = id;
         Rate = plan.TickRates[id - 1];
         PhaseNanoseconds = plan.PhaseNanoseconds[id - 1];
@@ -46,10 +47,13 @@ internal sealed class Machine
 
     public MachineStats Stats { get; }
 
+    /// <summary>Its own physical clock, which it reads at every tick.</summary>
+    public PhysicalClock Clock { get; }
+
     /// <summary>Runs tick <paramref name="tick"/> at <paramref name="timestamp"/> on the run's clock; ticks come one at a time, in order.</summary>
     public void Tick(long tick, long timestamp)
     {
-        var e = _core.Tick(tick, _timeline.ElapsedMs(timestamp));
+        var e = _core.Tick(tick, _timeline.ElapsedMs(timestamp), Clock.Read(_timeline.ElapsedNanoseconds(timestamp)));
         if (e.Kind == EventKind.Send)
         {
             _transport.Send(e.Peer, MachineCore.MessageOf(e, timestamp));

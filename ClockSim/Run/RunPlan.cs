@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClockSim.Clocks;
 using ClockSim.Configuration;
 using ClockSim.Model;
 
@@ -49,6 +50,7 @@ internal sealed class RunPlan
         Phases = Options.Phases,
         Engine = Options.Engine,
         Network = Options.Network,
+        Clocks = Options.Clocks,
         Weights = new WeightOptions
         {
             SendToOne = Options.Weights.SendToOne,
@@ -75,6 +77,14 @@ internal sealed class RunPlan
         var name = string.Create(CultureInfo.InvariantCulture, $"{time.GetUtcNow():yyyyMMdd-HHmmss}-seed{seed}");
         return new RunPlan(options, seed, rates, phases, UniqueFolder(output.Resolve(options.OutputDirectory), name, createFolder));
     }
+
+    /// <summary>Every machine's physical clock as the run starts, machine i at index i − 1: offsets and drifts drawn from the seed.</summary>
+    public PhysicalClock[] PhysicalClocks() =>
+        [.. Enumerable.Range(1, MachineCount).Select(id => PhysicalClock.Draw(Seed, id, Options.Clocks.Physical))];
+
+    /// <summary>The clocks' synchronisation of the run, or null when it has none.</summary>
+    public CristianSync? Synchronisation(IReadOnlyList<PhysicalClock> clocks, RunTimeline timeline) =>
+        Options.Clocks.Sync.Method == SyncMethod.Cristian ? new CristianSync(clocks, timeline) : null;
 
     /// <summary>Machine <paramref name="machineId"/>'s own random source for its actions and peers, derived from the run's seed.</summary>
     public SeededRandom MachineRandom(int machineId) => SeededRandom.ForStream(Seed, RandomStream.MachineActions, machineId);
