@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClockSim.Analysis.Clocks;
 
 /// <summary>
@@ -37,8 +39,10 @@ internal sealed record ClockFigures(
     /// <summary>The share of messages received before they were sent, by the machines' own clocks.</summary>
     public double ReceivedBeforeSentShare => Messages > 0 ? (double)ReceivedBeforeSent / Messages : double.NaN;
 
+    [JsonIgnore]
     public ClockRow Physical => Clocks[0];
 
+    [JsonIgnore]
     public ClockRow Hlc => Clocks[3];
 }
 
