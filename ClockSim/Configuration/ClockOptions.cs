@@ -13,4 +13,12 @@ public sealed class ClockOptions
 
     [Description("How the physical clocks are synchronised: None, or Cristian's algorithm with machine 1 as the time server.")]
     public SyncOptions Sync { get; set; } = new();
+
+    /// <summary>Whether these are the defaults: one clock for every machine, read to the microsecond, never synchronised.</summary>
+    public bool IsDefault()
+    {
+        var defaults = new PhysicalClockOptions();
+        return Physical.MaxOffsetMs == defaults.MaxOffsetMs && Physical.MaxDriftPpm == defaults.MaxDriftPpm
+            && Physical.ResolutionMs == defaults.ResolutionMs && Sync.Method == SyncMethod.None;
+    }
 }

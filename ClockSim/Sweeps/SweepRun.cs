@@ -1,10 +1,12 @@
-using ClockSim.Analysis;
 using ClockSim.Analysis.Causality;
+using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Theory;
+using ClockSim.Analysis;
 using ClockSim.Configuration;
 using ClockSim.Engines.Virtual;
 using ClockSim.Machines;
+using ClockSim.Model;
 using ClockSim.Network;
 using ClockSim.Recording;
 using ClockSim.Run;
@@ -21,15 +23,20 @@ internal static class SweepRun
     private static readonly SettingShape OptionsShape = SettingShape.Of(typeof(SimulationOptions));
 
     /// <param name="keepUnder">The folder to write the run's folder into (CSVs, run.json, undelivered.csv), or null to keep only the figures.</param>
+    /// <param name="compareClocks">
+    /// Whether to compare the four clocks of the run (its <c>runs.csv</c> clock columns): a sweep that sets a clock setting does;
+    /// one that does not leaves them empty, as every clock of such a run is the one true clock, and saves the comparison's time.
+    /// </param>
     /// <returns>The run's figures, or null when cancellation stopped it before its end (a kept folder is then removed).</returns>
-    public static SweepRunResult? Run(SweepCombination combination, int seed, string? keepUnder, CancellationToken cancellationToken)
+    public static SweepRunResult? Run(SweepCombination combination, int seed, string? keepUnder, bool compareClocks, CancellationToken cancellationToken)
     {
         var options = WithSeed(combination.Options, seed, keepUnder);
         var plan = RunPlan.Create(options, new OutputLocation(options.OutputDirectory), TimeProvider.System);
         var clock = new VirtualClock();
         var timeline = new RunTimeline(clock, TimeProvider.System);
         var network = new RunNetwork(plan, timeline);
-        var figures = new RunFigures(plan.TickRates, new CausalityCounter(PlannedTicks(plan), seed));
+        var planned = PlannedTicks(plan);
+        var figures = new RunFigures(plan.TickRates, new CausalityCounter(planned, seed), compareClocks ? new ClockComparison(planned, seed) : null);
         IReadOnlyList<IEventLog>? logs = keepUnder is null
             ? null
             : [.. Enumerable.Range(1, plan.MachineCount).Select(id => new CsvEventLog(id, plan.MachineCount, plan.Folder, timeline))];
@@ -57,7 +64,9 @@ internal static class SweepRun
         var causality = figures.Causality;
         return new SweepRunResult(combination.Index, seed, figures.Summaries(), TheoryModel.Predict(plan.TickRates, options.Weights, NetworkModel.Of(options.Network)),
             causality?.FalseOrderShare ?? double.NaN,
-            causality?.Reach?.MeanSeconds ?? double.NaN, causality?.Reach?.NotCompletedShare ?? double.NaN, valid);
+            causality?.Reach?.MeanSeconds ?? double.NaN, causality?.Reach?.NotCompletedShare ?? double.NaN, valid,
+            ClockSweepFigures.Of(figures.Clocks(
+                ClockReading.Nanoseconds(options.Clocks.Physical.ResolutionMs), engine.Sync is { } sync ? SyncFigures.Of(sync.Adjustments) : null)));
     }
 
     /// <summary>A copy of <paramref name="options"/>, setting by setting, with the run's seed (and, for a kept run, its folder).</summary>

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using ClockSim.Clocks;
+using ClockSim.Model;
 
 namespace ClockSim.Analysis.Clocks;
 
@@ -59,6 +61,10 @@ internal sealed record ClockRow(string Clock, long Wrong, double WrongShare, lon
 /// <summary>What Cristian's synchronisation did over a run: its corrections (<c>sync.csv</c>), those that set a clock back, the largest step and the mean round trip.</summary>
 internal sealed record SyncFigures(long Adjustments, long BackwardSteps, double LargestStepMs, double MeanRoundTripMs)
 {
+    /// <summary>From the corrections as the synchronisation made them, in the milliseconds <c>sync.csv</c> writes.</summary>
+    public static SyncFigures Of(IEnumerable<SyncAdjustment> adjustments) =>
+        Of([.. adjustments.Select(a => (ClockReading.Milliseconds(a.AfterNs - a.BeforeNs), ClockReading.Milliseconds(a.RoundTripNs)))]);
+
     public static SyncFigures Of(IReadOnlyList<(double StepMs, double RoundTripMs)> steps) => new(
         steps.Count,
         steps.Count(s => s.StepMs < 0),
