@@ -66,7 +66,7 @@ internal sealed class MachineAccumulator
         if (row.Vector is { } vector)
         {
             _causality.Observe(Machine, Timeline.Count + 1, row.ElapsedMs, row.LogicalClock, vector);
-            if (row.Hlc is { } hlc && row.PhysicalNs is { } physical)
+            if (row.Hlc is { } hlc && row.PhysicalNs is { } physical && vector.Length == MachineCount)
             {
                 _clocks.Observe(Timeline.Count, new ClockStamp(ClockReading.Nanoseconds(row.ElapsedMs), physical, hlc, row.LogicalClock, Machine, row.Line), vector);
             }
