@@ -180,7 +180,7 @@ internal sealed class TestRunFolder : IDisposable
             }
 
             last[row.Machine - 1] = hlc;
-            row.PhysicalMs = ClockReading.Milliseconds(physical);
+            row.PhysicalMs = ClockReading.ExactMilliseconds(physical);
             row.Hlc = hlc.ToString();
         }
     }

@@ -148,7 +148,7 @@ internal static class RunFolderAnalysis
     /// <summary>What the synchronisation did, from the folder's <c>sync.csv</c>; null for a run without one.</summary>
     private static SyncFigures? SyncFiguresOf(string folder) =>
         File.Exists(Path.Combine(folder, SyncCsv.FileName))
-            ? SyncFigures.Of([.. SyncCsv.Read(folder).Select(row => (row.StepMs, row.RoundTripMs))])
+            ? SyncFigures.Of([.. SyncCsv.Read(folder).Select(row => ((double)row.StepMs, (double)row.RoundTripMs))])
             : null;
 
     private static MachineAnalysis Describe(MachineAccumulator m, double tickRate, MachineCounts counts, DelaySamples delays,

@@ -14,17 +14,20 @@ internal static class ClockReading
     /// <summary><paramref name="milliseconds"/> in whole nanoseconds, to the nearest.</summary>
     public static long Nanoseconds(double milliseconds) => (long)Math.Round(milliseconds * NanosecondsPerMillisecond);
 
-    /// <summary><paramref name="nanoseconds"/> in milliseconds, the double nearest the exact decimal (so it is written in its shortest form).</summary>
+    /// <summary><paramref name="nanoseconds"/> in milliseconds, the double nearest the exact decimal, for figures.</summary>
     public static double Milliseconds(long nanoseconds) => Math.Round(nanoseconds / NanosecondsPerMillisecond, 6);
 
-    /// <summary>Milliseconds as the files write them: <c>336.314</c>, <c>-12.5</c>.</summary>
-    public static string Format(long nanoseconds) => Milliseconds(nanoseconds).ToString("R", CultureInfo.InvariantCulture);
+    /// <summary><paramref name="nanoseconds"/> in milliseconds exactly, as the files write them: <c>336.314</c>, <c>-12.5</c>, <c>0.000001</c>, never with an exponent.</summary>
+    public static decimal ExactMilliseconds(long nanoseconds) => nanoseconds / 1_000_000m;
 
-    /// <summary>Parses UTF-8 milliseconds written to the nanosecond at most; false for anything else.</summary>
+    /// <summary>Milliseconds as the files write them: <c>336.314</c>, <c>-12.5</c>.</summary>
+    public static string Format(long nanoseconds) => ExactMilliseconds(nanoseconds).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Parses UTF-8 milliseconds written to the nanosecond at most, without an exponent; false for anything else.</summary>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out long nanoseconds)
     {
         nanoseconds = 0;
-        if (!Utf8Parser.TryParse(utf8, out decimal milliseconds, out var consumed) || consumed != utf8.Length)
+        if (!Utf8Parser.TryParse(utf8, out decimal milliseconds, out var consumed, 'F') || consumed != utf8.Length)
         {
             return false;
         }

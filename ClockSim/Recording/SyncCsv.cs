@@ -25,10 +25,10 @@ internal static class SyncCsv
                 {
                     Machine = a.Machine,
                     ElapsedMs = Math.Round(ClockReading.Milliseconds(a.TrueNs), 3),
-                    BeforeMs = ClockReading.Milliseconds(a.BeforeNs),
-                    AfterMs = ClockReading.Milliseconds(a.AfterNs),
-                    StepMs = ClockReading.Milliseconds(a.AfterNs - a.BeforeNs),
-                    RoundTripMs = ClockReading.Milliseconds(a.RoundTripNs),
+                    BeforeMs = ClockReading.ExactMilliseconds(a.BeforeNs),
+                    AfterMs = ClockReading.ExactMilliseconds(a.AfterNs),
+                    StepMs = ClockReading.ExactMilliseconds(a.AfterNs - a.BeforeNs),
+                    RoundTripMs = ClockReading.ExactMilliseconds(a.RoundTripNs),
                 });
                 csv.EndRecord();
             }
@@ -52,10 +52,10 @@ internal static class SyncCsv
             {
                 Machine = csv.TryParse<int>(csv.GetFieldIndex(nameof(SyncRow.Machine)), out var machine) ? machine : 0,
                 ElapsedMs = Number(csv, nameof(SyncRow.ElapsedMs)),
-                BeforeMs = Number(csv, nameof(SyncRow.BeforeMs)),
-                AfterMs = Number(csv, nameof(SyncRow.AfterMs)),
-                StepMs = Number(csv, nameof(SyncRow.StepMs)),
-                RoundTripMs = Number(csv, nameof(SyncRow.RoundTripMs)),
+                BeforeMs = Exact(csv, nameof(SyncRow.BeforeMs)),
+                AfterMs = Exact(csv, nameof(SyncRow.AfterMs)),
+                StepMs = Exact(csv, nameof(SyncRow.StepMs)),
+                RoundTripMs = Exact(csv, nameof(SyncRow.RoundTripMs)),
             });
         }
 
@@ -63,4 +63,7 @@ internal static class SyncCsv
     }
 
     private static double Number(CsvReader csv, string column) => csv.TryParse<double>(csv.GetFieldIndex(column), out var value) ? value : double.NaN;
+
+    /// <summary>A reading or a step as written, or 0 when the cell does not hold one (the figures then show it).</summary>
+    private static decimal Exact(CsvReader csv, string column) => csv.TryParse<decimal>(csv.GetFieldIndex(column), out var value) ? value : 0;
 }

@@ -13,14 +13,14 @@ public sealed partial class SyncRow
     public double ElapsedMs { get; set; }
 
     /// <summary>The clock's reading just before, in its own milliseconds, as <c>PhysicalMs</c>.</summary>
-    public double BeforeMs { get; set; }
+    public decimal BeforeMs { get; set; }
 
     /// <summary>Its reading just after: the server's reading plus half the round trip, cut to the resolution.</summary>
-    public double AfterMs { get; set; }
+    public decimal AfterMs { get; set; }
 
     /// <summary><c>AfterMs</c> − <c>BeforeMs</c>: negative when the clock was set back.</summary>
-    public double StepMs { get; set; }
+    public decimal StepMs { get; set; }
 
     /// <summary>The round trip of the request by the machine's clock, T1 − T0, in milliseconds.</summary>
-    public double RoundTripMs { get; set; }
+    public decimal RoundTripMs { get; set; }
 }
