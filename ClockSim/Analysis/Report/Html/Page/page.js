@@ -355,6 +355,8 @@ class ReportPage {
             kind: kindName(run, machine, row),
             lamport: machine.clock[row],
             time: machine.time[row],
+            physical: machine.physical === null ? null : machine.physical[row],
+            hlc: machine.hlcL === null ? null : machine.hlcL[row],
             x: drawn[i + 2],
             y: drawn[i + 3],
             relation: RELATION_NAMES[drawn[i + 4]],
@@ -366,6 +368,7 @@ class ReportPage {
       drawnArrows: () => Array.from(diagram.drawn.arrows, (k) => ({
         from: eventOf(run.arrows.from[2 * k], run.arrows.from[2 * k + 1]),
         to: eventOf(run.arrows.to[2 * k], run.arrows.to[2 * k + 1]),
+        backwards: run.arrows.backwards[k] === 1,
       })),
       drawnStubs: () => Array.from(diagram.drawn.stubs, (k) => ({
         from: eventOf(run.stubs.from[2 * k], run.stubs.from[2 * k + 1]),
