@@ -1,8 +1,8 @@
+using ClockSim.Analysis;
 using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Theory;
-using ClockSim.Analysis;
 using ClockSim.Configuration;
 using ClockSim.Engines.Virtual;
 using ClockSim.Machines;

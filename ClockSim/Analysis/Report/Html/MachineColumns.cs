@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using ClockSim.Analysis.Reading;
 using ClockSim.Model;
 

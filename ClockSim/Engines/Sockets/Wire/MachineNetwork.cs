@@ -1,5 +1,5 @@
-using System.Net.Sockets;
 using System.Net;
+using System.Net.Sockets;
 using ClockSim.Clocks;
 using ClockSim.Machines;
 using ClockSim.Model;
