@@ -55,8 +55,11 @@ internal static class RunFolderAnalysis
         var noClocks = noVectors ?? CheckClocksPresent(machines, verdict);
         var timelines = machines.Select(m => m.Timeline).ToArray();
         var delays = ledger.Join(timelines, verdict, noClocks is null ? clocks : null);
+        var sync = File.Exists(Path.Combine(folder, SyncCsv.FileName)) ? SyncCsv.Read(folder) : null;
+        SyncRules.Check(manifest, sync, verdict);
         var clockFigures = noClocks is null
-            ? clocks.Figures(ClockReading.Nanoseconds(manifest.Options.Clocks.Physical.ResolutionMs), SyncFiguresOf(folder), [.. machines.Select(m => m.File)], verdict)
+            ? clocks.Figures(ClockReading.Nanoseconds(manifest.Options.Clocks.Physical.ResolutionMs),
+                sync is null ? null : SyncFigures.Of([.. sync.Select(row => ((double)row.StepMs, (double)row.RoundTripMs))]), [.. machines.Select(m => m.File)], verdict)
             : null;
         var counts = machines.Select(m => m.Counts()).ToArray();
         ManifestRules.Check(manifest, counts, verdict);
@@ -144,12 +147,6 @@ internal static class RunFolderAnalysis
 
         return null;
     }
-
-    /// <summary>What the synchronisation did, from the folder's <c>sync.csv</c>; null for a run without one.</summary>
-    private static SyncFigures? SyncFiguresOf(string folder) =>
-        File.Exists(Path.Combine(folder, SyncCsv.FileName))
-            ? SyncFigures.Of([.. SyncCsv.Read(folder).Select(row => ((double)row.StepMs, (double)row.RoundTripMs))])
-            : null;
 
     private static MachineAnalysis Describe(MachineAccumulator m, double tickRate, MachineCounts counts, DelaySamples delays,
         DriftSummary drift, TheoryPrediction theory, double arrivalRate, double horizonMs)

@@ -35,15 +35,10 @@ internal static class SyncCsv
         });
     }
 
-    /// <summary>The rows of a run folder's <c>sync.csv</c>, or none when it has none (a run without synchronisation).</summary>
+    /// <summary>The rows of a run folder's <c>sync.csv</c>, in file order (the header is line 1, row i line i + 2).</summary>
     public static IReadOnlyList<SyncRow> Read(string runFolder)
     {
         var path = Path.Combine(runFolder, FileName);
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
         using var csv = CsvReader.Create(File.OpenRead(path), CsvReaderOptions.Default, leaveOpen: false);
         var rows = new List<SyncRow>();
         while (csv.Read())

@@ -1,5 +1,6 @@
 using ClockSim.Analysis;
 using ClockSim.Analysis.Rules;
+using ClockSim.Recording;
 using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Analysis.Rules;
@@ -147,6 +148,36 @@ public sealed class HlcRulesTests
 
         Assert.Contains(verdict.First, v => v.Rule == RuleKind.RowFormat && v.Where.ToString() == "machine-1.csv line 1"
             && v.Message.Contains("no PhysicalMs and Hlc columns", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SyncCsvThatDisagreesWithRunJson_BreaksConservation()
+    {
+        using var run = Offsets();
+        run.Write(manifest => manifest with { Machines = [manifest.Machines[0], manifest.Machines[1] with { SyncAdjustments = 2 }] });
+        File.WriteAllLines(Path.Combine(run.Path, SyncCsv.FileName),
+            ["Machine,ElapsedMs,BeforeMs,AfterMs,StepMs,RoundTripMs", "2,150,150,149,-1,0.2", "1,160,160,160,0,0.2"]);
+
+        var verdict = VerdictOf.Folder(run.Path);
+
+        Assert.Equal(
+            [
+                "sync.csv line 3: machine 1 is corrected, but only machines 2 to 2 ask the time server, machine 1 [Conservation]",
+                "run.json: machine 1 has syncAdjustments 0, but sync.csv holds 1 of its corrections [Conservation]",
+                "run.json: machine 2 has syncAdjustments 2, but sync.csv holds 1 of its corrections [Conservation]",
+            ],
+            verdict.First.Select(v => v.ToString()));
+    }
+
+    [Fact]
+    public void CorrectionsCountedWithoutSyncCsv_BreakConservation()
+    {
+        using var run = Offsets();
+        run.Write(manifest => manifest with { Machines = [manifest.Machines[0], manifest.Machines[1] with { SyncAdjustments = 3 }] });
+
+        var verdict = VerdictOf.Folder(run.Path);
+
+        Assert.Equal("run.json: run.json counts 3 corrections of the clocks, but the folder has no sync.csv [Conservation]", Assert.Single(verdict.First).ToString());
     }
 
     private static string[] Cells(TestRunFolder run, int machine, string column)
