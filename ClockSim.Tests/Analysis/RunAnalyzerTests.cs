@@ -41,7 +41,7 @@ public sealed class RunAnalyzerTests
         var result = await RunAnalyzer.AnalyzeAsync(run.Path, console.Console, default);
 
         Assert.Equal(ExitCodes.InvalidRun, result.ExitCode);
-        Assert.Contains("Verdict: invalid: 1 violation of JumpConsistent (1); the other 10 rules hold.", console.Output, StringComparison.Ordinal);
+        Assert.Contains("Verdict: invalid: 1 violation of JumpConsistent (1); the other 13 rules hold.", console.Output, StringComparison.Ordinal);
         Assert.Contains("machine-1.csv line 2", console.Output, StringComparison.Ordinal);
         var summary = await File.ReadAllTextAsync(Path.Combine(run.Path, "summary.md"));
         Assert.Contains("**invalid**", summary, StringComparison.Ordinal);

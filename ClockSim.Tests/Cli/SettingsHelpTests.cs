@@ -15,7 +15,7 @@ public sealed class SettingsHelpTests
         var text = output.ToString();
         Assert.All(
             SettingShape.Of(typeof(SimulationOptions)).Keys(SimulationOptions.SectionName)
-                .Where(k => k is not ("Simulation:Weights" or "Simulation:Network" or "Simulation:Network:Delay")),
+                .Where(k => k is not ("Simulation:Weights" or "Simulation:Network" or "Simulation:Network:Delay" or "Simulation:Clocks" or "Simulation:Clocks:Physical" or "Simulation:Clocks:Sync")),
             key => Assert.Contains("  " + key + " ", text));
         Assert.Contains("A whole number from 2 to 1000; default 3.", text);
         Assert.Contains("One of Sockets, Virtual; default Sockets.", text);

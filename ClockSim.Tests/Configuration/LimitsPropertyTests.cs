@@ -37,6 +37,10 @@ public sealed class LimitsPropertyTests
         { "Network:LossRate", [] },
         { "Network:Partitions:0:FromSeconds", ["--Simulation:Network:Partitions:0:ToSeconds=86400", "--Simulation:Network:Partitions:0:Groups:0:0=1"] },
         { "Network:Links:0:LossRate", ["--Simulation:Network:Links:0:From=1", "--Simulation:Network:Links:0:To=2"] },
+        { "Clocks:Physical:MaxOffsetMs", [] },
+        { "Clocks:Physical:MaxDriftPpm", ["--Simulation:Clocks:Physical:MaxOffsetMs=10"] },
+        { "Clocks:Physical:ResolutionMs", ["--Simulation:Clocks:Physical:MaxOffsetMs=10"] },
+        { "Clocks:Sync:IntervalSeconds", ["--Simulation:Clocks:Sync:Method=Cristian", "--Simulation:Clocks:Physical:MaxOffsetMs=10"] },
     };
 
     [Theory]

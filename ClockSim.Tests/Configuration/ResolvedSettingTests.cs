@@ -19,6 +19,8 @@ public sealed class ResolvedSettingTests
                 "Simulation:Phases", "Simulation:Seed", "Simulation:Engine", "Simulation:Network:Delay:Distribution", "Simulation:Network:Delay:MeanMs",
                 "Simulation:Network:Delay:MinMs", "Simulation:Network:Delay:MaxMs", "Simulation:Network:LossRate", "Simulation:Network:Fifo",
                 "Simulation:Network:Partitions", "Simulation:Network:Links",
+                "Simulation:Clocks:Physical:MaxOffsetMs", "Simulation:Clocks:Physical:MaxDriftPpm", "Simulation:Clocks:Physical:ResolutionMs",
+                "Simulation:Clocks:Sync:Method", "Simulation:Clocks:Sync:IntervalSeconds",
                 "Simulation:Weights:SendToOne", "Simulation:Weights:SendToAll", "Simulation:Weights:Internal", "Simulation:OutputDirectory",
             ],
             Rows().Select(r => r.Key));

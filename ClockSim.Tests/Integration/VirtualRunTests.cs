@@ -68,14 +68,14 @@ public sealed class VirtualRunTests
         {
             Assert.Equal(
                 [
-                    "Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock,VectorClock",
-                    "1,1,2000-01-01T00:00:00.250Z,250,Send,1,1,0,2,1-1,1,1;0;0",
-                    "1,2,2000-01-01T00:00:00.500Z,500,Internal,2,1,0,,,,2;0;0",
-                    "1,3,2000-01-01T00:00:00.750Z,750,Send,3,1,0,3,1-2,3,3;0;0",
-                    "1,4,2000-01-01T00:00:01.000Z,1000,Send,4,1,0,3,1-3,4,4;0;0",
-                    "1,5,2000-01-01T00:00:01.250Z,1250,Receive,5,1,0,2,2-1,3,5;2;0",
-                    "1,6,2000-01-01T00:00:01.500Z,1500,Internal,6,1,0,,,,6;2;0",
-                    "1,7,2000-01-01T00:00:01.750Z,1750,Receive,7,1,0,2,2-2,4,7;3;0",
+                    "Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock,PhysicalMs,Hlc,VectorClock",
+                    "1,1,2000-01-01T00:00:00.250Z,250,Send,1,1,0,2,1-1,1,250,250:0,1;0;0",
+                    "1,2,2000-01-01T00:00:00.500Z,500,Internal,2,1,0,,,,500,500:0,2;0;0",
+                    "1,3,2000-01-01T00:00:00.750Z,750,Send,3,1,0,3,1-2,3,750,750:0,3;0;0",
+                    "1,4,2000-01-01T00:00:01.000Z,1000,Send,4,1,0,3,1-3,4,1000,1000:0,4;0;0",
+                    "1,5,2000-01-01T00:00:01.250Z,1250,Receive,5,1,0,2,2-1,3,1250,1250:0,5;2;0",
+                    "1,6,2000-01-01T00:00:01.500Z,1500,Internal,6,1,0,,,,1500,1500:0,6;2;0",
+                    "1,7,2000-01-01T00:00:01.750Z,1750,Receive,7,1,0,2,2-2,4,1750,1750:0,7;3;0",
                 ],
                 File.ReadLines(Path.Combine(folder, "machine-1.csv")).Take(8));
             Assert.Equal([4.0, 2.0, 5.0], RunManifestJson.Read(folder).Options.TickRates);
@@ -95,13 +95,13 @@ public sealed class VirtualRunTests
         {
             Assert.Equal(
                 [
-                    "Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock,VectorClock",
-                    "1,1,2000-01-01T00:00:00.336Z,336.315,Send,1,1,0,2,1-1,1,1;0;0",
-                    "1,2,2000-01-01T00:00:00.586Z,586.315,Internal,2,1,0,,,,2;0;0",
-                    "1,3,2000-01-01T00:00:00.836Z,836.315,Send,3,1,0,3,1-2,3,3;0;0",
-                    "1,4,2000-01-01T00:00:01.086Z,1086.315,Send,4,1,0,3,1-3,4,4;0;0",
-                    "1,5,2000-01-01T00:00:01.336Z,1336.315,Internal,5,1,0,,,,5;0;0",
-                    "1,6,2000-01-01T00:00:01.586Z,1586.315,Receive,6,1,0,2,2-1,3,6;2;0",
+                    "Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock,PhysicalMs,Hlc,VectorClock",
+                    "1,1,2000-01-01T00:00:00.336Z,336.315,Send,1,1,0,2,1-1,1,336.314,336.314:0,1;0;0",
+                    "1,2,2000-01-01T00:00:00.586Z,586.315,Internal,2,1,0,,,,586.314,586.314:0,2;0;0",
+                    "1,3,2000-01-01T00:00:00.836Z,836.315,Send,3,1,0,3,1-2,3,836.314,836.314:0,3;0;0",
+                    "1,4,2000-01-01T00:00:01.086Z,1086.315,Send,4,1,0,3,1-3,4,1086.314,1086.314:0,4;0;0",
+                    "1,5,2000-01-01T00:00:01.336Z,1336.315,Internal,5,1,0,,,,1336.314,1336.314:0,5;0;0",
+                    "1,6,2000-01-01T00:00:01.586Z,1586.315,Receive,6,1,0,2,2-1,3,1586.314,1586.314:0,6;2;0",
                 ],
                 File.ReadLines(Path.Combine(folder, "machine-1.csv")).Take(7));
             var manifest = RunManifestJson.Read(folder);

@@ -7,6 +7,7 @@ namespace ClockSim.Tests.Model;
 public sealed class MachineCoreTests
 {
     private const double AnyTime = 0;
+    private const long AnyReading = 0;
 
     /// <summary>A message of a 3-machine run whose sender's vector has its clock in its own entry and nothing else.</summary>
     private static Message From(int sender, long sequence, long clock) =>
@@ -24,7 +25,7 @@ public sealed class MachineCoreTests
         var (core, queue) = CreateSut();
         queue.Deliver(From(sender: 2, sequence: 4, clock: 10));
 
-        var e = core.Tick(1, AnyTime);
+        var e = core.Tick(1, AnyTime, AnyReading);
 
         Assert.Equal(EventKind.Receive, e.Kind);
         Assert.Equal(11, e.LogicalClock);
@@ -42,8 +43,8 @@ public sealed class MachineCoreTests
             queue.Deliver(From(2, i, i));
         }
 
-        var first = core.Tick(1, AnyTime);
-        var second = core.Tick(2, AnyTime);
+        var first = core.Tick(1, AnyTime, AnyReading);
+        var second = core.Tick(2, AnyTime, AnyReading);
 
         Assert.Equal((1L, 2), (first.MessageSequence, first.QueueLength));
         Assert.Equal((2L, 1), (second.MessageSequence, second.QueueLength));
@@ -56,11 +57,11 @@ public sealed class MachineCoreTests
         var (core, queue) = CreateSut(new WeightOptions { SendToOne = 0, SendToAll = 0, Internal = 1 });
         for (var tick = 1; tick <= 5; tick++)
         {
-            core.Tick(tick, AnyTime);
+            core.Tick(tick, AnyTime, AnyReading);
         }
 
         queue.Deliver(From(3, 1, 2));
-        var e = core.Tick(6, AnyTime);
+        var e = core.Tick(6, AnyTime, AnyReading);
 
         Assert.Equal((6L, 1L), (e.LogicalClock, e.Jump));
     }
@@ -70,8 +71,8 @@ public sealed class MachineCoreTests
     {
         var (core, _) = CreateSut(new WeightOptions { SendToOne = 1, SendToAll = 0, Internal = 0 }, id: 2);
 
-        var first = core.Tick(1, AnyTime);
-        var second = core.Tick(2, AnyTime);
+        var first = core.Tick(1, AnyTime, AnyReading);
+        var second = core.Tick(2, AnyTime, AnyReading);
 
         Assert.Equal(EventKind.Send, first.Kind);
         Assert.Contains(first.Peer, new[] { 1, 3 });
@@ -85,7 +86,7 @@ public sealed class MachineCoreTests
     {
         var (core, _) = CreateSut(new WeightOptions { SendToOne = 0, SendToAll = 1, Internal = 0 });
 
-        var e = core.Tick(1, AnyTime);
+        var e = core.Tick(1, AnyTime, AnyReading);
 
         Assert.Equal(EventKind.SendAll, e.Kind);
         Assert.Equal((0, 1L, 1L), (e.Peer, e.LogicalClock, e.MessageClock));
@@ -97,7 +98,7 @@ public sealed class MachineCoreTests
     {
         var (core, _) = CreateSut(new WeightOptions { SendToOne = 0, SendToAll = 0, Internal = 1 });
 
-        var e = core.Tick(1, AnyTime);
+        var e = core.Tick(1, AnyTime, AnyReading);
 
         Assert.Equal(EventKind.Internal, e.Kind);
         Assert.Equal((1L, 1L), (e.LogicalClock, e.Jump));
@@ -108,16 +109,16 @@ public sealed class MachineCoreTests
     public void Tick_CarriesTheGivenTime()
     {
         var (core, _) = CreateSut();
-        Assert.Equal(1234.5, core.Tick(1, 1234.5).ElapsedMs);
+        Assert.Equal(1234.5, core.Tick(1, 1234.5, AnyReading).ElapsedMs);
     }
 
     [Fact]
     public void Tick_OutOfOrder_Throws()
     {
         var (core, _) = CreateSut();
-        core.Tick(1, AnyTime);
+        core.Tick(1, AnyTime, AnyReading);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => core.Tick(3, AnyTime));
+        Assert.Throws<ArgumentOutOfRangeException>(() => core.Tick(3, AnyTime, AnyReading));
     }
 
     [Fact]
@@ -127,8 +128,8 @@ public sealed class MachineCoreTests
         var (second, _) = CreateSut(seed: 42);
 
         // The vector is a view of each machine's live clock: compare the events without it.
-        var a = Enumerable.Range(1, 500).Select(t => first.Tick(t, AnyTime) with { Vector = default }).ToArray();
-        var b = Enumerable.Range(1, 500).Select(t => second.Tick(t, AnyTime) with { Vector = default }).ToArray();
+        var a = Enumerable.Range(1, 500).Select(t => first.Tick(t, AnyTime, AnyReading) with { Vector = default }).ToArray();
+        var b = Enumerable.Range(1, 500).Select(t => second.Tick(t, AnyTime, AnyReading) with { Vector = default }).ToArray();
 
         Assert.Equal(a, b);
         Assert.Contains(a, e => e.Kind == EventKind.Send);
@@ -147,7 +148,7 @@ public sealed class MachineCoreTests
                 queue.Deliver(From(3, tick, clock: tick * 2));
             }
 
-            Assert.Equal(tick, core.Tick(tick, AnyTime).Vector.Span[1]);
+            Assert.Equal(tick, core.Tick(tick, AnyTime, AnyReading).Vector.Span[1]);
         }
     }
 
@@ -155,11 +156,11 @@ public sealed class MachineCoreTests
     public void Tick_Receive_TakesTheElementWiseMaximumThenAddsOne()
     {
         var (core, queue) = CreateSut(new WeightOptions { SendToOne = 0, SendToAll = 0, Internal = 1 }, id: 1);
-        core.Tick(1, AnyTime);
-        core.Tick(2, AnyTime);
+        core.Tick(1, AnyTime, AnyReading);
+        core.Tick(2, AnyTime, AnyReading);
         queue.Deliver(new Message(3, 1, 9, 0) { Vector = new long[] { 1, 5, 7 } });
 
-        var e = core.Tick(3, AnyTime);
+        var e = core.Tick(3, AnyTime, AnyReading);
 
         Assert.Equal([3L, 5L, 7L], e.Vector.ToArray());
     }
@@ -168,10 +169,10 @@ public sealed class MachineCoreTests
     public void MessageOf_CarriesACopyOfTheSendersVector()
     {
         var (core, _) = CreateSut(new WeightOptions { SendToOne = 1, SendToAll = 0, Internal = 0 });
-        var send = core.Tick(1, AnyTime);
+        var send = core.Tick(1, AnyTime, AnyReading);
 
         var message = MachineCore.MessageOf(send, sentTimestamp: 0);
-        core.Tick(2, AnyTime);
+        core.Tick(2, AnyTime, AnyReading);
 
         Assert.Equal([1L, 0L, 0L], message.Vector.ToArray());
         Assert.Equal(2, send.Vector.Span[0]);

@@ -32,7 +32,8 @@ public sealed class StreamingEventLogTests : IDisposable
 
     private static MachineEvent Event(long tick, EventKind kind, int peer = 0, int sender = 0, long sequence = 0, long carried = 0) =>
         new(2, tick, tick * 166.6666666,
-            kind, LogicalClock: tick * 3, Jump: 3, QueueLength: (int)tick % 2, peer, sender, sequence, carried, new long[] { 0, tick, 0 });
+            kind, LogicalClock: tick * 3, Jump: 3, QueueLength: (int)tick % 2, peer, sender, sequence, carried,
+            PhysicalNs: (tick * 166_666_667) - 200_000_000, Hlc: new HlcTimestamp((tick * 166_666_667) - 195_000_000, tick), new long[] { 0, tick, 0 });
 
     [Fact]
     public async Task CompleteAsync_WritesTheFixedHeaderAndRowsInSpreadsheetForm()
@@ -47,10 +48,10 @@ public sealed class StreamingEventLogTests : IDisposable
         var lines = await File.ReadAllLinesAsync(log.FilePath);
 
         // The spec fixes the header: the one place a test spells it out, so that a change of columns is deliberate.
-        Assert.Equal("Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock,VectorClock", lines[0]);
+        Assert.Equal("Machine,Tick,SystemTime,ElapsedMs,Event,LogicalClock,Jump,QueueLength,Peer,MessageId,MessageClock,PhysicalMs,Hlc,VectorClock", lines[0]);
         Assert.Equal(lines[0], string.Join(',', EventRow.Columns));
-        Assert.Equal("2,1,2026-11-25T12:00:00.289Z,166.667,Receive,3,3,1,3,3-9,2,0;1;0", lines[1]);
-        Assert.Equal("2,2,2026-11-25T12:00:00.456Z,333.333,SendAll,6,3,0,1;3,2-1,6,0;2;0", lines[2]);
+        Assert.Equal("2,1,2026-11-25T12:00:00.289Z,166.667,Receive,3,3,1,3,3-9,2,-33.333333,-28.333333:1,0;1;0", lines[1]);
+        Assert.Equal("2,2,2026-11-25T12:00:00.456Z,333.333,SendAll,6,3,0,1;3,2-1,6,133.333334,138.333334:2,0;2;0", lines[2]);
     }
 
     [Fact]
@@ -78,6 +79,8 @@ public sealed class StreamingEventLogTests : IDisposable
         Assert.Equal(["", "1", "1"], actual.Select(r => r.Peers.ToString()));
         Assert.Equal([MessageKey.None, new MessageKey(2, 1), new MessageKey(1, 4)], actual.Select(r => r.Message));
         Assert.Equal([null, 6L, 7L], actual.Select(r => r.MessageClock));
+        Assert.Equal(events.Select(e => (long?)e.PhysicalNs), actual.Select(r => r.PhysicalNs));
+        Assert.Equal(events.Select(e => (HlcTimestamp?)e.Hlc), actual.Select(r => r.Hlc));
     }
 
     [Fact]

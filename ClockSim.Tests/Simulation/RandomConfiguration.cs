@@ -6,7 +6,9 @@ namespace ClockSim.Tests.Simulation;
 /// <summary>
 /// Draws one virtual run's settings, as the command line overrides a user would type: 2 to 8 machines, rates and weights
 /// of every kind (a zero weight included), a short duration, and a network with or without delay (each distribution),
-/// loss, reordering, up to two partitions within the run and up to two links of their own, with aligned or random phases.
+/// loss, reordering, up to two partitions within the run and up to two links of their own, with aligned or random phases,
+/// and physical clocks of every kind (offsets up to a second, drifts up to 1000 ppm, resolutions from a nanosecond to
+/// 16 ms), synchronised by Cristian's algorithm or not.
 /// Drawn with the project's own generator, whose sequence no .NET release changes, so a test seed means the same
 /// configurations everywhere.
 /// </summary>
@@ -67,7 +69,30 @@ internal static class RandomConfiguration
             args.AddRange(random.NextInt(2) == 0 ? Delay(random, $"Network:Links:{l}:Delay") : [Setting($"Network:Links:{l}:LossRate", Math.Round(random.NextDouble() * 0.9, 3))]);
         }
 
+        args.AddRange(Clocks(random));
         return [.. args.Distinct()];
+    }
+
+    private static string[] Clocks(SeededRandom random)
+    {
+        var clocks = new List<string>();
+        if (random.NextInt(4) != 0)
+        {
+            clocks.Add(Setting("Clocks:Physical:MaxOffsetMs", Math.Round(random.NextDouble() * (new[] { 1, 10, 100, 1000 })[random.NextInt(4)], 3)));
+        }
+
+        if (random.NextInt(2) == 0)
+        {
+            clocks.Add(Setting("Clocks:Physical:MaxDriftPpm", Math.Round(random.NextDouble() * 1000, 1)));
+        }
+
+        clocks.Add(Setting("Clocks:Physical:ResolutionMs", (new[] { "0.001", "0.000001", "1", "15.625" })[random.NextInt(4)]));
+        if (random.NextInt(2) == 0)
+        {
+            clocks.AddRange([Setting("Clocks:Sync:Method", "Cristian"), Setting("Clocks:Sync:IntervalSeconds", Math.Round(0.05 + (random.NextDouble() * 1.5), 3))]);
+        }
+
+        return [.. clocks];
     }
 
     private static string[] Delay(SeededRandom random, string key) => random.NextInt(4) switch

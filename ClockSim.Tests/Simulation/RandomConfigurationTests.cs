@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClockSim.Analysis;
+using ClockSim.Analysis.Rules;
 using ClockSim.Model;
 using ClockSim.Tests.Support;
 using Xunit.Abstractions;
@@ -8,9 +9,9 @@ namespace ClockSim.Tests.Simulation;
 
 /// <summary>
 /// Simulation testing, in the manner of TigerBeetle's simulator: a few hundred configurations drawn from one seed
-/// (machines, rates, weights, delay distributions, loss, reordering, partitions, per-link overrides), each run on the
-/// virtual engine for a short simulated time through the program's own host, and every rule of the verdict and the
-/// accounting must hold. The configurations come from a pinned test seed, so every run of the suite tries the same
+/// (machines, rates, weights, delay distributions, loss, reordering, partitions, per-link overrides, physical clocks and
+/// their synchronisation), each run on the virtual engine for a short simulated time through the program's own host, and
+/// every rule of the verdict and the accounting must hold, the hybrid logical clock's among them: checked, not skipped. The configurations come from a pinned test seed, so every run of the suite tries the same
 /// ones; set CLOCKSIM_SIMULATION_SEED to try others (any whole number) and CLOCKSIM_SIMULATION_RUNS for more
 /// configurations (thousands, say). A failure prints the command that replays it.
 /// </summary>
@@ -32,6 +33,7 @@ public sealed class RandomConfigurationTests(ITestOutputHelper output)
         output.WriteLine($"Seed of this test: {seed} (CLOCKSIM_SIMULATION_SEED={seed} repeats it); {runs} configurations.");
 
         var random = new SeededRandom((ulong)seed);
+        var withClocks = 0;
         for (var run = 0; run < runs; run++)
         {
             var args = RandomConfiguration.Draw(random);
@@ -51,6 +53,15 @@ public sealed class RandomConfigurationTests(ITestOutputHelper output)
             {
                 Assert.Fail($"Configuration {run} of test seed {seed} breaks a rule: {analysis.Verdict.First[0]}\n{replay}");
             }
+
+            if (analysis.ClocksUnavailableBecause != RunFolderAnalysis.NoEvents)
+            {
+                Assert.True(Verdict.HlcRules.All(analysis.Verdict.Checked.Contains), $"Configuration {run} of test seed {seed} left the HLC rules unchecked.\n{replay}");
+                withClocks++;
+            }
         }
+
+        output.WriteLine($"{withClocks} of {runs} configurations had events, and every one of them kept HlcRule, HlcCausality and HlcBound.");
+        Assert.True(withClocks > runs / 2, $"Only {withClocks} of {runs} configurations had events to check the clocks on.");
     }
 }

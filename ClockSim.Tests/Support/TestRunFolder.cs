@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClockSim.Configuration;
+using ClockSim.Model;
 using ClockSim.Recording;
 using CsvHelper;
 
@@ -14,7 +15,8 @@ namespace ClockSim.Tests.Support;
 /// tests break each of these with <see cref="ReplaceField"/>. run.json tallies what the rows say: rows of each kind,
 /// a message for every recipient listed, the last clock, the largest jump and queue, nothing left in a queue.
 /// Vector clocks, like clocks, are stated by the test; a run whose rows state none is written as a run folder from
-/// before vector clocks, without the <c>VectorClock</c> column.
+/// before vector clocks, without the <c>VectorClock</c> column. Physical readings and hybrid logical clocks are written
+/// only after <see cref="WithClocks"/>; otherwise the folder is one from before them, without <c>PhysicalMs</c> and <c>Hlc</c>.
 /// </summary>
 internal sealed class TestRunFolder : IDisposable
 {
@@ -23,6 +25,7 @@ internal sealed class TestRunFolder : IDisposable
     private readonly double[] _rates;
     private readonly List<EventRow>[] _rows;
     private readonly Dictionary<string, Message> _messages = [];
+    private double[]? _offsetsMs;
 
     public TestRunFolder(params double[] rates)
     {
@@ -53,6 +56,17 @@ internal sealed class TestRunFolder : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Gives each machine a physical clock <paramref name="offsetsMs"/>[i − 1] ahead of true time (no drift, read to the
+    /// nanosecond), and every row its reading and the hybrid logical clock the machines' own rules give it (the rows taken
+    /// in time order, a receive after its send), as a run writes them. A test of those rules states its expected cells itself.
+    /// </summary>
+    public TestRunFolder WithClocks(params double[] offsetsMs)
+    {
+        _offsetsMs = offsetsMs;
+        return this;
+    }
+
     /// <summary>A message sent earlier, by its id.</summary>
     public Message MessageOf(string id) => _messages[id];
 
@@ -60,6 +74,11 @@ internal sealed class TestRunFolder : IDisposable
     public string Write(Func<RunManifest, RunManifest>? editManifest = null)
     {
         var withVectors = _rows.Any(rows => rows.Any(r => r.VectorClock.Length > 0));
+        if (_offsetsMs is { } offsets)
+        {
+            StampClocks(offsets);
+        }
+
         for (var m = 0; m < _rates.Length; m++)
         {
             var text = new StringWriter();
@@ -72,9 +91,15 @@ internal sealed class TestRunFolder : IDisposable
                 }
             }
 
-            // VectorClock is the last column: a folder from before vector clocks simply lacks it.
+            // PhysicalMs and Hlc come just before VectorClock, the last column: a folder from before them lacks the two, and one
+            // from before vector clocks all three.
             var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            File.WriteAllLines(CsvPath(m + 1), withVectors ? lines : lines.Select(line => line[..line.LastIndexOf(',')]));
+            var kept = EventRow.Columns.Count - (_offsetsMs is null ? 3 : 1);
+            File.WriteAllLines(CsvPath(m + 1), lines.Select(line =>
+            {
+                var fields = line.Split(',');
+                return string.Join(',', withVectors ? [.. fields[..kept], fields[^1]] : fields[..(EventRow.Columns.Count - 3)]);
+            }));
         }
 
         var manifest = Manifest();
@@ -99,7 +124,7 @@ internal sealed class TestRunFolder : IDisposable
     /// </summary>
     public static TestRunFolder ValidRun()
     {
-        var run = new TestRunFolder(5, 6, 1);
+        var run = new TestRunFolder(5, 6, 1).WithClocks(0, 0, 0);
         run.Internal(1, 100, clock: 1, vector: [1, 0, 0]);
         run.Internal(3, 120, clock: 1, vector: [0, 0, 1]);
         run.Internal(2, 150, clock: 1, vector: [0, 1, 0]);
@@ -137,6 +162,27 @@ internal sealed class TestRunFolder : IDisposable
         };
         rows.Add(row);
         return row;
+    }
+
+    private void StampClocks(double[] offsetsMs)
+    {
+        var sent = new Dictionary<string, HlcTimestamp>();
+        var last = _rows.Select(_ => HlcTimestamp.BeforeFirstEvent).ToArray();
+        foreach (var row in _rows.SelectMany(rows => rows).OrderBy(r => r.ElapsedMs).ThenBy(r => r.Event == "Receive"))
+        {
+            var physical = ClockReading.Nanoseconds(row.ElapsedMs + offsetsMs[row.Machine - 1]);
+            var hlc = row.Event == "Receive"
+                ? HybridLogicalClock.ReceiveRule(last[row.Machine - 1], sent.GetValueOrDefault(row.MessageId!, HlcTimestamp.BeforeFirstEvent), physical)
+                : HybridLogicalClock.LocalRule(last[row.Machine - 1], physical);
+            if (row.Event is "Send" or "SendAll")
+            {
+                sent[row.MessageId!] = hlc;
+            }
+
+            last[row.Machine - 1] = hlc;
+            row.PhysicalMs = ClockReading.ExactMilliseconds(physical);
+            row.Hlc = hlc.ToString();
+        }
     }
 
     private Message Sent(EventRow row)

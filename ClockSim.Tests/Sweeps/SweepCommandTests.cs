@@ -47,7 +47,9 @@ public sealed class SweepCommandTests : IDisposable
         var rows = File.ReadAllLines(Path.Combine(folder, RunsCsv.FileName));
         Assert.StartsWith(
             "Combination,Seed,Machine,TickRate,Ticks,FinalClock,ClockRate,JumpMean,JumpMax,DriftMean,DriftLowest,QueueMean,QueueMax,QueueFinal,"
-            + "QueueGrowth,ArrivalRate,ReceiveShare,FalseOrderShare,CausalReachSeconds,CausalReachNotCompletedShare,RateRank,",
+            + "QueueGrowth,ArrivalRate,ReceiveShare,FalseOrderShare,CausalReachSeconds,CausalReachNotCompletedShare,"
+            + "PhysicalWrongShare,ReceivedBeforeSentShare,HlcWrongShare,HlcInventedShare,ClockSkewMs,HlcAheadMs,HlcBoundSlackMs,HlcMaxCounter,"
+            + "SyncAdjustments,SyncBackwardSteps,SyncLargestStepMs,RateRank,",
             rows[0],
             StringComparison.Ordinal);
         Assert.EndsWith(",TickRates,Weights:Internal", rows[0], StringComparison.Ordinal);

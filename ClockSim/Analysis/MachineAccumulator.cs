@@ -1,4 +1,5 @@
 using ClockSim.Analysis.Causality;
+using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
@@ -8,8 +9,9 @@ using ClockSim.Recording;
 namespace ClockSim.Analysis;
 
 /// <summary>
-/// Takes one machine's rows in file order: checks each row's rules, hands the message rows to the ledger and the
-/// vectors to the causality counter, and keeps the machine's figures and its compact timeline.
+/// Takes one machine's rows in file order: checks each row's rules, hands the message rows to the ledger, the vectors
+/// to the causality counter and every clock's stamp to the comparison of the clocks, and keeps the machine's figures and
+/// its compact timeline.
 /// </summary>
 internal sealed class MachineAccumulator
 {
@@ -18,10 +20,13 @@ internal sealed class MachineAccumulator
     private readonly Verdict _verdict;
     private readonly MessageLedger _ledger;
     private readonly CausalityCounter _causality;
+    private readonly ClockComparison _clocks;
     private AnalysisRow? _previous;
 
-    public MachineAccumulator(int machineId, int machineCount, string file, Verdict verdict, MessageLedger ledger, CausalityCounter causality)
+    public MachineAccumulator(
+        int machineId, int machineCount, string file, Verdict verdict, MessageLedger ledger, CausalityCounter causality, ClockComparison clocks)
     {
+        _clocks = clocks;
         Machine = machineId;
         MachineCount = machineCount;
         File = file;
@@ -39,6 +44,9 @@ internal sealed class MachineAccumulator
     /// <summary>Whether the file's rows carry vector clocks: null before its first row.</summary>
     public bool? HasVectors { get; private set; }
 
+    /// <summary>Whether the file's rows carry physical readings and hybrid logical clocks: null before its first row.</summary>
+    public bool? HasClocks { get; private set; }
+
     public string File { get; }
 
     public MachineTimeline Timeline { get; } = new();
@@ -52,10 +60,16 @@ internal sealed class MachineAccumulator
     {
         RowRules.Check(row, _previous, Machine, _allPeers, File, _verdict);
         VectorRules.CheckRow(row, _previous, Machine, MachineCount, new FileLine(File, row.Line), _verdict);
+        HlcRules.CheckRow(row, _previous, new FileLine(File, row.Line), _verdict);
         HasVectors ??= row.Vector is not null;
+        HasClocks ??= row.Hlc is not null;
         if (row.Vector is { } vector)
         {
             _causality.Observe(Machine, Timeline.Count + 1, row.ElapsedMs, row.LogicalClock, vector);
+            if (row.Hlc is { } hlc && row.PhysicalNs is { } physical && vector.Length == MachineCount)
+            {
+                _clocks.Observe(Timeline.Count, new ClockStamp(ClockReading.Nanoseconds(row.ElapsedMs), physical, hlc, row.LogicalClock, Machine, row.Line), vector);
+            }
         }
 
         Timeline.Add(row.ElapsedMs, row.LogicalClock, row.QueueLength);
@@ -74,7 +88,7 @@ internal sealed class MachineAccumulator
         switch (row.Kind)
         {
             case EventKind.Receive when !row.Message.IsNone:
-                _ledger.AddReceive(row, Timeline.Count, File, _previous?.Vector);
+                _ledger.AddReceive(row, Timeline.Count, File, _previous?.Vector, _previous?.Hlc);
                 break;
             case EventKind.Send or EventKind.SendAll:
                 foreach (var id in row.Peers)

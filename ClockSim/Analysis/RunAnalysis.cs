@@ -1,4 +1,5 @@
 using ClockSim.Analysis.Causality;
+using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Analysis.Theory;
@@ -28,6 +29,12 @@ internal sealed record RunAnalysis
 
     /// <summary>Why <see cref="Causality"/> is null: a run folder written before vector clocks, or a run with no events; null when it is not.</summary>
     public required string? CausalityUnavailableBecause { get; init; }
+
+    /// <summary>The four clocks side by side (physical, Lamport, vector, hybrid logical); null when there is nothing to compare (see <see cref="ClocksUnavailableBecause"/>).</summary>
+    public ClockFigures? Clocks { get; init; }
+
+    /// <summary>Why <see cref="Clocks"/> is null: a run folder written before the clocks, before vector clocks, or a run with no events.</summary>
+    public string? ClocksUnavailableBecause { get; init; }
 
     /// <summary>The configured network beside what the run measured of it.</summary>
     public required NetworkFigures Network { get; init; }

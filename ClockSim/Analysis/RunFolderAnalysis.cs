@@ -1,9 +1,11 @@
 using ClockSim.Analysis.Causality;
+using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Analysis.Theory;
+using ClockSim.Model;
 using ClockSim.Recording;
 using ClockSim.Statistics;
 
@@ -18,6 +20,9 @@ internal static class RunFolderAnalysis
     /// <summary>Why a run folder has no vector clock figures.</summary>
     public const string NoVectorClocks = "the run folder was written before vector clocks: its CSVs have no VectorClock column";
 
+    /// <summary>Why a run folder has no figures of the four clocks.</summary>
+    public const string NoHybridClocks = "the run folder was written before physical and hybrid logical clocks: its CSVs have no PhysicalMs and Hlc columns";
+
     /// <summary>Why a run with no events has no vector clock figures.</summary>
     public const string NoEvents = "the run has no events: it ended before any machine's first tick";
 
@@ -29,8 +34,9 @@ internal static class RunFolderAnalysis
         var verdict = new Verdict();
         var ledger = new MessageLedger();
         var causality = new CausalityCounter([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
+        var clocks = new ClockComparison([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
         var machines = manifest.Machines
-            .Select(m => new MachineAccumulator(m.Id, count, Path.GetFileName(m.EventsFile), verdict, ledger, causality)).ToArray();
+            .Select(m => new MachineAccumulator(m.Id, count, Path.GetFileName(m.EventsFile), verdict, ledger, causality, clocks)).ToArray();
         foreach (var (machine, entry) in machines.Zip(manifest.Machines))
         {
             foreach (var line in EventCsvReader.Lines(RunFolderReader.EventsPath(folder, entry), cancellationToken))
@@ -47,8 +53,15 @@ internal static class RunFolderAnalysis
         }
 
         var noVectors = CheckVectorsPresent(machines, verdict);
+        var noClocks = noVectors ?? CheckClocksPresent(machines, verdict);
         var timelines = machines.Select(m => m.Timeline).ToArray();
-        var delays = ledger.Join(timelines, verdict);
+        var delays = ledger.Join(timelines, verdict, noClocks is null ? clocks : null);
+        var sync = File.Exists(Path.Combine(folder, SyncCsv.FileName)) ? SyncCsv.Read(folder) : null;
+        SyncRules.Check(manifest, sync, verdict);
+        var clockFigures = noClocks is null
+            ? clocks.Figures(ClockReading.Nanoseconds(manifest.Options.Clocks.Physical.ResolutionMs),
+                sync is null ? null : SyncFigures.Of([.. sync.Select(row => ((double)row.StepMs, (double)row.RoundTripMs))]), [.. machines.Select(m => m.File)], verdict)
+            : null;
         var counts = machines.Select(m => m.Counts()).ToArray();
         ManifestRules.Check(manifest, counts, verdict);
         UndeliveredRules.Check(folder, manifest, ledger, verdict);
@@ -80,6 +93,8 @@ internal static class RunFolderAnalysis
             Verdict = verdict,
             Causality = noVectors is null ? causality.Figures() : null,
             CausalityUnavailableBecause = noVectors,
+            Clocks = clockFigures,
+            ClocksUnavailableBecause = noClocks,
             Network = network,
             Timelines = timelines,
             Delays = delays,
@@ -95,19 +110,40 @@ internal static class RunFolderAnalysis
     {
         if (machines.All(m => m.HasVectors is null))
         {
-            verdict.Skip(Verdict.VectorRules, NoEvents);
+            verdict.Skip([.. Verdict.VectorRules, .. Verdict.HlcRules], NoEvents);
             return NoEvents;
         }
 
         if (!machines.Any(m => m.HasVectors == true))
         {
-            verdict.Skip(Verdict.VectorRules, NoVectorClocks);
+            verdict.Skip([.. Verdict.VectorRules, .. Verdict.HlcRules], NoVectorClocks);
             return NoVectorClocks;
         }
 
         foreach (var machine in machines.Where(m => m.HasVectors == false))
         {
             verdict.Add(RuleKind.RowFormat, new FileLine(machine.File, 1), "the file has no VectorClock column, but other files of the run have one");
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A folder written before physical and hybrid logical clocks is held to every rule but theirs; a folder with some files
+    /// of each kind is broken. Called once the run is known to have vector clocks.
+    /// </summary>
+    /// <returns>Null when the run has the clocks, otherwise why it has none.</returns>
+    private static string? CheckClocksPresent(IReadOnlyList<MachineAccumulator> machines, Verdict verdict)
+    {
+        if (!machines.Any(m => m.HasClocks == true))
+        {
+            verdict.Skip(Verdict.HlcRules, NoHybridClocks);
+            return NoHybridClocks;
+        }
+
+        foreach (var machine in machines.Where(m => m.HasClocks == false))
+        {
+            verdict.Add(RuleKind.RowFormat, new FileLine(machine.File, 1), "the file has no PhysicalMs and Hlc columns, but other files of the run have them");
         }
 
         return null;

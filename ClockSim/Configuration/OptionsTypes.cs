@@ -20,6 +20,9 @@ internal static class OptionsTypes
     [DynamicDependency(Kept, typeof(DelayOptions))]
     [DynamicDependency(Kept, typeof(PartitionOptions))]
     [DynamicDependency(Kept, typeof(LinkOptions))]
+    [DynamicDependency(Kept, typeof(ClockOptions))]
+    [DynamicDependency(Kept, typeof(PhysicalClockOptions))]
+    [DynamicDependency(Kept, typeof(SyncOptions))]
     [DynamicDependency(Kept, typeof(ExperimentOptions))]
     public static void Keep()
     {

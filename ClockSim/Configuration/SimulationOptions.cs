@@ -66,6 +66,9 @@ public sealed class SimulationOptions
     [Description("The network's delay, loss, reordering and partitions; by default the engine's own network.")]
     public NetworkOptions Network { get; set; } = new();
 
+    [Description("The machines' physical clocks (offset, drift, resolution) and their synchronisation; by default one clock for all, never off.")]
+    public ClockOptions Clocks { get; set; } = new();
+
     /// <summary>The relative weights of the actions a machine draws on a tick with an empty queue.</summary>
     public WeightOptions Weights { get; set; } = new();
 

@@ -30,6 +30,7 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
         ValidateTickRates(options, failures);
         ValidateWeights(options.Weights, failures);
         NetworkOptionsRules.Validate(options.Network, options.Machines, options.DurationSeconds, failures);
+        ClockOptionsRules.Validate(options.Clocks, failures);
         ValidateOutputDirectory(options, failures);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

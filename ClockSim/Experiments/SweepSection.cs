@@ -9,7 +9,8 @@ namespace ClockSim.Experiments;
 /// ran, the overview of its figures, links to its charts) and, where the sweep has them, <c>sweep-NAME-paired</c> (each
 /// combination against the baseline, paired by seed), <c>sweep-NAME-threshold</c> (the drowning threshold) and
 /// <c>sweep-NAME-weighted</c> (the figures post-stratified by the rate distribution), and for every sweep
-/// <c>sweep-NAME-reach</c> (the false-order share beside the run's length and the causal reach time). Prose that cites a figure cites
+/// <c>sweep-NAME-reach</c> (the false-order share beside the run's length and the causal reach time), and for a sweep that
+/// compares clocks <c>sweep-NAME-clocks</c> (the four clocks' figures) and <c>sweep-NAME-clocks-paired</c> (against the baseline). Prose that cites a figure cites
 /// one of these, so the figure follows the results.
 /// </summary>
 internal static class SweepSection
@@ -52,6 +53,17 @@ internal static class SweepSection
                 + ThresholdMarkdown.Table(threshold);
         }
 
+        if (summary.Combinations.Any(c => c.Clocks is not null))
+        {
+            blocks[$"sweep-{summary.Name}{ClocksSuffix}"] = $"{source} The four clocks of each run: the mean over the runs ± the half-width of "
+                + "its 95 % interval.\n\n" + SweepMarkdown.ClocksOverview(summary);
+            var clocksPaired = SweepPairedMarkdown.CompactClocks(summary);
+            if (clocksPaired.Length > 0)
+            {
+                blocks[$"sweep-{summary.Name}{ClocksPairedSuffix}"] = $"{source} {clocksPaired}";
+            }
+        }
+
         blocks[$"sweep-{summary.Name}{ReachSuffix}"] = $"{source} The false-order share beside the run's length T and the causal "
             + "reach time R: *share × T* and *share × T / R* are worked out from each combination's means.\n\n" + ReachMarkdown.Table(summary);
 
@@ -70,4 +82,6 @@ internal static class SweepSection
     public const string ThresholdSuffix = "-threshold";
     public const string WeightedSuffix = "-weighted";
     public const string ReachSuffix = "-reach";
+    public const string ClocksSuffix = "-clocks";
+    public const string ClocksPairedSuffix = "-clocks-paired";
 }

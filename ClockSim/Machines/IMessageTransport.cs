@@ -1,3 +1,4 @@
+using ClockSim.Clocks;
 using ClockSim.Model;
 
 namespace ClockSim.Machines;
@@ -14,4 +15,7 @@ internal interface IMessageTransport
 
     /// <summary>Sends <paramref name="message"/> to machine <paramref name="recipient"/>.</summary>
     void Send(int recipient, in Message message);
+
+    /// <summary>Sends a message of the clocks' synchronisation to machine <paramref name="recipient"/>; it reaches the run's <see cref="CristianSync"/>, not a queue.</summary>
+    void SendSync(int recipient, in SyncMessage message);
 }

@@ -3,9 +3,9 @@ using ClockSim.Model;
 namespace ClockSim.Machines;
 
 /// <summary>
-/// One simulated machine: its rules (<see cref="MachineCore"/>) with the network queue and the transport
-/// and event sink its engine gives it. On each tick: take a message or act, send what the action sends,
-/// record the event.
+/// One simulated machine: its rules (<see cref="MachineCore"/>) with the network queue, the transport, the event sink
+/// its engine gives it and its own physical clock. On each tick: read the clock, take a message or act, send what the
+/// action sends, record the event.
 /// </summary>
 internal sealed class Machine
 {
@@ -13,18 +13,20 @@ internal sealed class Machine
     private readonly int[] _peers;
     private readonly IMessageTransport _transport;
     private readonly IEventSink _sink;
-    private readonly Func<long, double> _elapsedMs;
+    private readonly IRunClock _runClock;
 
-    /// <param name="elapsedMs">The run's clock: the milliseconds since the run's start at a timestamp.</param>
-    public Machine(MachineSpec spec, IInbox inbox, IMessageTransport transport, IEventSink sink, Func<long, double> elapsedMs)
+    /// <param name="runClock">The run's clock: the time since the run's start at a timestamp.</param>
+    /// <param name="clock">The machine's own physical clock, which it reads at every tick.</param>
+    public Machine(MachineSpec spec, IInbox inbox, IMessageTransport transport, IEventSink sink, IRunClock runClock, PhysicalClock clock)
     {
+        Clock = clock;
         Id = spec.Id;
         Rate = spec.Rate;
         PhaseNanoseconds = spec.PhaseNanoseconds;
         Inbox = inbox;
         _transport = transport;
         _sink = sink;
-        _elapsedMs = elapsedMs;
+        _runClock = runClock;
         _core = new MachineCore(spec.Id, spec.MachineCount, spec.Weights, inbox, spec.Random);
         _peers = [.. _core.Peers];
         Stats = new MachineStats(spec.MachineCount - 1);
@@ -46,10 +48,13 @@ internal sealed class Machine
 
     public MachineStats Stats { get; }
 
+    /// <summary>Its own physical clock, which it reads at every tick.</summary>
+    public PhysicalClock Clock { get; }
+
     /// <summary>Runs tick <paramref name="tick"/> at <paramref name="timestamp"/> on the run's clock; ticks come one at a time, in order.</summary>
     public void Tick(long tick, long timestamp)
     {
-        var e = _core.Tick(tick, _elapsedMs(timestamp));
+        var e = _core.Tick(tick, _runClock.ElapsedMs(timestamp), Clock.Read(_runClock.ElapsedNanoseconds(timestamp)));
         if (e.Kind == EventKind.Send)
         {
             _transport.Send(e.Peer, MachineCore.MessageOf(e, timestamp));

@@ -2,13 +2,14 @@ namespace ClockSim.Model;
 
 /// <summary>
 /// The rules of one machine, free of sockets, threads and wall-clock time: given its queue, its
-/// random source and the time of the tick, a tick either takes one queued message or draws an action,
-/// applies the Lamport and vector clock rules and returns the event. The caller delivers the message of a send.
+/// random source, the time of the tick and its own physical clock's reading, a tick either takes one queued message or
+/// draws an action, applies the Lamport, vector and hybrid logical clock rules and returns the event. The caller delivers the message of a send.
 /// </summary>
 internal sealed class MachineCore
 {
     private readonly LamportClock _clock = new();
     private readonly VectorClock _vector;
+    private readonly HybridLogicalClock _hlc = new();
     private readonly ActionChooser _chooser;
     private readonly IInbox _queue;
     private readonly SeededRandom _random;
@@ -34,8 +35,11 @@ internal sealed class MachineCore
     /// <summary>The other machines, in id order.</summary>
     public IReadOnlyList<int> Peers { get; }
 
-    /// <summary>Performs tick <paramref name="tick"/> (the next one: ticks are numbered from 1), <paramref name="elapsedMs"/> after the run's start.</summary>
-    public MachineEvent Tick(long tick, double elapsedMs)
+    /// <summary>
+    /// Performs tick <paramref name="tick"/> (the next one: ticks are numbered from 1), <paramref name="elapsedMs"/> after the
+    /// run's start, when the machine's physical clock reads <paramref name="physicalNs"/>.
+    /// </summary>
+    public MachineEvent Tick(long tick, double elapsedMs, long physicalNs)
     {
         if (tick != _tick + 1)
         {
@@ -49,11 +53,13 @@ internal sealed class MachineCore
         {
             _clock.Receive(received.Clock);
             _vector.Receive(received.Vector.Span);
+            _hlc.Receive(received.Hlc, physicalNs);
             return Event(elapsedMs, EventKind.Receive, before, received.Sender, received.Sender, received.Sequence, received.Clock);
         }
 
         var action = _chooser.Choose(_random);
         _vector.Increment();
+        _hlc.Local(physicalNs);
         if (action == ActionKind.Internal)
         {
             _clock.Increment();
@@ -67,10 +73,11 @@ internal sealed class MachineCore
             : Event(elapsedMs, EventKind.SendAll, before, peer: 0, Id, sequence, carriedClock);
 
         MachineEvent Event(double at, EventKind kind, long clockBefore, int peer, int sender, long sequence, long carried) =>
-            new(Id, _tick, at, kind, _clock.Value, _clock.Value - clockBefore, _queue.Count, peer, sender, sequence, carried, _vector.Entries);
+            new(Id, _tick, at, kind, _clock.Value, _clock.Value - clockBefore, _queue.Count, peer, sender, sequence, carried,
+                physicalNs, _hlc.Value, _vector.Entries);
     }
 
-    /// <summary>The message a send event delivers: it carries a copy of the vector clock of the send.</summary>
+    /// <summary>The message a send event delivers: it carries a copy of the vector clock of the send, and its hybrid logical clock.</summary>
     public static Message MessageOf(in MachineEvent sendEvent, long sentTimestamp) =>
-        new(sendEvent.MessageSender, sendEvent.MessageSequence, sendEvent.MessageClock, sentTimestamp) { Vector = sendEvent.Vector.ToArray() };
+        new(sendEvent.MessageSender, sendEvent.MessageSequence, sendEvent.MessageClock, sentTimestamp) { Vector = sendEvent.Vector.ToArray(), Hlc = sendEvent.Hlc };
 }

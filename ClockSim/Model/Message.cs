@@ -3,7 +3,8 @@ namespace ClockSim.Model;
 /// <summary>
 /// What travels between machines: who sent it, the sender's send sequence (which, with the sender,
 /// is the <c>MessageId</c>), the clock value it carries, and the sender's timestamp of the send on the run's
-/// clock, from which the network's delay and the measured latency count.
+/// clock, from which the network's delay and the measured latency count. Beside the Lamport clock it carries the
+/// sender's vector clock and hybrid logical clock at the send.
 /// </summary>
 internal readonly record struct Message(int Sender, long Sequence, long Clock, long SentTimestamp)
 {
@@ -15,6 +16,9 @@ internal readonly record struct Message(int Sender, long Sequence, long Clock, l
 
     /// <summary>The sender's vector clock at the send, one entry per machine; never changed once sent.</summary>
     public ReadOnlyMemory<long> Vector { get; init; }
+
+    /// <summary>The sender's hybrid logical clock at the send.</summary>
+    public HlcTimestamp Hlc { get; init; }
 
     public string Id => FormatId(Sender, Sequence);
 

@@ -17,4 +17,10 @@ internal enum RandomStream
 
     /// <summary>Each machine's start phase (one stream per machine id), drawn whatever the phase setting, so it shifts no other draw.</summary>
     TickPhases = 5,
+
+    /// <summary>Each machine's physical clock offset and drift (one stream per machine id), drawn whatever the clock settings.</summary>
+    PhysicalClocks = 6,
+
+    /// <summary>The network's delays and losses of the clock synchronisation's messages, one stream per link, apart from the model's messages.</summary>
+    SyncNetwork = 7,
 }

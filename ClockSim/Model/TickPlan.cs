@@ -6,6 +6,8 @@ namespace ClockSim.Model;
 /// <see cref="TickPhase"/>). The rate is taken to a millionth of a tick per second, R = rate · 10⁶, so tick k's
 /// instant is φ + ⌈k · 10¹⁵ / R⌉ ns in integer arithmetic: a million ticks on there is no rounding error to accumulate.
 /// <see cref="Next"/> steps through the ticks by adding the quotient and remainder of 10¹⁵ / R, as long division does.
+/// A plan can also be a fixed period in whole nanoseconds (<see cref="Every"/>), such as the rounds of clock
+/// synchronisation: tick k then falls at φ + k · period exactly.
 /// </summary>
 internal struct TickPlan
 {
@@ -13,8 +15,10 @@ internal struct TickPlan
     public const double RateResolution = 1e-6;
 
     /// <summary>Nanoseconds per second times the rate's resolution (10⁶ steps per tick per second).</summary>
-    private const long Numerator = TickPhase.NanosecondsPerSecond * 1_000_000;
+    private const long RateNumerator = TickPhase.NanosecondsPerSecond * 1_000_000;
 
+    /// <summary>Tick k falls ⌈k · numerator / rate⌉ ns after the phase.</summary>
+    private readonly long _numerator;
     private readonly long _rate;
     private readonly long _phase;
     private readonly long _stepQuotient;
@@ -32,10 +36,25 @@ internal struct TickPlan
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(phaseNanoseconds);
+        _numerator = RateNumerator;
         _phase = phaseNanoseconds;
-        _stepQuotient = Numerator / _rate;
-        _stepRemainder = Numerator % _rate;
+        _stepQuotient = _numerator / _rate;
+        _stepRemainder = _numerator % _rate;
     }
+
+    private TickPlan(long periodNanoseconds, long phaseNanoseconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(periodNanoseconds);
+        ArgumentOutOfRangeException.ThrowIfNegative(phaseNanoseconds);
+        _numerator = periodNanoseconds;
+        _rate = 1;
+        _phase = phaseNanoseconds;
+        _stepQuotient = periodNanoseconds;
+        _stepRemainder = 0;
+    }
+
+    /// <summary>A tick every <paramref name="periodNanoseconds"/> exactly, the first one period after the phase.</summary>
+    public static TickPlan Every(long periodNanoseconds, long phaseNanoseconds = 0) => new(periodNanoseconds, phaseNanoseconds);
 
     /// <summary>The number of the tick <see cref="Next"/> returned last (0 before the first).</summary>
     public long Tick { get; private set; }
@@ -58,12 +77,12 @@ internal struct TickPlan
     /// <summary>Tick <paramref name="tick"/>'s instant (from 1), in nanoseconds after the shared start.</summary>
     public readonly long InstantOf(long tick)
     {
-        var scaled = (Int128)tick * Numerator;
+        var scaled = (Int128)tick * _numerator;
         var whole = (long)(scaled / _rate);
         return _phase + (scaled % _rate == 0 ? whole : whole + 1);
     }
 
     /// <summary>How many ticks fall at or before <paramref name="nanoseconds"/> after the shared start: in a run of that length, its ticks.</summary>
     public readonly long CountBy(long nanoseconds) =>
-        nanoseconds < _phase ? 0 : (long)((Int128)(nanoseconds - _phase) * _rate / Numerator);
+        nanoseconds < _phase ? 0 : (long)((Int128)(nanoseconds - _phase) * _rate / _numerator);
 }

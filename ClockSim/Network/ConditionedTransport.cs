@@ -7,7 +7,8 @@ namespace ClockSim.Network;
 /// <summary>
 /// Puts the configured network between a machine and its engine's transport: each message is dropped (and logged
 /// with its reason) or handed on with the delay drawn for it, which the engine then honours. Both engines use it,
-/// so a configuration means the same in both.
+/// so a configuration means the same in both. A synchronisation message meets the same partitions, losses and delays,
+/// drawn from streams of its own (<see cref="NetworkConditions.DecideSync"/>); a dropped one is never answered.
 /// </summary>
 internal sealed class ConditionedTransport(
     int machineId, IMessageTransport engineTransport, NetworkConditions conditions, RunTimeline timeline, UndeliveredLog undelivered) : IMessageTransport
@@ -24,5 +25,14 @@ internal sealed class ConditionedTransport(
         }
 
         engineTransport.Send(recipient, message with { DelayNanoseconds = route.DelayNanoseconds });
+    }
+
+    public void SendSync(int recipient, in SyncMessage message)
+    {
+        var route = conditions.DecideSync(machineId, recipient, timeline.ElapsedNanoseconds(message.SentTimestamp));
+        if (route.Dropped is null)
+        {
+            engineTransport.SendSync(recipient, message with { DelayNanoseconds = route.DelayNanoseconds });
+        }
     }
 }

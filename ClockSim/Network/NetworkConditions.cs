@@ -22,6 +22,8 @@ internal sealed class NetworkConditions
     private readonly LinkModel _default;
     private readonly Dictionary<(int From, int To), LinkModel> _overrides = [];
     private readonly Dictionary<int, LinkState> _links = [];
+    private readonly Dictionary<int, LinkState> _syncLinks = [];
+    private readonly Lock _syncLock = new();
 
     public NetworkConditions(NetworkOptions options, int machineCount, int seed)
     {
@@ -40,23 +42,11 @@ internal sealed class NetworkConditions
     /// <summary>What happens to a message from <paramref name="from"/> to <paramref name="to"/> sent at <paramref name="sentNanoseconds"/> after the start.</summary>
     public Route Decide(int from, int to, long sentNanoseconds)
     {
-        foreach (var partition in _partitions)
+        var link = Link(_links, RandomStream.Network, from, to);
+        var route = PartitionLossOrDelay(link, from, to, sentNanoseconds);
+        if (route.Dropped is not null || route.DelayNanoseconds is not { } delay)
         {
-            if (partition.Separates(from, to, sentNanoseconds))
-            {
-                return Route.Drop(UndeliveredReason.Partition);
-            }
-        }
-
-        var link = Link(from, to);
-        if (link.Model.LossRate > 0 && link.Random.NextDouble() < link.Model.LossRate)
-        {
-            return Route.Drop(UndeliveredReason.Loss);
-        }
-
-        if (link.Model.Delay.Draw(link.Random) is not { } delay)
-        {
-            return Route.Carry(null);
+            return route;
         }
 
         if (_fifo)
@@ -69,14 +59,44 @@ internal sealed class NetworkConditions
         return Route.Carry(delay);
     }
 
-    private LinkState Link(int from, int to)
+    /// <summary>
+    /// What happens to a synchronisation message: the same partitions, loss and delay as a model message's, never held
+    /// back behind another. The time server answers from the socket engine's reader threads, so this takes a lock.
+    /// </summary>
+    public Route DecideSync(int from, int to, long sentNanoseconds)
+    {
+        lock (_syncLock)
+        {
+            return PartitionLossOrDelay(Link(_syncLinks, RandomStream.SyncNetwork, from, to), from, to, sentNanoseconds);
+        }
+    }
+
+    private Route PartitionLossOrDelay(LinkState link, int from, int to, long sentNanoseconds)
+    {
+        foreach (var partition in _partitions)
+        {
+            if (partition.Separates(from, to, sentNanoseconds))
+            {
+                return Route.Drop(UndeliveredReason.Partition);
+            }
+        }
+
+        if (link.Model.LossRate > 0 && link.Random.NextDouble() < link.Model.LossRate)
+        {
+            return Route.Drop(UndeliveredReason.Loss);
+        }
+
+        return Route.Carry(link.Model.Delay.Draw(link.Random));
+    }
+
+    private LinkState Link(Dictionary<int, LinkState> links, RandomStream stream, int from, int to)
     {
         var key = ((from - 1) * _machineCount) + (to - 1);
-        if (!_links.TryGetValue(key, out var link))
+        if (!links.TryGetValue(key, out var link))
         {
             var model = _overrides.GetValueOrDefault((from, to), _default);
-            link = new LinkState(model, SeededRandom.ForStream(_seed, RandomStream.Network, key));
-            _links.Add(key, link);
+            link = new LinkState(model, SeededRandom.ForStream(_seed, stream, key));
+            links.Add(key, link);
         }
 
         return link;

@@ -33,12 +33,14 @@ internal static class EventCsvReader
     private static readonly int PeerColumn = EventRow.ColumnOf(nameof(EventRow.Peer));
     private static readonly int MessageIdColumn = EventRow.ColumnOf(nameof(EventRow.MessageId));
     private static readonly int MessageClockColumn = EventRow.ColumnOf(nameof(EventRow.MessageClock));
-    private static readonly int VectorClockColumn = EventRow.ColumnOf(nameof(EventRow.VectorClock));
+    private static readonly int PhysicalColumn = EventRow.ColumnOf(nameof(EventRow.PhysicalMs));
+    private static readonly int HlcColumn = EventRow.ColumnOf(nameof(EventRow.Hlc));
 
     /// <summary>
     /// Every line of <paramref name="path"/> after the header, in file order: each row that parses, and the problem
     /// with each that does not. A header other than the schema's is one problem on line 1, and nothing more is read.
-    /// A file written before vector clocks (no <c>VectorClock</c> column) reads too: its rows have no vector.
+    /// A file written before vector clocks (no <c>VectorClock</c> column) reads too: its rows have no vector; and so does
+    /// one written before physical and hybrid logical clocks (no <c>PhysicalMs</c> and <c>Hlc</c>): its rows have neither.
     /// </summary>
     public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default)
     {
@@ -50,14 +52,15 @@ internal static class EventCsvReader
             yield break;
         }
 
-        var hasVectors = csv.Headers.SequenceEqual(EventRow.Columns);
-        if (!hasVectors && !csv.Headers.SequenceEqual(EventRow.ColumnsWithoutVectorClock))
+        var format = csv.Headers.SequenceEqual(EventRow.Columns) ? FileFormat.WithClocks
+            : csv.Headers.SequenceEqual(EventRow.ColumnsWithoutClocks) ? FileFormat.WithVectors
+            : csv.Headers.SequenceEqual(EventRow.ColumnsWithoutVectorClock) ? FileFormat.Lamport
+            : (FileFormat?)null;
+        if (format is not { } fields)
         {
             yield return new EventCsvLine(1, default, $"the header is '{string.Join(',', csv.Headers)}', expected '{string.Join(',', EventRow.Columns)}'");
             yield break;
         }
-
-        var fields = csv.Headers.Count;
 
         while (more)
         {
@@ -100,11 +103,17 @@ internal static class EventCsvReader
         }
     }
 
-    /// <param name="fields">The columns of the file's header: all of the schema's, or all but <c>VectorClock</c> in an older file.</param>
-    private static bool TryParse(CsvReader csv, int line, int fields, out AnalysisRow row, out string problem)
+    /// <param name="format">Which columns the file's header has: all of the schema's, or those of an older file.</param>
+    private static bool TryParse(CsvReader csv, int line, FileFormat format, out AnalysisRow row, out string problem)
     {
         row = default;
         problem = "";
+        var fields = format switch
+        {
+            FileFormat.WithClocks => EventRow.Columns.Count,
+            FileFormat.WithVectors => EventRow.ColumnsWithoutClocks.Count,
+            _ => EventRow.ColumnsWithoutVectorClock.Count,
+        };
         if (csv.FieldCount != fields)
         {
             problem = $"the row has {csv.FieldCount.ToString(CultureInfo.InvariantCulture)} fields, expected {fields.ToString(CultureInfo.InvariantCulture)}";
@@ -151,15 +160,44 @@ internal static class EventCsvReader
             messageClock = carried;
         }
 
-        long[]? vector = null;
-        if (fields > VectorClockColumn && !VectorClockText.TryParse(csv.GetSpan(VectorClockColumn), out vector))
+        long? physical = null;
+        HlcTimestamp? hlc = null;
+        if (format == FileFormat.WithClocks)
         {
-            problem = $"VectorClock is '{csv.GetString(VectorClockColumn)}', expected whole numbers of 0 or more joined with ';'";
+            if (!ClockReading.TryParse(csv.GetSpan(PhysicalColumn), out var reading))
+            {
+                problem = $"PhysicalMs is '{csv.GetString(PhysicalColumn)}', expected milliseconds to the nanosecond at most";
+                return false;
+            }
+
+            if (!HlcTimestamp.TryParse(csv.GetSpan(HlcColumn), out var stamp))
+            {
+                problem = $"Hlc is '{csv.GetString(HlcColumn)}', expected l:c, l milliseconds to the nanosecond at most and c a whole number of 0 or more";
+                return false;
+            }
+
+            physical = reading;
+            hlc = stamp;
+        }
+
+        long[]? vector = null;
+        var vectorColumn = fields - 1;
+        if (format != FileFormat.Lamport && !VectorClockText.TryParse(csv.GetSpan(vectorColumn), out vector))
+        {
+            problem = $"VectorClock is '{csv.GetString(vectorColumn)}', expected whole numbers of 0 or more joined with ';'";
             return false;
         }
 
-        row = new AnalysisRow(line, machine, tick, elapsed, kind, clock, jump, queue, peers, message, messageClock, vector);
+        row = new AnalysisRow(line, machine, tick, elapsed, kind, clock, jump, queue, peers, message, messageClock, vector, physical, hlc);
         return true;
+    }
+
+    /// <summary>The three headers the reader takes: today's, one from before physical and hybrid logical clocks, one from before vector clocks.</summary>
+    private enum FileFormat
+    {
+        WithClocks,
+        WithVectors,
+        Lamport,
     }
 
     private static bool TryParseKind(ReadOnlySpan<byte> utf8, out EventKind kind)

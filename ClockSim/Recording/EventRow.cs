@@ -53,11 +53,23 @@ public sealed partial class EventRow
     /// <summary>The clock value the message carries.</summary>
     public long? MessageClock { get; set; }
 
-    /// <summary>The vector clock after the event, entries in machine-id order joined with <c>;</c>, e.g. <c>3;0;5</c>.</summary>
+    /// <summary>
+    /// The machine's own physical clock's reading at the event, in milliseconds since the run's start as that clock counts
+    /// them, to the nanosecond: it may be negative, and go backwards when synchronisation corrects the clock.
+    /// </summary>
+    public decimal PhysicalMs { get; set; }
+
+    /// <summary>The hybrid logical clock after the event, <c>l:c</c>, l in the milliseconds of <see cref="PhysicalMs"/>, e.g. <c>1250.004:2</c>.</summary>
+    public string Hlc { get; set; } = "";
+
+    /// <summary>The vector clock after the event, entries in machine-id order joined with <c>;</c>, e.g. <c>3;0;5</c>: always the last column.</summary>
     public string VectorClock { get; set; } = "";
 
-    /// <summary>The columns of run folders written before vector clocks: every column but the last.</summary>
-    public static IReadOnlyList<string> ColumnsWithoutVectorClock => Header[..^1];
+    /// <summary>The columns of run folders written before physical and hybrid logical clocks: every column but <c>PhysicalMs</c> and <c>Hlc</c>.</summary>
+    public static IReadOnlyList<string> ColumnsWithoutClocks => [.. Header[..^3], Header[^1]];
+
+    /// <summary>The columns of run folders written before vector clocks, which had no physical or hybrid logical clocks either.</summary>
+    public static IReadOnlyList<string> ColumnsWithoutVectorClock => Header[..^3];
 
     /// <summary>The header the writer writes for this type; the names are member names, so no field is quoted.</summary>
     private static string[] WrittenHeader()

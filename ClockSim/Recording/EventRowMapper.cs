@@ -36,6 +36,8 @@ internal sealed class EventRowMapper(int machineId, int machineCount, RunTimelin
         },
         MessageId = e.HasMessage ? Message.FormatId(e.MessageSender, e.MessageSequence) : null,
         MessageClock = e.HasMessage ? e.MessageClock : null,
+        PhysicalMs = ClockReading.ExactMilliseconds(e.PhysicalNs),
+        Hlc = e.Hlc.ToString(),
         VectorClock = VectorClockText.Format(e.Vector.Span, _vectorText),
     };
 }

@@ -45,6 +45,18 @@ public sealed record MachineManifest
     /// <summary>Messages it sent that were still held by their configured delay when the run ended.</summary>
     public long InFlightAtEnd { get; init; }
 
+    /// <summary>Its physical clock's offset from true time at the start, in milliseconds; 0 in run folders from before physical clocks.</summary>
+    public double ClockOffsetMs { get; init; }
+
+    /// <summary>How fast its physical clock runs against true time, in parts per million; 0 in run folders from before physical clocks.</summary>
+    public double ClockDriftPpm { get; init; }
+
+    /// <summary>Requests for the time it sent to the time server (Cristian's synchronisation).</summary>
+    public long SyncRequests { get; init; }
+
+    /// <summary>Replies it received and set its clock by: each is a row of <c>sync.csv</c>.</summary>
+    public long SyncAdjustments { get; init; }
+
     public required long FinalClock { get; init; }
 
     public required long MaxJump { get; init; }

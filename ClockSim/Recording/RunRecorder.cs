@@ -9,14 +9,14 @@ namespace ClockSim.Recording;
 /// <summary>
 /// Owns the run folder. It is registered first, so it starts before any machine ticks (and opens
 /// every event log) and stops after every machine has stopped, when it closes the logs under their
-/// final names and writes <c>run.json</c> and <c>undelivered.csv</c>.
+/// final names and writes <c>run.json</c>, <c>undelivered.csv</c> and, with synchronisation, <c>sync.csv</c>.
 /// </summary>
 internal sealed class RunRecorder(
     IReadOnlyList<Machine> machines, IReadOnlyList<IEventLog> logs, IRunEngine engine, RunNetwork network, RunPlan plan, RunFolder folder, RunTimeline timeline)
     : IHostedService
 {
-    /// <summary>3 since start phases (run.json's <c>phases</c> and each machine's <c>phaseMs</c>); every run folder of 3 or later has an undelivered.csv.</summary>
-    public const string FormatVersion = "3";
+    /// <summary>4 since physical and hybrid logical clocks (each machine's clock offset, drift and synchronisation counts; the CSVs' PhysicalMs and Hlc); 3 brought start phases, and every run folder of 3 or later has an undelivered.csv.</summary>
+    public const string FormatVersion = "4";
 
     /// <summary>The manifest written at the end, once the host has stopped.</summary>
     public RunManifest? Manifest { get; private set; }
@@ -48,6 +48,11 @@ internal sealed class RunRecorder(
         Manifest = BuildManifest(inFlight);
         var leftInQueues = machines.SelectMany(m => m.Inbox.TakeRemaining().Select(message => new UndeliveredMessage(message, m.Id, UndeliveredReason.InQueueAtEnd)));
         UndeliveredCsv.Write(folder.Path, [.. network.Undelivered.Dropped, .. inFlight, .. leftInQueues], timeline);
+        if (engine.Sync is { } sync)
+        {
+            SyncCsv.Write(folder.Path, sync.Adjustments);
+        }
+
         AtomicFile.WriteAllText(Path.Combine(folder.Path, RunManifestJson.FileName), RunManifestJson.Serialize(Manifest));
     }
 
@@ -69,6 +74,10 @@ internal sealed class RunRecorder(
             DroppedByLoss = network.Undelivered.Count(m.Id, UndeliveredReason.Loss),
             DroppedByPartition = network.Undelivered.Count(m.Id, UndeliveredReason.Partition),
             InFlightAtEnd = inFlight.Count(u => u.Message.Sender == m.Id),
+            ClockOffsetMs = ClockReading.Milliseconds(m.Clock.OffsetNs),
+            ClockDriftPpm = m.Clock.DriftPpm,
+            SyncRequests = engine.Sync?.Requests(m.Id) ?? 0,
+            SyncAdjustments = engine.Sync?.Applied(m.Id) ?? 0,
             FinalClock = m.Stats.Clock,
             MaxJump = m.Stats.MaxJump,
             MaxQueue = m.Stats.MaxQueue,

@@ -1,3 +1,4 @@
+using ClockSim.Clocks;
 
 namespace ClockSim.Run;
 
@@ -29,4 +30,7 @@ internal interface IRunEngine
     /// flight too; only the senders' events say which messages those are.
     /// </summary>
     IReadOnlyList<UnreadLink> UnreadLinks { get; }
+
+    /// <summary>The clocks' synchronisation, or null when the run has none.</summary>
+    CristianSync? Sync { get; }
 }

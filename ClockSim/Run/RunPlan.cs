@@ -1,3 +1,4 @@
+using ClockSim.Clocks;
 using ClockSim.Configuration;
 using ClockSim.Machines;
 using ClockSim.Model;
@@ -54,6 +55,14 @@ internal sealed class RunPlan
         long[] phases = options.Phases == StartPhases.Random ? [.. rates.Select((rate, i) => TickPhase.Draw(seed, i + 1, rate))] : new long[rates.Length];
         return new RunPlan(options, seed, rates, phases);
     }
+
+    /// <summary>Every machine's physical clock as the run starts, machine i at index i − 1: offsets and drifts drawn from the seed.</summary>
+    public PhysicalClock[] PhysicalClocks() =>
+        [.. Enumerable.Range(1, MachineCount).Select(id => PhysicalClock.Draw(Seed, id, Options.Clocks.Physical.ToSpread()))];
+
+    /// <summary>The clocks' synchronisation of the run, or null when it has none.</summary>
+    public CristianSync? Synchronisation(IReadOnlyList<PhysicalClock> clocks, RunTimeline timeline) =>
+        Options.Clocks.Sync.Method == SyncMethod.Cristian ? new CristianSync(clocks, timeline) : null;
 
     /// <summary>Machine <paramref name="machineId"/>'s own random source for its actions and peers, derived from the run's seed.</summary>
     public SeededRandom MachineRandom(int machineId) => SeededRandom.ForStream(Seed, RandomStream.MachineActions, machineId);

@@ -1,3 +1,4 @@
+using ClockSim.Machines;
 using ClockSim.Model;
 
 namespace ClockSim.Run;
@@ -8,7 +9,7 @@ namespace ClockSim.Run;
 /// engine; the wall clock beside it says how long the run really took. Written by the coordinator, read by
 /// everyone else.
 /// </summary>
-internal sealed class RunTimeline(TimeProvider runClock, TimeProvider wallClock)
+internal sealed class RunTimeline(TimeProvider runClock, TimeProvider wallClock) : IRunClock
 {
     private readonly double _timestampsPerMs = runClock.TimestampFrequency / 1000.0;
     private long _startTimestamp;

@@ -10,6 +10,7 @@ namespace ClockSim.Sweeps;
 /// <param name="CausalReachNotCompletedShare">The share of a run's events that had not reached every machine when it ended.</param>
 /// <param name="Weighted">When the runs draw their rates, the figures weighted by the exact chance of each mix of rates; otherwise null.</param>
 /// <param name="PairedWithBaseline">Every figure's difference from the baseline, paired by seed; null for the baseline itself.</param>
+/// <param name="Clocks">Each clock figure of <see cref="ClockSweepFigures"/> over the runs, by its <c>runs.csv</c> column; null when the sweep compares no clocks.</param>
 internal sealed record CombinationSummary(
     int Index,
     string Label,
@@ -24,4 +25,5 @@ internal sealed record CombinationSummary(
     FigureStatistics CausalReachSeconds,
     FigureStatistics CausalReachNotCompletedShare,
     WeightedSummary? Weighted,
-    PairedComparison? PairedWithBaseline);
+    PairedComparison? PairedWithBaseline,
+    IReadOnlyDictionary<string, FigureStatistics>? Clocks = null);

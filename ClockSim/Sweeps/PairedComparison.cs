@@ -7,14 +7,17 @@ namespace ClockSim.Sweeps;
 /// Ranks only one of the two has, when their machine counts differ: the k-th slowest of one has no counterpart in the other.
 /// </param>
 /// <param name="CausalReachSeconds">The run's mean causal reach time against the baseline's, in seconds.</param>
+/// <param name="Clocks">Each clock figure of <see cref="ClockSweepFigures"/> against the baseline's, by its <c>runs.csv</c> column; null when the sweep compares no clocks.</param>
 internal sealed record PairedComparison(
-    int Seeds, PairedDifference FalseOrderShare, PairedDifference CausalReachSeconds, IReadOnlyList<PairedRank> Machines, IReadOnlyList<int> UnpairedRanks)
+    int Seeds, PairedDifference FalseOrderShare, PairedDifference CausalReachSeconds, IReadOnlyList<PairedRank> Machines, IReadOnlyList<int> UnpairedRanks,
+    IReadOnlyDictionary<string, PairedDifference>? Clocks = null)
 {
     /// <param name="runs">This combination's finished runs.</param>
     /// <param name="baseline">The baseline's finished runs.</param>
     /// <param name="machines">This combination's machine count.</param>
     /// <param name="baselineMachines">The baseline's machine count.</param>
-    public static PairedComparison Of(IReadOnlyList<SweepRunResult> runs, IReadOnlyList<SweepRunResult> baseline, int machines, int baselineMachines)
+    /// <param name="clocks">Whether the sweep compares clocks.</param>
+    public static PairedComparison Of(IReadOnlyList<SweepRunResult> runs, IReadOnlyList<SweepRunResult> baseline, int machines, int baselineMachines, bool clocks)
     {
         var bySeed = baseline.ToDictionary(r => r.Seed);
         var pairs = runs.Where(r => bySeed.ContainsKey(r.Seed)).Select(r => (Run: r, Baseline: bySeed[r.Seed], ByRate: r.ByRate, BaselineByRate: bySeed[r.Seed].ByRate)).ToArray();
@@ -30,6 +33,7 @@ internal sealed record PairedComparison(
             PairedDifference.Of(pairs.Select(p => (p.Run.FalseOrderShare, p.Baseline.FalseOrderShare))),
             PairedDifference.Of(pairs.Select(p => (p.Run.CausalReachSeconds, p.Baseline.CausalReachSeconds))),
             ranks,
-            [.. Enumerable.Range(shared + 1, Math.Max(machines, baselineMachines) - shared)]);
+            [.. Enumerable.Range(shared + 1, Math.Max(machines, baselineMachines) - shared)],
+            clocks ? ClockSweepFigures.All.Index().ToDictionary(f => f.Item.Name, f => PairedDifference.Of(pairs.Select(p => (p.Run.Clock(f.Index), p.Baseline.Clock(f.Index))))) : null);
     }
 }

@@ -38,7 +38,7 @@ internal static class RunsCsv
     private const string Valid = "Valid";
 
     private static readonly string[] Trailing =
-        [.. RunColumns, RateRank, "QueueGrows", "ModelArrivalRate", "ModelReceiveShare", "ModelQueueGrowth", "ModelClockRate"];
+        [.. RunColumns, .. ClockSweepFigures.All.Select(f => f.Name), RateRank, "QueueGrows", "ModelArrivalRate", "ModelReceiveShare", "ModelQueueGrowth", "ModelClockRate"];
 
     /// <summary>The model's predictions in the order of the <c>Model…</c> columns; empty where the model does not apply.</summary>
     private static readonly Func<TheoryPrediction, double>[] ModelColumns = [p => p.ArrivalRate, p => p.ReceivingShare, p => p.QueueGrowth, p => p.ClockRate];
@@ -75,6 +75,11 @@ internal static class RunsCsv
                     Number(csv, run.FalseOrderShare);
                     Number(csv, run.CausalReachSeconds);
                     Number(csv, run.CausalReachNotCompletedShare);
+                    for (var k = 0; k < ClockSweepFigures.All.Count; k++)
+                    {
+                        Number(csv, run.Clock(k));
+                    }
+
                     csv.WriteField(rank[machine.Machine - 1], default);
                     csv.WriteField(SweepSummaryBuilder.Grows(machine));
                     foreach (var predicted in ModelColumns)
@@ -176,7 +181,8 @@ internal static class RunsCsv
                 Real(csv, SweepFigures.ArrivalRate.Name),
                 Real(csv, "ReceiveShare")));
             run = new SweepRunResult(combination, seed, [], [], Real(csv, FalseOrderShare), Real(csv, CausalReachSeconds), Real(csv, CausalReachNotCompletedShare),
-                withVerdicts ? csv.GetString(csv.GetFieldIndex(Valid)) == bool.TrueString : null);
+                withVerdicts ? csv.GetString(csv.GetFieldIndex(Valid)) == bool.TrueString : null,
+                [.. ClockSweepFigures.All.Select(f => Real(csv, f.Name))]);
         }
 
         if (run is not null)

@@ -33,7 +33,8 @@ internal sealed class SweepExecutor(SweepFile file, string? keptRunsRoot)
 
             var index = indices[slot];
             var combination = file.Combinations[index / seeds.Count];
-            results[slot] = SweepRun.Run(combination, seeds[index % seeds.Count], keptRunsRoot is null ? null : KeptRunsFolder(keptRunsRoot, combination), cancellationToken);
+            results[slot] = SweepRun.Run(
+                combination, seeds[index % seeds.Count], keptRunsRoot is null ? null : KeptRunsFolder(keptRunsRoot, combination), file.ComparesClocks, cancellationToken);
             if (results[slot] is not null)
             {
                 runDone();

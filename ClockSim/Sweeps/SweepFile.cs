@@ -26,4 +26,7 @@ internal sealed record SweepFile(
     public string ResultsFolder => Path.Combine(Path.GetDirectoryName(FilePath)!, ResultsFolderName, Name);
 
     public int RunCount => Combinations.Count * Seeds.Count;
+
+    /// <summary>Whether any combination sets a clock setting: then every run compares its four clocks, and <c>runs.csv</c> has their figures.</summary>
+    public bool ComparesClocks => Combinations.Any(c => !c.Options.Clocks.IsDefault());
 }

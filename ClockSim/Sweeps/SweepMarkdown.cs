@@ -41,6 +41,11 @@ internal static class SweepMarkdown
         }
 
         text.Append("## Overview\n\n").Append(Overview(summary));
+        if (summary.Combinations.Any(c => c.Clocks is not null))
+        {
+            text.Append("\n## The four clocks\n\n").Append(ClocksOverview(summary));
+        }
+
         if (summary.Threshold is { } threshold)
         {
             text.Append("\n## The drowning threshold\n\n").Append(ThresholdMarkdown.Section(threshold));
@@ -117,7 +122,20 @@ internal static class SweepMarkdown
             .Append([MachineName(combination, m), "Queue grows (share of runs)", ShareText(m.QueueGrows), None, None, Percent(m.ModelQueueGrows)]))
             .Append(Row("every machine", "False-order share", combination.FalseOrderShare, 3))
             .Append(Row("every machine", "Causal reach time (s)", combination.CausalReachSeconds, 3))
-            .Append(Row("every machine", "Events not reaching every machine (share)", combination.CausalReachNotCompletedShare, 3)));
+            .Append(Row("every machine", "Events not reaching every machine (share)", combination.CausalReachNotCompletedShare, 3))
+            .Concat(combination.Clocks is { } clocks ? ClockSweepFigures.All.Select(f => Row("every machine", f.Title, clocks[f.Name], f.Decimals)) : []));
+
+    /// <summary>
+    /// One row per combination: each clock figure of <see cref="ClockSweepFigures"/> as its mean over the runs ± the half-width of its
+    /// 95 % interval; empty when the sweep compares no clocks.
+    /// </summary>
+    public static string ClocksOverview(SweepSummary summary) =>
+        MarkdownTable.Render(
+            ["Combination", "Runs", .. ClockSweepFigures.All.Select(f => f.Title)],
+            summary.Combinations.Where(c => c.Clocks is not null).Select(c => (IReadOnlyList<string>)
+            [
+                MarkdownText.Escape(c.Label), Whole(c.Runs), .. ClockSweepFigures.All.Select(f => MeanText(c.Clocks![f.Name], f.Decimals)),
+            ]));
 
     /// <summary>A rank's name, with its rate when the rates are pinned: <c>slowest (1 tick/s)</c>.</summary>
     public static string MachineName(CombinationSummary combination, RankSummary machine) =>

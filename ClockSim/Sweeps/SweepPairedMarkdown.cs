@@ -39,7 +39,8 @@ internal static class SweepPairedMarkdown
         text.Append("\n\n");
         var rows = paired.Machines.SelectMany(m => SweepFigures.All.Select(f => Row(m.Name, f.Title, m[f], f.Decimals)))
             .Append(Row("every machine", "False-order share", paired.FalseOrderShare, 3))
-            .Append(Row("every machine", "Causal reach time (s)", paired.CausalReachSeconds, 3));
+            .Append(Row("every machine", "Causal reach time (s)", paired.CausalReachSeconds, 3))
+            .Concat(paired.Clocks is { } clocks ? ClockSweepFigures.All.Select(f => Row("every machine", f.Title, clocks[f.Name], f.Decimals + 1)) : []);
         text.Append(MarkdownTable.Render(Headers, rows));
         return text.ToString();
     }
@@ -105,6 +106,32 @@ internal static class SweepPairedMarkdown
             + "(this combination minus the baseline, for the machine of the same rate rank), in **bold** where its 95 % confidence interval "
             + "excludes 0, then that interval and the paired t.\n\n"
             + MarkdownTable.Render(headers, rows);
+    }
+
+    /// <summary>
+    /// Every combination but the baseline against it, paired by seed, for the clock figures of <see cref="ClockSweepFigures"/>: one
+    /// row per combination, each cell as in <see cref="Compact"/>.
+    /// </summary>
+    /// <returns>The table with a line that names the baseline, or empty when the sweep compares no clocks or has nothing paired.</returns>
+    public static string CompactClocks(SweepSummary summary)
+    {
+        var baseline = summary.Combinations.FirstOrDefault(c => c.Index == summary.Baseline);
+        var paired = summary.Combinations.Where(c => c.PairedWithBaseline?.Clocks is not null).ToArray();
+        if (baseline is null || paired.Length == 0)
+        {
+            return "";
+        }
+
+        var rows = paired.Select(combination => (IReadOnlyList<string>)
+        [
+            MarkdownText.Escape(combination.Label),
+            Whole(combination.PairedWithBaseline!.Seeds),
+            .. ClockSweepFigures.All.Select(f => Cell(combination.PairedWithBaseline.Clocks![f.Name], f.Decimals + 1)),
+        ]);
+        return $"Paired with combination {baseline.Index} ({MarkdownText.Escape(baseline.Label)}), seed by seed: each cell is the mean difference "
+            + "of the run's figure (this combination minus the baseline), in **bold** where its 95 % confidence interval excludes 0, then that "
+            + "interval and the paired t.\n\n"
+            + MarkdownTable.Render(["Combination", "Pairs", .. ClockSweepFigures.All.Select(f => f.Title)], rows);
     }
 
     /// <summary>One cell of <see cref="Compact"/>: <c>**+0.509** (+0.502 to +0.516; t 135.42)</c>, or <c>identical in every run</c>.</summary>

@@ -1,5 +1,6 @@
 using ClockSim.Analysis;
 using ClockSim.Analysis.Causality;
+using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Theory;
 using ClockSim.Configuration;
@@ -18,13 +19,18 @@ namespace ClockSim.Sweeps;
 internal static class SweepRun
 {
     /// <param name="keepUnder">The folder to write the run's folder into (CSVs, run.json, undelivered.csv), or null to keep only the figures.</param>
+    /// <param name="compareClocks">
+    /// Whether to compare the four clocks of the run (its <c>runs.csv</c> clock columns): a sweep that sets a clock setting does;
+    /// one that does not leaves them empty, as every clock of such a run is the one true clock, and saves the comparison's time.
+    /// </param>
     /// <returns>The run's figures, or null when cancellation stopped it before its end (a kept folder is then removed).</returns>
-    public static SweepRunResult? Run(SweepCombination combination, int seed, string? keepUnder, CancellationToken cancellationToken)
+    public static SweepRunResult? Run(SweepCombination combination, int seed, string? keepUnder, bool compareClocks, CancellationToken cancellationToken)
     {
         var options = WithSeed(combination.Options, seed, keepUnder);
         var plan = RunPlan.Create(options);
         var folder = keepUnder is null ? null : RunFolder.Create(plan, new OutputLocation(keepUnder), TimeProvider.System);
-        var figures = new RunFigures(plan.TickRates, new CausalityCounter(PlannedTicks(plan), seed));
+        var planned = PlannedTicks(plan);
+        var figures = new RunFigures(plan.TickRates, new CausalityCounter(planned, seed), compareClocks ? new ClockComparison(planned, seed) : null);
         IReadOnlyList<IEventLog>? logs = null;
         var simulation = new VirtualSimulation(plan, TimeProvider.System, timeline =>
         {
@@ -58,7 +64,9 @@ internal static class SweepRun
         var causality = figures.Causality;
         return new SweepRunResult(combination.Index, seed, figures.Summaries(), TheoryModel.Predict(plan.TickRates, options.Weights, NetworkModel.Of(options.Network)),
             causality?.FalseOrderShare ?? double.NaN,
-            causality?.Reach?.MeanSeconds ?? double.NaN, causality?.Reach?.NotCompletedShare ?? double.NaN, valid);
+            causality?.Reach?.MeanSeconds ?? double.NaN, causality?.Reach?.NotCompletedShare ?? double.NaN, valid,
+            ClockSweepFigures.Of(figures.Clocks(
+                ClockReading.Nanoseconds(options.Clocks.Physical.ResolutionMs), simulation.Engine.Sync is { } sync ? SyncFigures.Of(sync.Adjustments) : null)));
     }
 
     /// <summary>A copy of <paramref name="options"/> with the run's seed (and, for a kept run, its folder).</summary>

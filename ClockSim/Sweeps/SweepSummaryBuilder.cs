@@ -17,7 +17,7 @@ internal static class SweepSummaryBuilder
         var byCombination = results.ToLookup(r => r.Combination);
         var baseline = file.Combinations[file.Baseline - 1];
         var combinations = file.Combinations.Select(c => Combination(file, c, [.. byCombination[c.Index]], keptRuns,
-            c == baseline ? null : PairedComparison.Of([.. byCombination[c.Index]], [.. byCombination[baseline.Index]], MachineCount(c), MachineCount(baseline))))
+            c == baseline ? null : PairedComparison.Of([.. byCombination[c.Index]], [.. byCombination[baseline.Index]], MachineCount(c), MachineCount(baseline), file.ComparesClocks)))
             .ToArray();
         return new SweepSummary(
             FormatVersion,
@@ -71,7 +71,8 @@ internal static class SweepSummaryBuilder
             FigureStatistics.Of(runs.Select(r => r.CausalReachSeconds)),
             FigureStatistics.Of(runs.Select(r => r.CausalReachNotCompletedShare)),
             WeightedSummaryBuilder.Of(options, runs),
-            paired);
+            paired,
+            file.ComparesClocks ? ClockSweepFigures.All.Index().ToDictionary(f => f.Item.Name, f => FigureStatistics.Of(runs.Select(r => r.Clock(f.Index)))) : null);
     }
 
     private static int MachineCount(SweepCombination combination) =>

@@ -50,8 +50,8 @@ public sealed class AnalysisConsoleTests
 
         AnalysisConsole.Write(console.Console, RunFolderAnalysis.Analyze(run.Write(), default), "summary.md");
 
-        Assert.Contains("Verdict: valid: all 11 rules hold (RowFormat, TickNumbering, MonotonicClock, JumpConsistent, ReceiveRule, "
-            + "LocalEventRule, ClockCondition, MessageMatch, Conservation, VectorClockRule, VectorReceiveRule). So Lamport's clock agrees "
+        Assert.Contains("Verdict: valid: all 14 rules hold (RowFormat, TickNumbering, MonotonicClock, JumpConsistent, ReceiveRule, "
+            + "LocalEventRule, ClockCondition, MessageMatch, Conservation, VectorClockRule, VectorReceiveRule, HlcRule, HlcCausality, HlcBound). So Lamport's clock agrees "
             + "with happened-before on every pair of events.", System.Text.RegularExpressions.Regex.Replace(console.Output, @"\s+", " "), StringComparison.Ordinal);
     }
 }

@@ -92,9 +92,11 @@ public sealed class VectorRulesTests
         var analysis = RunFolderAnalysis.Analyze(run.Write(), default);
 
         Assert.True(analysis.Verdict.IsValid, string.Join("\n", analysis.Verdict.First));
-        Assert.Equal(Verdict.VectorRules, analysis.Verdict.NotChecked);
+        Assert.Equal([.. Verdict.VectorRules, .. Verdict.HlcRules], analysis.Verdict.NotChecked);
         Assert.Null(analysis.Verdict.LamportAgreesWithHappenedBefore);
         Assert.Null(analysis.Causality);
+        Assert.Null(analysis.Clocks);
+        Assert.Equal(RunFolderAnalysis.NoVectorClocks, analysis.ClocksUnavailableBecause);
         Assert.Equal(RunFolderAnalysis.NoVectorClocks, analysis.Verdict.NotCheckedBecause);
     }
 }

@@ -7,6 +7,7 @@ namespace ClockSim.Analysis.Causality;
 /// machines with chance proportional to the pairs of events it holds, then an event of each, uniformly. As the events
 /// stream by, each sampled event keeps its Lamport clock and the one vector entry its pair needs; then each pair is
 /// Lamport-ordered (clocks differ), happened-before-ordered (one's tick within the other's vector entry) or neither.
+/// Given each event's <see cref="ClockStamp"/>, it keeps those too, for the comparison of the four clocks.
 /// </summary>
 internal sealed class PairSample
 {
@@ -48,7 +49,7 @@ internal sealed class PairSample
     }
 
     /// <summary>Takes event <paramref name="index"/> (from 0) of machine <paramref name="machine"/> (from 0), in each machine's order.</summary>
-    public void Observe(int machine, long index, long lamport, ReadOnlySpan<long> vector)
+    public void Observe(int machine, long index, long lamport, ReadOnlySpan<long> vector, in ClockStamp stamp = default)
     {
         var requests = _requests[machine];
         ref var next = ref _next[machine];
@@ -66,12 +67,14 @@ internal sealed class PairSample
                 pair.FirstClock = lamport;
                 pair.FirstSeesSecond = vector[request.Other];
                 pair.FirstSeen = true;
+                pair.FirstStamp = stamp;
             }
             else
             {
                 pair.SecondClock = lamport;
                 pair.SecondSeesFirst = vector[request.Other];
                 pair.SecondSeen = true;
+                pair.SecondStamp = stamp;
             }
         }
     }
@@ -117,6 +120,11 @@ internal sealed class PairSample
             (long)Math.Round((double)_events[key.First] * _events[key.Second] * count / sampled);
     }
 
+    /// <summary>Every sampled pair whose two events were seen: their stamps, and which (if either) happened before the other.</summary>
+    public IEnumerable<(ClockStamp First, ClockStamp Second, bool FirstBeforeSecond, bool SecondBeforeFirst)> SeenPairs() =>
+        _pairs.Where(p => p.FirstSeen && p.SecondSeen)
+            .Select(p => (p.FirstStamp, p.SecondStamp, p.SecondSeesFirst > p.FirstIndex, p.FirstSeesSecond > p.SecondIndex));
+
     private static int LowerBound(List<(int First, int Second, double Cumulative)> weights, double draw)
     {
         int low = 0, high = weights.Count - 1;
@@ -147,6 +155,8 @@ internal sealed class PairSample
         public long SecondSeesFirst;
         public bool FirstSeen;
         public bool SecondSeen;
+        public ClockStamp FirstStamp;
+        public ClockStamp SecondStamp;
     }
 
     /// <summary>Sample <see cref="Sample"/> needs event <see cref="Index"/>'s clock and its vector entry for machine <see cref="Other"/>.</summary>

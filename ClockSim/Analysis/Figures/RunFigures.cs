@@ -1,7 +1,9 @@
 using ClockSim.Analysis.Causality;
+using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Machines;
 using ClockSim.Model;
+using ClockSim.Recording;
 
 namespace ClockSim.Analysis.Figures;
 
@@ -17,11 +19,17 @@ internal sealed class RunFigures
     private readonly DriftAccumulator _drift;
     private readonly long[] _sendsTo;
     private readonly CausalityCounter? _causality;
+    private readonly ClockComparison? _clocks;
+    private readonly Dictionary<(int Sender, long Sequence), long> _sentAt = [];
+    private readonly long[] _ticks;
     private double _lastMs;
 
     /// <param name="causality">Counts how much order Lamport invents as the events go; null to skip it.</param>
-    public RunFigures(IReadOnlyList<double> tickRates, CausalityCounter? causality = null)
+    /// <param name="clocks">Compares the four clocks as the events go; null to skip it.</param>
+    public RunFigures(IReadOnlyList<double> tickRates, CausalityCounter? causality = null, ClockComparison? clocks = null)
     {
+        _clocks = clocks;
+        _ticks = new long[tickRates.Count];
         _tickRates = tickRates;
         _machines = [.. tickRates.Select(_ => new MachineFigures())];
         _drift = new DriftAccumulator(tickRates.Count);
@@ -35,6 +43,10 @@ internal sealed class RunFigures
 
     public CausalityFigures? Causality => _causality?.Figures();
 
+    /// <summary>The four clocks side by side, with what the synchronisation did (<paramref name="sync"/>), or null when they were not compared.</summary>
+    public ClockFigures? Clocks(long resolutionNs, SyncFigures? sync) =>
+        _clocks?.Figures(resolutionNs, sync, [.. Enumerable.Range(1, _machines.Length).Select(CsvEventLog.FileName)], verdict: null);
+
     public void Record(in MachineEvent e)
     {
         var index = e.Machine - 1;
@@ -47,6 +59,19 @@ internal sealed class RunFigures
         }
 
         _causality?.Observe(e.Machine, e.Tick, e.ElapsedMs, e.LogicalClock, e.Vector.Span);
+        if (_clocks is { } clocks)
+        {
+            // True time and line numbers as the machine's CSV would have them: ElapsedMs to the microsecond, the header line 1.
+            clocks.Observe(_ticks[index]++, new ClockStamp(ClockReading.Nanoseconds(Math.Round(e.ElapsedMs, 3)), e.PhysicalNs, e.Hlc, e.LogicalClock, e.Machine, (int)e.Tick + 1), e.Vector.Span);
+            if (e.Kind is EventKind.Send or EventKind.SendAll)
+            {
+                _sentAt[(e.MessageSender, e.MessageSequence)] = e.PhysicalNs;
+            }
+            else if (e.Kind == EventKind.Receive && _sentAt.TryGetValue((e.MessageSender, e.MessageSequence), out var sentAt))
+            {
+                clocks.Message(sentAt, e.PhysicalNs);
+            }
+        }
     }
 
     /// <summary>Every machine's figures over the run: from its start to its last event, as the analysis takes them.</summary>

@@ -10,7 +10,7 @@ namespace ClockSim.Analysis.Report;
 
 /// <summary>
 /// What the console shows of an analysis: two tables of key figures per machine (clocks; drift and queues), each
-/// narrow enough for an 80-column terminal, then the verdict with the rules it checked, and where summary.md and report.html are.
+/// narrow enough for an 80-column terminal, the four clocks side by side, then the verdict with the rules it checked, and where summary.md and report.html are.
 /// </summary>
 internal static class AnalysisConsole
 {
@@ -39,6 +39,12 @@ internal static class AnalysisConsole
             + $"Final clocks end {Whole(run.FinalClockGap)} apart.");
         console.WriteLine(NetworkText.Sentence(run));
         console.WriteLine(CausalityText.Sentence(run));
+        if (ClocksText.Table(run) is { } table)
+        {
+            console.Write(table);
+        }
+
+        console.WriteLine(ConsoleText.Line(ClocksText.Sentence(run)));
         WriteVerdict(console, run.Verdict);
         console.WriteLine(ConsoleText.Line($"Summary: {summaryPath}"));
         console.WriteLine(ConsoleText.Line($"Report: {Path.Combine(Path.GetDirectoryName(summaryPath) ?? "", ReportHtml.FileName)} (open it in a browser)"));

@@ -43,6 +43,7 @@ internal static class SummaryMarkdown
             + SummaryTables.Drift(run) + "\nGap between the fastest and slowest final clocks: " + Whole(run.FinalClockGap) + ".\n");
         Section(text, "Network", NetworkText.Section(run));
         Section(text, "Causality: how much order Lamport invents", CausalityText.Section(run));
+        Section(text, "The four clocks: physical, Lamport, vector, hybrid logical", ClocksText.Section(run));
         Section(text, "Theory beside measurement", Theory(run));
         Section(text, "Charts", string.Concat(charts.Select(c => $"### {c.Title}\n\n![{c.Title}]({c.FileName})\n\n")));
         return text.ToString().TrimEnd() + "\n";

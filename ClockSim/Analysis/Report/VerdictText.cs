@@ -18,7 +18,7 @@ internal static class VerdictText
         var rules = verdict.Checked;
         var skipped = verdict.NotChecked.Count == 0
             ? ""
-            : $" Not checked: {string.Join(" and ", verdict.NotChecked)}, because {verdict.NotCheckedBecause}.";
+            : $" Not checked: {List([.. verdict.NotChecked.Select(rule => rule.ToString())])}, because {verdict.NotCheckedBecause}.";
         if (verdict.IsValid)
         {
             var agreement = verdict.LamportAgreesWithHappenedBefore == true
@@ -29,8 +29,11 @@ internal static class VerdictText
 
         var broken = verdict.ViolationsByRule.Select(pair => $"{pair.Key} ({Whole(pair.Value)})").ToList();
         var held = rules.Count - broken.Count;
-        var which = broken.Count == 1 ? broken[0] : string.Join(", ", broken[..^1]) + " and " + broken[^1];
+        var which = List(broken);
         var rest = held == 0 ? "every rule broke" : $"the other {Count(held, "rule")} {(held == 1 ? "holds" : "hold")}";
         return $": {Count(verdict.Count, "violation")} of {which}; {rest}.{skipped}";
     }
+
+    /// <summary><c>A</c>, <c>A and B</c>, <c>A, B and C</c>.</summary>
+    private static string List(IReadOnlyList<string> items) => items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 }

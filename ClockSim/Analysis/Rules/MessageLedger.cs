@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
 using ClockSim.Recording;
@@ -27,17 +28,20 @@ internal sealed class MessageLedger
             return;
         }
 
-        send = new Send(file, row.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers, row.Vector);
+        send = new Send(file, row.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers, row.Vector, row.PhysicalNs, row.Hlc);
     }
 
     /// <summary>Records a receive row; <paramref name="rowIndex"/> counts the receiver's rows up to and including it.</summary>
     /// <param name="vectorBefore">The vector clock of the receiver's row before it, null for its first row.</param>
-    public void AddReceive(in AnalysisRow row, int rowIndex, string file, long[]? vectorBefore) =>
-        _receives.Add(new Receive(file, row.Line, row.Machine, rowIndex, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Message, row.Vector, vectorBefore));
+    /// <param name="hlcBefore">The hybrid logical clock of the receiver's row before it, null for its first row.</param>
+    public void AddReceive(in AnalysisRow row, int rowIndex, string file, long[]? vectorBefore, HlcTimestamp? hlcBefore) =>
+        _receives.Add(new Receive(file, row.Line, row.Machine, rowIndex, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Message, row.Vector, vectorBefore,
+            row.PhysicalNs, row.Hlc, hlcBefore));
 
     /// <summary>Checks every receive against its send and returns the delays, one <see cref="DelaySamples"/> per machine.</summary>
     /// <param name="timelines">The machines' timelines, machine i at index i − 1, to count the receiver's ticks.</param>
-    public IReadOnlyList<DelaySamples> Join(IReadOnlyList<MachineTimeline> timelines, Verdict verdict)
+    /// <param name="clocks">Takes each message's send and receive as the machines' own clocks stamped them; null without physical clocks.</param>
+    public IReadOnlyList<DelaySamples> Join(IReadOnlyList<MachineTimeline> timelines, Verdict verdict, ClockComparison? clocks)
     {
         var delays = timelines.Select(_ => new DelaySamples()).ToArray();
         foreach (var receive in _receives)
@@ -67,6 +71,12 @@ internal sealed class MessageLedger
                 VectorRules.CheckReceive(vector, receive.VectorBefore, carried, receive.Machine, where, new FileLine(send.File, send.Line), verdict);
             }
 
+            if (receive.Hlc is { } hlc && receive.PhysicalNs is { } physical && send.Hlc is { } sentHlc && send.PhysicalNs is { } sentPhysical)
+            {
+                HlcRules.CheckReceive(hlc, receive.HlcBefore, sentHlc, physical, where, new FileLine(send.File, send.Line), verdict);
+                clocks?.Message(sentPhysical, physical);
+            }
+
             if (receive.Machine >= 1 && receive.Machine <= timelines.Count)
             {
                 var ticksBefore = timelines[receive.Machine - 1].RowsAtOrBefore(send.ElapsedMs);
@@ -94,7 +104,8 @@ internal sealed class MessageLedger
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private record struct Send(string File, int Line, double ElapsedMs, long Clock, long Carried, EventKind Kind, MachineSet Recipients, long[]? Vector)
+    private record struct Send(
+        string File, int Line, double ElapsedMs, long Clock, long Carried, EventKind Kind, MachineSet Recipients, long[]? Vector, long? PhysicalNs, HlcTimestamp? Hlc)
     {
         /// <summary>A field, not a property: it is updated in place, through a reference to the ledger's entry.</summary>
         public Receivers ReceivedBy;
@@ -137,5 +148,6 @@ internal sealed class MessageLedger
     }
 
     private readonly record struct Receive(
-        string File, int Line, int Machine, int RowIndex, double ElapsedMs, long Clock, long Carried, MessageKey Message, long[]? Vector, long[]? VectorBefore);
+        string File, int Line, int Machine, int RowIndex, double ElapsedMs, long Clock, long Carried, MessageKey Message, long[]? Vector, long[]? VectorBefore,
+        long? PhysicalNs, HlcTimestamp? Hlc, HlcTimestamp? HlcBefore);
 }

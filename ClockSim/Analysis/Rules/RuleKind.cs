@@ -38,4 +38,16 @@ internal enum RuleKind
 
     /// <summary>A receive's vector is the element-wise maximum of the row before's and the one its send carried, with its own entry its tick.</summary>
     VectorReceiveRule,
+
+    /// <summary>
+    /// Every event's hybrid logical clock follows from the one before it, its physical reading and, for a receive, the
+    /// HLC its send carried, by the rules of Kulkarni et al. (<see cref="Model.HybridLogicalClock"/>).
+    /// </summary>
+    HlcRule,
+
+    /// <summary>Happened-before implies HLC order: on every machine's events in turn, on every message, and on every pair of events compared.</summary>
+    HlcCausality,
+
+    /// <summary>No event's l is ahead of its physical reading by more than ε, the largest offset between two machines' clocks observed in the run, plus one resolution step.</summary>
+    HlcBound,
 }

@@ -21,6 +21,9 @@ internal sealed class Verdict
     /// <summary>The vector clock rules, which a run folder written before vector clocks cannot be held to.</summary>
     public static IReadOnlyList<RuleKind> VectorRules { get; } = [RuleKind.VectorClockRule, RuleKind.VectorReceiveRule];
 
+    /// <summary>The hybrid logical clock rules, which a run folder written before physical and hybrid clocks cannot be held to.</summary>
+    public static IReadOnlyList<RuleKind> HlcRules { get; } = [RuleKind.HlcRule, RuleKind.HlcCausality, RuleKind.HlcBound];
+
     /// <summary>The rules this run was held to: all of <see cref="Rules"/> but those <see cref="NotChecked"/>.</summary>
     public IReadOnlyList<RuleKind> Checked => [.. Rules.Where(rule => !_notChecked.Contains(rule))];
 

@@ -1,7 +1,9 @@
 using System.Runtime;
+using ClockSim.Clocks;
 using ClockSim.Engines.Sockets.Clock;
 using ClockSim.Engines.Sockets.Wire;
 using ClockSim.Machines;
+using ClockSim.Model;
 using ClockSim.Network;
 using ClockSim.Run;
 using Microsoft.Extensions.Logging;
@@ -13,7 +15,8 @@ namespace ClockSim.Engines.Sockets;
 /// pair; one clock thread runs every machine's ticks on an absolute schedule; messages are queued the moment
 /// they arrive (or after their configured delay, through the <see cref="DelayLine"/>). At the end no more ticks run
 /// and every connection delivers what is on the way, within <see cref="SocketEngineOptions.DrainTimeout"/>; what a
-/// connection has not read by then is never read, and is counted in flight.
+/// connection has not read by then is never read, and is counted in flight. With synchronisation on, the tick clock also
+/// runs its rounds, and its messages travel over the same connections.
 /// </summary>
 internal sealed class SocketEngine : IRunEngine
 {
@@ -22,6 +25,7 @@ internal sealed class SocketEngine : IRunEngine
     private readonly RefusalLog _refusals;
 
     private IReadOnlyList<UnreadLink> _unread = [];
+    private readonly long _syncIntervalNanoseconds;
     private long _endTimestamp;
 
     public SocketEngine(
@@ -42,19 +46,27 @@ internal sealed class SocketEngine : IRunEngine
         _refusals = new RefusalLog(logger, options.RefusalsShown);
         Latency = new LatencyHistogram(time.TimestampFrequency);
         DelayLine = new DelayLine(time);
+        var clocks = plan.PhysicalClocks();
+        Sync = plan.Synchronisation(clocks, timeline);
+        _syncIntervalNanoseconds = (long)Math.Round(plan.Options.Clocks.Sync.IntervalSeconds * TickPhase.NanosecondsPerSecond);
         var networks = new MachineNetwork[plan.MachineCount];
         var machines = new Machine[plan.MachineCount];
+        var transports = new IMessageTransport[plan.MachineCount];
         for (var i = 0; i < machines.Length; i++)
         {
             var inbox = options.Inbox(i + 1);
             networks[i] = new MachineNetwork(
-                i + 1, plan.MachineCount, token, codec, directory, inbox, time, Latency, DelayLine, timeline, logger, _refusals);
-            machines[i] = new Machine(plan.MachineSpec(i + 1), inbox, runNetwork.Attach(i + 1, networks[i]), sinks[i], timeline.ElapsedMs);
+                i + 1, plan.MachineCount, token, codec, directory, inbox, time, Latency, DelayLine, timeline, logger, _refusals, Sync);
+            transports[i] = runNetwork.Attach(i + 1, networks[i]);
+            machines[i] = new Machine(plan.MachineSpec(i + 1), inbox, transports[i], sinks[i], timeline, clocks[i]);
         }
 
+        Sync?.Connect(transports);
         Networks = networks;
         Machines = machines;
     }
+
+    public CristianSync? Sync { get; }
 
     public TimeProvider Clock => _time;
 
@@ -88,7 +100,11 @@ internal sealed class SocketEngine : IRunEngine
     {
         using var waiter = new ThreadTickWaiter();
         var clock = new TickClock(_time, waiter);
-        var targets = Machines.Select(m => new TickTarget(m.Rate, m.PhaseNanoseconds, tick => m.Tick(tick, _time.GetTimestamp()))).ToArray();
+        var targets = Machines.Select(m => new TickTarget(new TickPlan(m.Rate, m.PhaseNanoseconds), tick => m.Tick(tick, _time.GetTimestamp()))).ToList();
+        if (Sync is { } sync)
+        {
+            targets.Add(new TickTarget(TickPlan.Every(_syncIntervalNanoseconds), _ => sync.RequestRound(_time.GetTimestamp())));
+        }
 
         // While the clock runs, full collections happen in the background instead of stopping every
         // thread, the tick clock's included (bench, 128 machines: pauses of 50-150 ms before).
@@ -103,6 +119,7 @@ internal sealed class SocketEngine : IRunEngine
         finally
         {
             GCSettings.LatencyMode = latencyMode;
+            Sync?.Stop();
             _endTimestamp = completed ? startTimestamp + (long)Math.Round(duration.TotalSeconds * _time.TimestampFrequency) : _time.GetTimestamp();
             DelayLine.EndAt(_endTimestamp);
         }

@@ -1,3 +1,4 @@
+using ClockSim.Clocks;
 using ClockSim.Machines;
 using ClockSim.Model;
 using ClockSim.Network;
@@ -11,7 +12,8 @@ namespace ClockSim.Engines.Virtual;
 /// a message joins its recipient's queue when the network delivers it. At one instant every delivery comes
 /// before every tick, deliveries in send order and ticks in machine-id order. Nothing waits, nothing reads the
 /// wall clock and nothing iterates a hash-ordered collection, so the same options and seed give the same
-/// events, byte for byte, on any machine.
+/// events, byte for byte, on any machine. With synchronisation on, its rounds fall at whole multiples of the interval
+/// and its messages arrive as the network carries them, each after every tick of its instant; they run up to the end instant.
 /// </summary>
 internal sealed class VirtualEngine : IRunEngine
 {
@@ -23,19 +25,30 @@ internal sealed class VirtualEngine : IRunEngine
     private readonly Machine[] _machines;
     private readonly QueueInbox[] _inboxes;
     private readonly List<UndeliveredMessage> _inFlight = [];
+    private readonly SyncArrivals _syncArrivals = new();
+    private readonly long _syncIntervalNanoseconds;
 
     public VirtualEngine(RunPlan plan, VirtualClock clock, RunTimeline timeline, RunNetwork runNetwork, IReadOnlyList<IEventSink> sinks)
     {
         _clock = clock;
-        var network = new VirtualNetwork(_deliveries, clock);
+        var network = new VirtualNetwork(_deliveries, _syncArrivals, clock);
+        var clocks = plan.PhysicalClocks();
+        var transports = new IMessageTransport[plan.MachineCount];
         _inboxes = new QueueInbox[plan.MachineCount];
         _machines = new Machine[plan.MachineCount];
         for (var i = 0; i < _machines.Length; i++)
         {
             _inboxes[i] = new QueueInbox();
-            _machines[i] = new Machine(plan.MachineSpec(i + 1), _inboxes[i], runNetwork.Attach(i + 1, network), sinks[i], timeline.ElapsedMs);
+            transports[i] = runNetwork.Attach(i + 1, network);
+            _machines[i] = new Machine(plan.MachineSpec(i + 1), _inboxes[i], transports[i], sinks[i], timeline, clocks[i]);
         }
+
+        Sync = plan.Synchronisation(clocks, timeline);
+        Sync?.Connect(transports);
+        _syncIntervalNanoseconds = (long)Math.Round(plan.Options.Clocks.Sync.IntervalSeconds * VirtualClock.NanosecondsPerSecond);
     }
+
+    public CristianSync? Sync { get; }
 
     public TimeProvider Clock => _clock;
 
@@ -79,8 +92,25 @@ internal sealed class VirtualEngine : IRunEngine
 
         var cancelled = false;
         var ticksUntilCheck = CancellationCheckInterval;
+        var nextRound = startTimestamp + _syncIntervalNanoseconds;
         while (true)
         {
+            if (Sync is { } sync && !cancelled && NextSync(nextRound) is var syncTime && syncTime <= end && (ticks.Count == 0 || syncTime < ticks.NextTime))
+            {
+                _clock.AdvanceTo(syncTime);
+                if (syncTime == nextRound)
+                {
+                    sync.RequestRound(syncTime);
+                    nextRound += _syncIntervalNanoseconds;
+                }
+                else
+                {
+                    sync.Arrive(_syncArrivals.Take(), syncTime);
+                }
+
+                continue;
+            }
+
             if (_deliveries.TryPeekTime(out var arrival) && (ticks.Count == 0 || arrival <= ticks.NextTime))
             {
                 var delivery = _deliveries.Take();
@@ -127,6 +157,7 @@ internal sealed class VirtualEngine : IRunEngine
             }
         }
 
+        Sync?.Stop();
         if (!cancelled)
         {
             _clock.AdvanceTo(end);
@@ -134,4 +165,7 @@ internal sealed class VirtualEngine : IRunEngine
 
         return !cancelled;
     }
+
+    /// <summary>The instant of the synchronisation's next step: the next arrival of one of its messages, or else its next round.</summary>
+    private long NextSync(long nextRound) => _syncArrivals.TryPeekTime(out var arrival) && arrival < nextRound ? arrival : nextRound;
 }

@@ -1,3 +1,4 @@
+using ClockSim.Clocks;
 using ClockSim.Machines;
 using ClockSim.Model;
 
@@ -8,9 +9,10 @@ namespace ClockSim.Engines.Virtual;
 /// state). Every message takes the same path: the sender's send goes through <see cref="Send"/>, which decides when (and later whether) it arrives and queues its delivery;
 /// at that instant the engine drops it into the recipient's queue. A message arrives the delay the configured
 /// network drew for it after its send, or <see cref="DefaultLatencyNanoseconds"/> after it on the engine's own
-/// network (about the one-way latency of loopback TCP here).
+/// network (about the one-way latency of loopback TCP here). A synchronisation message takes the same time and waits in
+/// <see cref="SyncArrivals"/> instead, for the run's <see cref="CristianSync"/>.
 /// </summary>
-internal sealed class VirtualNetwork(DeliveryQueue deliveries, VirtualClock clock) : IMessageTransport
+internal sealed class VirtualNetwork(DeliveryQueue deliveries, SyncArrivals syncArrivals, VirtualClock clock) : IMessageTransport
 {
     /// <summary>0.1 ms: the loopback latency the bench measures for the socket engine.</summary>
     public const long DefaultLatencyNanoseconds = 100_000;
@@ -19,4 +21,7 @@ internal sealed class VirtualNetwork(DeliveryQueue deliveries, VirtualClock cloc
 
     public void Send(int recipient, in Message message) =>
         deliveries.Add(clock.GetTimestamp() + (message.DelayNanoseconds ?? DefaultLatencyNanoseconds), recipient - 1, message);
+
+    public void SendSync(int recipient, in SyncMessage message) =>
+        syncArrivals.Add(clock.GetTimestamp() + (message.DelayNanoseconds ?? DefaultLatencyNanoseconds), message);
 }

@@ -37,7 +37,7 @@ internal sealed class CsvRun
     public IEnumerable<DrawnArrow> Messages()
     {
         var sends = Rows.Where(row => row.Kind is EventKind.Send or EventKind.SendAll).ToDictionary(row => row.Message);
-        return Rows.Where(row => row.Kind == EventKind.Receive).Select(row => new DrawnArrow(IdOf(sends[row.Message]), IdOf(row)));
+        return Rows.Where(row => row.Kind == EventKind.Receive).Select(row => new DrawnArrow(IdOf(sends[row.Message]), IdOf(row), row.PhysicalNs < sends[row.Message].PhysicalNs));
     }
 
     /// <summary>Whether <paramref name="a"/> happened before <paramref name="b"/>: b's vector entry for a's machine has reached a's tick.</summary>

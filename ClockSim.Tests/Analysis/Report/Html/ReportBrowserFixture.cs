@@ -10,7 +10,12 @@ namespace ClockSim.Tests.Analysis.Report.Html;
 /// </summary>
 public sealed class ReportBrowserFixture : IAsyncLifetime
 {
-    private static readonly string[] PinnedRun = ["--Simulation:Engine=Virtual", "--Simulation:Seed=42", "--Simulation:DurationSeconds=20"];
+    /// <summary>Clocks up to a second off true time, corrected by Cristian's algorithm every 10 s: some messages are received before they were sent.</summary>
+    private static readonly string[] PinnedRun =
+    [
+        "--Simulation:Engine=Virtual", "--Simulation:Seed=42", "--Simulation:DurationSeconds=20",
+        "--Simulation:Clocks:Physical:MaxOffsetMs=1000", "--Simulation:Clocks:Sync:Method=Cristian", "--Simulation:Clocks:Sync:IntervalSeconds=10",
+    ];
 
     private SimulationHarness? _harness;
     private IPlaywright? _playwright;

@@ -161,10 +161,56 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
         await page.WhenDrawnAsync();
         Assert.Equal(before / 2, await page.Page.EvaluateAsync<double>("(({ x0, x1 }) => x1 - x0)(clockSimReport.view())"), 6);
 
-        await keyboard.PressAsync("l");
-        await page.WhenDrawnAsync();
-        Assert.Equal("lamport", await page.Page.EvaluateAsync<string>("clockSimReport.axis()"));
-        Assert.True(await page.Page.GetByLabel("Lamport clock").IsCheckedAsync());
+        foreach (var (axis, label) in new[] { ("physical", "Machine clocks"), ("lamport", "Lamport clock"), ("hlc", "HLC"), ("time", "Real time") })
+        {
+            await keyboard.PressAsync("l");
+            await page.WhenDrawnAsync();
+            Assert.Equal(axis, await page.Page.EvaluateAsync<string>("clockSimReport.axis()"));
+            Assert.True(await page.Page.GetByLabel(label, new() { Exact = true }).IsCheckedAsync());
+        }
+    }
+
+    [BrowserFact]
+    public async Task ClockAxes_PlaceEveryEventAtItsMachinesClockAndAtItsHlc_AndDashTheMessagesReceivedBeforeSent()
+    {
+        var csv = Csv;
+        var physical = csv.Rows.ToDictionary(CsvRun.IdOf, row => ClockReading.Milliseconds(row.PhysicalNs!.Value));
+        var hlc = csv.Rows.ToDictionary(CsvRun.IdOf, row => ClockReading.Milliseconds(row.Hlc!.Value.L));
+        await using var page = await ReportPage.OpenAsync(fixture.Browser, fixture.RunFolder);
+
+        await page.Page.GetByLabel("Machine clocks").CheckAsync();
+        await page.ShowAllAsync();
+        await page.ScreenshotAsync(nameof(ClockAxes_PlaceEveryEventAtItsMachinesClockAndAtItsHlc_AndDashTheMessagesReceivedBeforeSent));
+        var byPhysical = await page.DrawnEventsAsync();
+        var arrows = await page.DrawnArrowsAsync();
+        await page.Page.GetByLabel("HLC", new() { Exact = true }).CheckAsync();
+        await page.ShowAllAsync();
+        var byHlc = await page.DrawnEventsAsync();
+
+        Assert.All(byPhysical, e => Assert.Equal(physical[e.Id], e.Physical!.Value, 6));
+        Assert.All(byHlc, e => Assert.Equal(hlc[e.Id], e.Hlc!.Value, 6));
+        AssertOrderedBy(byPhysical, e => e.Physical!.Value);
+        AssertOrderedBy(byHlc, e => e.Hlc!.Value);
+        var expected = csv.Messages().ToHashSet();
+        Assert.Equal(expected.Count, arrows.Count);
+        Assert.All(arrows, arrow => Assert.Contains(arrow, expected));
+        var backwards = expected.Count(a => a.Backwards);
+        Assert.True(backwards > 0, "the pinned run has no message received before it was sent");
+        Assert.StartsWith($"{backwards} of {expected.Count} messages were received before they were sent", await page.Page.Locator("#backwards-note").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task SelectingAnEvent_ShowsItsFourClocksAsTheCsvHasThem()
+    {
+        var row = Csv.Machines[2].First(r => r.Kind == EventKind.Receive);
+        await using var page = await ReportPage.OpenAsync(fixture.Browser, fixture.RunFolder);
+        await page.ShowAllAsync();
+
+        await page.ClickAsync(CsvRun.IdOf(row));
+
+        Assert.Contains(
+            $"machine clock {ClockReading.Format(row.PhysicalNs!.Value)} ms, Lamport {row.LogicalClock}, vector {VectorClockText.Format(row.Vector)}, HLC {row.Hlc}",
+            await page.SelectionLineAsync(), StringComparison.Ordinal);
     }
 
     [BrowserFact]

@@ -24,7 +24,7 @@ public sealed class TickClockTests
         // 10,000 / 6 s, rounded up to the 100 ns a duration holds: tick 10,000 falls at 1666.666666667 s, within it.
         var duration = TimeSpan.FromTicks((long)Math.Ceiling(10_000 / 6.0 * TimeSpan.TicksPerSecond));
 
-        var completed = clock.Run(start, duration, [new TickTarget(6, 0, ticks.Tick)], CancellationToken.None);
+        var completed = clock.Run(start, duration, [new TickTarget(new TickPlan(6, 0), ticks.Tick)], CancellationToken.None);
 
         Assert.True(completed);
         Assert.Equal(Enumerable.Range(1, 10_000).Select(k => (long)k), ticks.Posted.Select(p => p.Tick));
@@ -43,7 +43,7 @@ public sealed class TickClockTests
         const long earlyPhase = 12_345_600;
         const long latePhase = 240_000_000;
 
-        clock.Run(start, TimeSpan.FromSeconds(10.1), [new TickTarget(4, earlyPhase, early.Tick), new TickTarget(4, latePhase, late.Tick)], CancellationToken.None);
+        clock.Run(start, TimeSpan.FromSeconds(10.1), [new TickTarget(new TickPlan(4, earlyPhase), early.Tick), new TickTarget(new TickPlan(4, latePhase), late.Tick)], CancellationToken.None);
 
         // Tick k of the second machine falls at 0.24 s + k / 4: its 40th would fall at 10.24 s, after the end at 10.1 s.
         Assert.Equal(40, early.Posted.Count);
@@ -66,7 +66,7 @@ public sealed class TickClockTests
         var fast = new TickRecorder(_time);
         var start = _time.GetTimestamp();
 
-        clock.Run(start, TimeSpan.FromSeconds(60), [new TickTarget(6, 0, slow.Tick), new TickTarget(100, 0, fast.Tick)], CancellationToken.None);
+        clock.Run(start, TimeSpan.FromSeconds(60), [new TickTarget(new TickPlan(6, 0), slow.Tick), new TickTarget(new TickPlan(100, 0), fast.Tick)], CancellationToken.None);
 
         Assert.Equal(360, slow.Posted.Count);
         Assert.Equal(6_000, fast.Posted.Count);
@@ -85,7 +85,7 @@ public sealed class TickClockTests
         var ticks = new TickRecorder(_time);
         var start = _time.GetTimestamp();
 
-        clock.Run(start, TimeSpan.FromSeconds(3), [new TickTarget(10, 0, ticks.Tick)], CancellationToken.None);
+        clock.Run(start, TimeSpan.FromSeconds(3), [new TickTarget(new TickPlan(10, 0), ticks.Tick)], CancellationToken.None);
 
         Assert.Equal(Enumerable.Range(1, 30).Select(k => (long)k), ticks.Posted.Select(p => p.Tick));
         // The third wait ends 1 s late, at 1.3 s: ticks 3 to 13 are due, and go out together.
@@ -99,7 +99,7 @@ public sealed class TickClockTests
         var (clock, _) = CreateSut();
         var start = _time.GetTimestamp();
 
-        clock.Run(start, TimeSpan.FromSeconds(2.5), [new TickTarget(1, 0, new TickRecorder(_time).Tick)], CancellationToken.None);
+        clock.Run(start, TimeSpan.FromSeconds(2.5), [new TickTarget(new TickPlan(1, 0), new TickRecorder(_time).Tick)], CancellationToken.None);
 
         Assert.Equal(TimeSpan.FromSeconds(2.5), _time.GetElapsedTime(start, _time.GetTimestamp()));
     }
@@ -113,7 +113,7 @@ public sealed class TickClockTests
         waiter.OnCall(5, cancellation.Cancel);
         var ticks = new TickRecorder(_time);
 
-        var completed = clock.Run(_time.GetTimestamp(), TimeSpan.FromSeconds(60), [new TickTarget(1, 0, ticks.Tick)], cancellation.Token);
+        var completed = clock.Run(_time.GetTimestamp(), TimeSpan.FromSeconds(60), [new TickTarget(new TickPlan(1, 0), ticks.Tick)], cancellation.Token);
 
         Assert.False(completed);
         Assert.Equal(4, ticks.Posted.Count);

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
-using ClockSim.Model;
 using ClockSim.Engines.Sockets.Wire;
+using ClockSim.Model;
 
 namespace ClockSim.Tests.Engines.Sockets.Wire;
 
@@ -29,8 +29,8 @@ public sealed class FrameCodecTests
 
     private static void AssertSameMessage(Message expected, Message actual)
     {
-        Assert.Equal((expected.Sender, expected.Sequence, expected.Clock, expected.SentTimestamp, expected.DelayNanoseconds),
-            (actual.Sender, actual.Sequence, actual.Clock, actual.SentTimestamp, actual.DelayNanoseconds));
+        Assert.Equal((expected.Sender, expected.Sequence, expected.Clock, expected.SentTimestamp, expected.DelayNanoseconds, expected.Hlc),
+            (actual.Sender, actual.Sequence, actual.Clock, actual.SentTimestamp, actual.DelayNanoseconds, actual.Hlc));
         Assert.Equal(expected.Vector.ToArray(), actual.Vector.ToArray());
     }
 
@@ -45,6 +45,55 @@ public sealed class FrameCodecTests
         Assert.Equal(FrameKind.Message, frame.Kind);
         AssertSameMessage(message, frame.Message);
         Assert.Equal(Encode(message).Length, consumed);
+    }
+
+    [Fact]
+    public void Message_CarriesItsHybridLogicalClock_NegativeLIncluded()
+    {
+        var message = Message(3, 2, 5) with { Hlc = new HlcTimestamp(-12_500_000, 7) };
+
+        Codec.TryDecode(Encode(message), out var frame, out _, out _);
+
+        AssertSameMessage(message, frame.Message);
+    }
+
+    [Fact]
+    public void Message_WithANegativeHlcCounter_IsMalformed()
+    {
+        var status = Codec.TryDecode(Encode(Message(3, 2, 5) with { Hlc = new HlcTimestamp(1, -1) }), out _, out _, out var error);
+
+        Assert.Equal(FrameStatus.Malformed, status);
+        Assert.Contains("hybrid logical clock counter -1", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, 4, 1, null)]
+    [InlineData(2, 1, 8, 2_000_000L)]
+    public void Sync_RoundTrips(byte kind, int from, int to, long? delay)
+    {
+        var sync = new SyncMessage((SyncKind)kind, from, to, -3_000_001, 9_999_999_999, 123_456) { DelayNanoseconds = delay };
+        var buffer = new byte[Codec.MaxFrameLength];
+        var length = FrameCodec.WriteSync(buffer, sync);
+
+        var status = Codec.TryDecode(buffer.AsSpan(0, length), out var frame, out var consumed, out _);
+
+        Assert.Equal((FrameStatus.Complete, FrameKind.Sync, length), (status, frame.Kind, consumed));
+        Assert.Equal(sync, frame.Sync);
+    }
+
+    [Theory]
+    [InlineData(1, 9, 1, "from machine 9 to machine 1 in a 8-machine run")]
+    [InlineData(1, 2, 2, "from machine 2 to machine 2")]
+    [InlineData(7, 2, 1, "unknown kind 7")]
+    public void Sync_ThatNoMachineOfTheRunSends_IsMalformed(byte kind, int from, int to, string expected)
+    {
+        var buffer = new byte[Codec.MaxFrameLength];
+        var length = FrameCodec.WriteSync(buffer, new SyncMessage((SyncKind)kind, from, to, 0, 0, 0));
+
+        var status = Codec.TryDecode(buffer.AsSpan(0, length), out _, out _, out var error);
+
+        Assert.Equal(FrameStatus.Malformed, status);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ClockSim.Recording;
+using ClockSim.Model;
 
 namespace ClockSim.Analysis.Report.Html;
 
@@ -16,7 +17,10 @@ namespace ClockSim.Analysis.Report.Html;
 /// last such row, the peer code of <see cref="PeerSetTable"/>, the message id's sender and sequence (0 and 0 for none),
 /// and the row's clock minus the message clock (null for none);</item>
 /// <item><c>vector</c>: per row, how many entries differ from the row before with the machine's own entry plus one (0
-/// for a local event), then each as its index and its difference.</item>
+/// for a local event), then each as its index and its difference;</item>
+/// <item><c>physical</c>: the machine's clock's reading in whole nanoseconds, as the difference from the row before
+/// (it may be negative: a synchronisation set the clock back); <c>hlcLead</c>: the hybrid logical clock's l minus that
+/// reading (mostly 0); <c>hlcCounter</c>: its c. Only when every row has them.</item>
 /// </list>
 /// </summary>
 internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable peers)
@@ -33,6 +37,10 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
     private readonly List<long?> _messages = [];
     private readonly List<long> _vectors = [];
     private readonly long[] _vector = new long[machineCount];
+    private readonly List<long> _physical = [];
+    private readonly List<long> _hlcLead = [];
+    private readonly List<long> _hlcCounter = [];
+    private long _physicalNs;
     private long _tick;
     private long _micros;
     private long _clock;
@@ -42,6 +50,9 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
 
     /// <summary>Whether every row so far has a vector clock of one entry per machine; the page needs all of them or none.</summary>
     public bool HasVectors { get; private set; } = true;
+
+    /// <summary>Whether every row so far has a physical reading and a hybrid logical clock; the page needs all of them or none.</summary>
+    public bool HasClocks { get; private set; } = true;
 
     public void Add(in AnalysisRow row)
     {
@@ -65,6 +76,7 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
         }
 
         AddVector(row.Vector);
+        AddClocks(row.PhysicalNs, row.Hlc);
     }
 
     public void WriteTo(Utf8JsonWriter json)
@@ -84,7 +96,31 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
             NumberArray.Write(json, "vector", _vectors);
         }
 
+        if (HasClocks)
+        {
+            NumberArray.Write(json, "physical", _physical);
+            NumberArray.Write(json, "hlcLead", _hlcLead);
+            NumberArray.Write(json, "hlcCounter", _hlcCounter);
+        }
+
         json.WriteEndObject();
+    }
+
+    private void AddClocks(long? physicalNs, HlcTimestamp? hlc)
+    {
+        if (!HasClocks || physicalNs is not { } physical || hlc is not { } stamp)
+        {
+            HasClocks = false;
+            _physical.Clear();
+            _hlcLead.Clear();
+            _hlcCounter.Clear();
+            return;
+        }
+
+        _physical.Add(physical - _physicalNs);
+        _hlcLead.Add(stamp.L - physical);
+        _hlcCounter.Add(stamp.C);
+        _physicalNs = physical;
     }
 
     private void AddVector(long[]? vector)

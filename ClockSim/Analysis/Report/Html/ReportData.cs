@@ -10,13 +10,16 @@ namespace ClockSim.Analysis.Report.Html;
 /// <summary>
 /// The data the page draws, as one JSON object: the run's name and run.json, a lane per machine, every row of every CSV
 /// in <see cref="MachineColumns"/>, how much of the run that is, whether the causal highlight has vector clocks to work
-/// from, and the messages never delivered (<see cref="UndeliveredStubs"/>). The writer's default encoder escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so the text is safe inside a
+/// from, whether the machine-clock and HLC axes have readings to draw, and the messages never delivered (<see cref="UndeliveredStubs"/>). The writer's default encoder escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so the text is safe inside a
 /// script element.
 /// </summary>
 internal static class ReportData
 {
     /// <summary>Why the page has no vector clocks when the analysis has them: a row without a whole one.</summary>
     public const string IncompleteVectors = "some rows have no vector clock with one entry per machine (see the verdict)";
+
+    /// <summary>Why the page has no machine clocks or HLC when the analysis has them: a row without them.</summary>
+    public const string IncompleteClocks = "some rows have no physical reading or hybrid logical clock (see the verdict)";
 
     /// <summary>
     /// The most events a report holds, so that a browser still opens the page. A larger run's report
@@ -35,7 +38,7 @@ internal static class ReportData
         json.WriteString("run", Path.GetFileName(Path.TrimEndingDirectorySeparator(run.Folder)));
         Strings(json, "kinds", Enum.GetNames<EventKind>());
         WriteLanes(json, manifest);
-        var (embedded, wholeVectors) = WriteMachines(json, run, untilMs);
+        var (embedded, wholeVectors, wholeClocks) = WriteMachines(json, run, untilMs);
 
         json.WriteStartObject("embedded");
         json.WriteNumber("events", embedded);
@@ -55,6 +58,12 @@ internal static class ReportData
         json.WriteStartObject("vectors");
         json.WriteBoolean("available", hasVectors);
         json.WriteString("unavailableBecause", hasVectors ? null : run.Causality is null ? run.CausalityUnavailableBecause : IncompleteVectors);
+        json.WriteEndObject();
+
+        var hasClocks = run.Clocks is not null && wholeClocks;
+        json.WriteStartObject("clocks");
+        json.WriteBoolean("available", hasClocks);
+        json.WriteString("unavailableBecause", hasClocks ? null : run.Clocks is null ? run.ClocksUnavailableBecause : IncompleteClocks);
         json.WriteEndObject();
 
         UndeliveredStubs.Write(json, run.Folder);
@@ -83,12 +92,13 @@ internal static class ReportData
     }
 
     /// <summary>Each machine's rows up to <paramref name="untilMs"/>, read, encoded and written one machine at a time.</summary>
-    /// <returns>How many rows were written, and whether every one of them had a whole vector clock.</returns>
-    private static (long Rows, bool WholeVectors) WriteMachines(Utf8JsonWriter json, RunAnalysis run, double? untilMs)
+    /// <returns>How many rows were written, and whether every one of them had a whole vector clock, and a reading and an HLC.</returns>
+    private static (long Rows, bool WholeVectors, bool WholeClocks) WriteMachines(Utf8JsonWriter json, RunAnalysis run, double? untilMs)
     {
         var peers = new PeerSetTable();
         var rows = 0L;
         var wholeVectors = true;
+        var wholeClocks = true;
         json.WriteStartArray("machines");
         foreach (var machine in run.Manifest.Machines)
         {
@@ -103,13 +113,14 @@ internal static class ReportData
 
             rows += columns.Rows;
             wholeVectors &= columns.HasVectors;
+            wholeClocks &= columns.HasClocks;
             columns.WriteTo(json);
             json.Flush();
         }
 
         json.WriteEndArray();
         Strings(json, "peerSets", peers.Sets);
-        return (rows, wholeVectors);
+        return (rows, wholeVectors, wholeClocks);
     }
 
     public static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)

@@ -28,4 +28,5 @@ internal sealed record AnalysisDocument(
     IReadOnlyList<MachineAnalysis> Machines,
     long FinalClockGap,
     NetworkFigures Network,
-    CausalityDocument Causality);
+    CausalityDocument Causality,
+    ClocksDocument Clocks);

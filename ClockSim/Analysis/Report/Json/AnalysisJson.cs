@@ -39,7 +39,8 @@ internal static partial class AnalysisJson
             run.Machines,
             run.FinalClockGap,
             run.Network,
-            new CausalityDocument(run.Causality is not null, run.CausalityUnavailableBecause, run.Causality));
+            new CausalityDocument(run.Causality is not null, run.CausalityUnavailableBecause, run.Causality),
+            new ClocksDocument(run.Clocks is not null, run.ClocksUnavailableBecause, run.Clocks));
     }
 
     /// <summary>The generated contract, writing text as it is (an apostrophe as ', not \u0027): the file is read by people too.</summary>

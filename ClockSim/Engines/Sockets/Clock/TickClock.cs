@@ -43,7 +43,7 @@ internal sealed class TickClock(TimeProvider time, ITickWaiter waiter)
     {
         var frequency = time.TimestampFrequency;
         var end = startTimestamp + (long)Math.Round(duration.TotalSeconds * frequency);
-        var plans = targets.Select(t => new TickPlan(t.Rate, t.PhaseNanoseconds)).ToArray();
+        var plans = targets.Select(t => t.Plan).ToArray();
         var schedules = plans.Select(p => new TickSchedule(p, startTimestamp, frequency)).ToArray();
         var durationNanoseconds = duration.Ticks * (TickPhase.NanosecondsPerSecond / TimeSpan.TicksPerSecond);
         var lastTicks = plans.Select(p => p.CountBy(durationNanoseconds)).ToArray();

@@ -1,5 +1,6 @@
+using ClockSim.Model;
+
 namespace ClockSim.Engines.Sockets.Clock;
 
-/// <summary>A machine as the tick clock sees it: its rate, its start phase, and what to run when each tick falls due.</summary>
-/// <param name="PhaseNanoseconds">Tick k falls due this long plus k / <paramref name="Rate"/> seconds after the start.</param>
-internal sealed record TickTarget(double Rate, long PhaseNanoseconds, Action<long> Tick);
+/// <summary>A machine (or the clocks' synchronisation) as the tick clock sees it: when its ticks fall due, and what to run at each.</summary>
+internal sealed record TickTarget(TickPlan Plan, Action<long> Tick);

@@ -5,8 +5,8 @@ namespace ClockSim.Engines.Sockets.Wire;
 
 /// <summary>
 /// The wire format of one run: a 4-byte little-endian payload length, then the payload, whose first byte is the
-/// <see cref="FrameKind"/>. A Hello has one fixed length; a Message carries the run's vector clock, one entry per
-/// machine, so its length follows from the machine count and nothing else. A declared length that is not exactly
+/// <see cref="FrameKind"/>. A Hello and a Sync have one fixed length each; a Message carries the run's vector clock, one
+/// entry per machine, so its length follows from the machine count and nothing else. A declared length that is not exactly
 /// the kind's is rejected before a single byte of the payload is buffered.
 /// </summary>
 internal sealed class FrameCodec
@@ -14,8 +14,11 @@ internal sealed class FrameCodec
     public const int HeaderLength = sizeof(uint);
     public const int HelloPayloadLength = 1 + RunToken.Length + sizeof(ushort);
 
-    /// <summary>Kind, sender, sequence, clock, send timestamp, delay, vector length.</summary>
-    private const int MessageFieldsLength = 1 + sizeof(ushort) + (4 * sizeof(long)) + sizeof(ushort);
+    /// <summary>Kind, sync kind, from, to, the request's reading, the server's reading, send timestamp, delay.</summary>
+    public const int SyncPayloadLength = 1 + 1 + (2 * sizeof(ushort)) + (4 * sizeof(long));
+
+    /// <summary>Kind, sender, sequence, clock, send timestamp, delay, the hybrid logical clock's l and c, vector length.</summary>
+    private const int MessageFieldsLength = 1 + sizeof(ushort) + (6 * sizeof(long)) + sizeof(ushort);
 
     /// <summary>The delay field of a message the engine's own network carries, with no configured delay.</summary>
     private const long NoDelay = -1;
@@ -25,7 +28,7 @@ internal sealed class FrameCodec
         ArgumentOutOfRangeException.ThrowIfLessThan(machineCount, 2);
         MachineCount = machineCount;
         MessagePayloadLength = MessageFieldsLength + (machineCount * sizeof(long));
-        MaxFrameLength = HeaderLength + Math.Max(HelloPayloadLength, MessagePayloadLength);
+        MaxFrameLength = HeaderLength + Math.Max(Math.Max(HelloPayloadLength, MessagePayloadLength), SyncPayloadLength);
     }
 
     public int MachineCount { get; }
@@ -63,13 +66,28 @@ internal sealed class FrameCodec
         BinaryPrimitives.WriteInt64LittleEndian(payload[11..], message.Clock);
         BinaryPrimitives.WriteInt64LittleEndian(payload[19..], message.SentTimestamp);
         BinaryPrimitives.WriteInt64LittleEndian(payload[27..], message.DelayNanoseconds ?? NoDelay);
-        BinaryPrimitives.WriteUInt16LittleEndian(payload[35..], (ushort)vector.Length);
+        BinaryPrimitives.WriteInt64LittleEndian(payload[35..], message.Hlc.L);
+        BinaryPrimitives.WriteInt64LittleEndian(payload[43..], message.Hlc.C);
+        BinaryPrimitives.WriteUInt16LittleEndian(payload[51..], (ushort)vector.Length);
         for (var i = 0; i < vector.Length; i++)
         {
             BinaryPrimitives.WriteInt64LittleEndian(payload[(MessageFieldsLength + (i * sizeof(long)))..], vector[i]);
         }
 
         return HeaderLength + MessagePayloadLength;
+    }
+
+    public static int WriteSync(Span<byte> destination, in SyncMessage sync)
+    {
+        var payload = Header(destination, SyncPayloadLength, FrameKind.Sync);
+        payload[1] = (byte)sync.Kind;
+        BinaryPrimitives.WriteUInt16LittleEndian(payload[2..], checked((ushort)sync.From));
+        BinaryPrimitives.WriteUInt16LittleEndian(payload[4..], checked((ushort)sync.To));
+        BinaryPrimitives.WriteInt64LittleEndian(payload[6..], sync.RequestReadingNs);
+        BinaryPrimitives.WriteInt64LittleEndian(payload[14..], sync.ServerReadingNs);
+        BinaryPrimitives.WriteInt64LittleEndian(payload[22..], sync.SentTimestamp);
+        BinaryPrimitives.WriteInt64LittleEndian(payload[30..], sync.DelayNanoseconds ?? NoDelay);
+        return HeaderLength + SyncPayloadLength;
     }
 
     /// <summary>Decodes the frame at the start of <paramref name="buffer"/>.</summary>
@@ -97,6 +115,9 @@ internal sealed class FrameCodec
             case FrameKind.Message:
                 expected = MessagePayloadLength;
                 break;
+            case FrameKind.Sync:
+                expected = SyncPayloadLength;
+                break;
             default:
                 error = $"unknown frame kind {(byte)kind}";
                 return FrameStatus.Malformed;
@@ -118,7 +139,7 @@ internal sealed class FrameCodec
         {
             frame = Frame.Hello(payload.Slice(1, RunToken.Length), BinaryPrimitives.ReadUInt16LittleEndian(payload[(1 + RunToken.Length)..]));
         }
-        else if (!TryDecodeMessage(payload, out frame, out error))
+        else if (kind == FrameKind.Sync ? !TryDecodeSync(payload, out frame, out error) : !TryDecodeMessage(payload, out frame, out error))
         {
             return FrameStatus.Malformed;
         }
@@ -133,7 +154,7 @@ internal sealed class FrameCodec
         error = null;
         var delay = BinaryPrimitives.ReadInt64LittleEndian(payload[27..]);
         var sender = BinaryPrimitives.ReadUInt16LittleEndian(payload[1..]);
-        var entries = BinaryPrimitives.ReadUInt16LittleEndian(payload[35..]);
+        var entries = BinaryPrimitives.ReadUInt16LittleEndian(payload[51..]);
         if (entries != MachineCount)
         {
             error = $"a message carries {entries} vector entries in a {MachineCount}-machine run";
@@ -154,6 +175,7 @@ internal sealed class FrameCodec
         {
             DelayNanoseconds = delay == NoDelay ? null : delay,
             Vector = vector,
+            Hlc = new HlcTimestamp(BinaryPrimitives.ReadInt64LittleEndian(payload[35..]), BinaryPrimitives.ReadInt64LittleEndian(payload[43..])),
         };
 
         if (message.Sequence < 1 || message.Clock < 1)
@@ -164,6 +186,10 @@ internal sealed class FrameCodec
         {
             error = $"message {message.Id} carries a delay of {delay} ns";
         }
+        else if (message.Hlc.C < 0)
+        {
+            error = $"message {message.Id} carries the hybrid logical clock counter {message.Hlc.C}; counters start at 0";
+        }
         else if (sender < 1 || sender > MachineCount || vector[sender - 1] < 1 || vector.AsSpan().ContainsAnyExceptInRange(0, long.MaxValue))
         {
             error = $"message {message.Id} carries the vector clock [{string.Join(';', vector)}], which no sender of this run can have";
@@ -171,6 +197,43 @@ internal sealed class FrameCodec
         else
         {
             frame = Frame.OfMessage(message);
+        }
+
+        return error is null;
+    }
+
+    private bool TryDecodeSync(ReadOnlySpan<byte> payload, out Frame frame, out string? error)
+    {
+        frame = default;
+        error = null;
+        var kind = (SyncKind)payload[1];
+        var from = BinaryPrimitives.ReadUInt16LittleEndian(payload[2..]);
+        var to = BinaryPrimitives.ReadUInt16LittleEndian(payload[4..]);
+        var delay = BinaryPrimitives.ReadInt64LittleEndian(payload[30..]);
+        if (!Enum.IsDefined(kind))
+        {
+            error = $"a sync message of unknown kind {(byte)kind}";
+        }
+        else if (from < 1 || from > MachineCount || to < 1 || to > MachineCount || from == to)
+        {
+            error = $"a sync message from machine {from} to machine {to} in a {MachineCount}-machine run";
+        }
+        else if (delay < NoDelay)
+        {
+            error = $"a sync message carries a delay of {delay} ns";
+        }
+        else
+        {
+            frame = Frame.OfSync(new SyncMessage(
+                kind,
+                from,
+                to,
+                BinaryPrimitives.ReadInt64LittleEndian(payload[6..]),
+                BinaryPrimitives.ReadInt64LittleEndian(payload[14..]),
+                BinaryPrimitives.ReadInt64LittleEndian(payload[22..]))
+            {
+                DelayNanoseconds = delay == NoDelay ? null : delay,
+            });
         }
 
         return error is null;

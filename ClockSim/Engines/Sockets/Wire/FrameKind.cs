@@ -5,4 +5,7 @@ internal enum FrameKind : byte
 {
     Hello = 1,
     Message = 2,
+
+    /// <summary>A message of the clocks' synchronisation: a request for the time, or the time server's reply.</summary>
+    Sync = 3,
 }

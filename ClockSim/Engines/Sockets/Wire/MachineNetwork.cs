@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using ClockSim.Clocks;
 using ClockSim.Machines;
 using ClockSim.Model;
 using ClockSim.Run;
@@ -28,6 +29,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
     private readonly RunTimeline _timeline;
     private readonly ILogger _logger;
     private readonly RefusalLog _refusals;
+    private readonly CristianSync? _sync;
     private readonly PeerConnection?[] _connections;
     private readonly List<Task> _readers = [];
     private readonly TaskCompletionSource _meshComplete = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -49,8 +51,10 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         DelayLine delayLine,
         RunTimeline timeline,
         ILogger logger,
-        RefusalLog refusals)
+        RefusalLog refusals,
+        CristianSync? sync)
     {
+        _sync = sync;
         _id = id;
         _machineCount = machineCount;
         _token = token;
@@ -98,6 +102,9 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
 
     /// <summary>Sends a message to one peer. A connection that is gone has been reported already; the message then stays sent but is never read, and the run counts it in flight (<see cref="StopReadingAsync"/>).</summary>
     public void Send(int recipient, in Message message) => _connections[recipient]?.TrySend(message);
+
+    /// <summary>Sends a message of the clocks' synchronisation to one peer; one that cannot be sent is never answered.</summary>
+    public void SendSync(int recipient, in SyncMessage message) => _connections[recipient]?.TrySendSync(message);
 
     /// <summary>
     /// The run is ending: peers closing their side is expected from now on, so it is not reported as a fault.
@@ -305,6 +312,12 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         {
             while (await connection.Reader.ReadAsync(cancellationToken).ConfigureAwait(false) is { } frame)
             {
+                if (frame.Kind == FrameKind.Sync && _sync is not null && frame.Sync.From == connection.PeerId && frame.Sync.To == _id)
+                {
+                    TakeSync(frame.Sync);
+                    continue;
+                }
+
                 if (frame.Kind != FrameKind.Message || frame.Message.Sender != connection.PeerId)
                 {
                     throw new InvalidFrameException($"a {frame.Kind} frame from machine {frame.MachineId} on machine {connection.PeerId}'s connection");
@@ -334,6 +347,23 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
                 LogPeerLost(_logger, _id, connection.PeerId, e.Message);
             }
         }
+    }
+
+    /// <summary>
+    /// Hands a synchronisation message to the run's sync the moment it arrives, or once its configured delay has passed
+    /// (on a timer: it never holds up the reader); one due after the run's end finds the sync stopped and is dropped.
+    /// </summary>
+    private void TakeSync(SyncMessage sync)
+    {
+        if (sync.DelayNanoseconds is not { } delay)
+        {
+            _sync!.Arrive(sync, _time.GetTimestamp());
+            return;
+        }
+
+        var wait = _time.GetElapsedTime(_time.GetTimestamp(), _timeline.TimestampAfter(sync.SentTimestamp, delay));
+        _ = Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, _time, _shutdown.Token)
+            .ContinueWith(_ => _sync!.Arrive(sync, _time.GetTimestamp()), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 
     /// <summary>Puts a message read from <paramref name="connection"/> on the queue or in the delay line, unless its reading has stopped.</summary>

@@ -4,12 +4,14 @@ using ClockSim.Model;
 namespace ClockSim.Engines.Sockets.Wire;
 
 /// <summary>
-/// An established, authenticated connection to one peer. The owning machine's tick loop is its only
-/// writer; its reader belongs to the network of that machine, and keeps how far it has read, so that what the
+/// An established, authenticated connection to one peer. The owning machine's tick loop writes its messages, and the
+/// clocks' synchronisation its own (the time server answers from a reader), one whole frame at a time under a lock; its
+/// reader belongs to the network of that machine, and keeps how far it has read, so that what the
 /// peer sent and was never read can be accounted for at the end.
 /// </summary>
 internal sealed class PeerConnection(int peerId, Socket socket, FrameReader reader) : IDisposable
 {
+    private readonly Lock _sendLock = new();
     private bool _broken;
     private volatile bool _readingStopped;
     private volatile bool _readToEnd;
@@ -62,27 +64,49 @@ internal sealed class PeerConnection(int peerId, Socket socket, FrameReader read
     /// <summary>Sends one message; returns <see langword="false"/> when the connection is gone.</summary>
     public bool TrySend(in Message message)
     {
-        if (_broken)
-        {
-            return false;
-        }
-
         Span<byte> frame = stackalloc byte[Reader.Codec.MaxFrameLength];
-        var length = Reader.Codec.WriteMessage(frame, message);
-        try
+        return TrySendFrame(frame[..Reader.Codec.WriteMessage(frame, message)]);
+    }
+
+    /// <summary>Sends one message of the clocks' synchronisation; returns <see langword="false"/> when the connection is gone.</summary>
+    public bool TrySendSync(in SyncMessage sync)
+    {
+        Span<byte> frame = stackalloc byte[FrameCodec.HeaderLength + FrameCodec.SyncPayloadLength];
+        return TrySendFrame(frame[..FrameCodec.WriteSync(frame, sync)]);
+    }
+
+    private bool TrySendFrame(ReadOnlySpan<byte> frame)
+    {
+        lock (_sendLock)
         {
-            socket.Send(frame[..length]);
-            return true;
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
-        {
-            _broken = true;
-            return false;
+            if (_broken)
+            {
+                return false;
+            }
+
+            try
+            {
+                socket.Send(frame);
+                return true;
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException)
+            {
+                _broken = true;
+                return false;
+            }
         }
     }
 
     /// <summary>Tells the peer that nothing more will be sent, so its reader ends after the last message.</summary>
     public void CompleteSending()
+    {
+        lock (_sendLock)
+        {
+            CompleteSendingLocked();
+        }
+    }
+
+    private void CompleteSendingLocked()
     {
         try
         {

@@ -18,6 +18,7 @@ function decodeRun(raw) {
     lanes: raw.lanes,
     peerSets: raw.peerSets,
     vectors: raw.vectors,
+    clocks: raw.clocks,
     embedded: raw.embedded,
     manifest: raw.manifest,
     machines,
@@ -67,6 +68,23 @@ function decodeMachine(columns, index, raw) {
 
   const vector = raw.vectors.available ? Float64Array.from(columns.vector) : null;
 
+  // The machine's own clock and its hybrid logical clock, in milliseconds: the readings are summed in whole nanoseconds
+  // (exact up to 2^53 ns, about 104 days), then scaled.
+  let physical = null;
+  let hlcL = null;
+  let hlcC = null;
+  if (raw.clocks.available) {
+    physical = new Float64Array(n);
+    hlcL = new Float64Array(n);
+    hlcC = Float64Array.from(columns.hlcCounter);
+    let nanoseconds = 0;
+    for (let r = 0; r < n; r++) {
+      nanoseconds += columns.physical[r];
+      physical[r] = nanoseconds / 1e6;
+      hlcL[r] = (nanoseconds + columns.hlcLead[r]) / 1e6;
+    }
+  }
+
   const lane = raw.lanes[index];
   return {
     index,
@@ -86,6 +104,9 @@ function decodeMachine(columns, index, raw) {
     sequence,
     carried,
     vector,
+    physical,
+    hlcL,
+    hlcC,
   };
 }
 
@@ -120,11 +141,13 @@ function sendRows(run) {
 
 /**
  * One arrow per receive whose message id names a send in the run: from the send's row to the receive's row. A send to
- * all has one receive, so one arrow, per recipient.
+ * all has one receive, so one arrow, per recipient. <backwards> marks the arrows whose receive the machines' own clocks
+ * stamp before the send: received before it was sent, by physical time.
  */
 function joinMessages(run, sends) {
   const from = [];
   const to = [];
+  const backwards = [];
   for (const m of run.machines) {
     for (let r = 0; r < m.rows; r++) {
       const k = m.messageAt[r];
@@ -133,12 +156,14 @@ function joinMessages(run, sends) {
         if (send !== undefined) {
           from.push(send[0], send[1]);
           to.push(m.index, r);
+          backwards.push(run.clocks.available && m.physical[r] < run.machines[send[0]].physical[send[1]] ? 1 : 0);
         }
       }
     }
   }
 
-  return { count: to.length / 2, from: Int32Array.from(from), to: Int32Array.from(to) };
+  const marked = Uint8Array.from(backwards);
+  return { count: to.length / 2, from: Int32Array.from(from), to: Int32Array.from(to), backwards: marked, backwardsCount: marked.reduce((sum, b) => sum + b, 0) };
 }
 
 /** The ids of a row's peers, from its peer code: none, one machine, or a set of several. */

@@ -16,6 +16,11 @@ function laneLabel(run, id) {
   return machine === undefined ? `M${id}` : machine.label;
 }
 
+/** A reading in milliseconds as the CSV writes it: to the nanosecond, no more digits than it needs. */
+function readingText(ms) {
+  return Number.isFinite(ms) ? String(Math.round(ms * 1e6) / 1e6) : '—';
+}
+
 /** Every field of an event, as [field, label, text]; the field names are the tooltip's data-field attributes. */
 function eventFields(run, m, row) {
   const machine = run.machines[m];
@@ -31,6 +36,12 @@ function eventFields(run, m, row) {
     ['vector', 'Vector clock', run.vectors.available ? Array.from(vectorOf(run, m, row), plainNumber).join(';') : 'not recorded'],
     ['queue', 'Queue after', plainNumber(machine.queue[row])],
   ];
+  if (run.clocks.available) {
+    fields.splice(4, 0,
+      ['physical', 'Machine clock', `${readingText(machine.physical[row])} ms`],
+      ['hlc', 'HLC', `${readingText(machine.hlcL[row])}:${plainNumber(machine.hlcC[row])}`]);
+  }
+
   const k = machine.messageAt[row];
   if (k >= 0) {
     const peers = peerIds(run, machine.peer[k]);
@@ -85,7 +96,16 @@ function span(className, text) {
   return element;
 }
 
-/** The line under the diagram: what is selected and how many events stand in each relation to it. */
+/** The four clocks of an event in one phrase: its machine's clock, Lamport's, the vector and the HLC. */
+function fourClocks(run, m, row) {
+  const fields = new Map(eventFields(run, m, row).map(([field, , text]) => [field, text]));
+  const lamport = plainNumber(run.machines[m].clock[row]);
+  return run.clocks.available
+    ? `machine clock ${fields.get('physical')}, Lamport ${lamport}, vector ${fields.get('vector')}, HLC ${fields.get('hlc')}`
+    : `Lamport ${lamport}, vector ${fields.get('vector')}`;
+}
+
+/** The line under the diagram: what is selected (with its four clocks) and how many events stand in each relation to it. */
 function showSelection(element, run, selection, unavailable) {
   if (unavailable !== null) {
     element.textContent = `Causal past and future unavailable: ${unavailable}. The diagram, the tooltips and the Lamport axis still work.`;
@@ -100,7 +120,7 @@ function showSelection(element, run, selection, unavailable) {
   const c = selection.counts;
   const invented = c.lamportBefore + c.lamportAfter;
   element.replaceChildren(
-    `Selected ${eventTitle(run, selection.machine, selection.row)}. `,
+    `Selected ${eventTitle(run, selection.machine, selection.row)}: ${fourClocks(run, selection.machine, selection.row)}. `,
     span('past', `Causal past: ${plural(c.past, 'event')}`),
     '; ',
     span('future', `causal future: ${plural(c.future, 'event')}`),

@@ -19,11 +19,21 @@ const ARROWHEADS_IN_VIEW = 3000;
 /** The window the page opens on leaves about this many pixels between the marks of the busiest lane. */
 const READABLE_PIXELS = 14;
 
-/** The two horizontal axes: where each event sits, and how a position is written. */
+/**
+ * The horizontal axes: where each event sits, and how a position is written. The machine clocks and the HLC need the
+ * readings of a run written with them (<clocks>); milliseconds are written in seconds once a step is that long.
+ */
 const AXES = Object.freeze({
-  time: { title: 'Real time', of: (machine) => machine.time, minSpan: 0.05 },
-  lamport: { title: 'Lamport clock', of: (machine) => machine.clock, minSpan: 4 },
+  time: { title: 'Real time', of: (machine) => machine.time, minSpan: 0.05, milliseconds: true, clocks: false },
+  physical: { title: 'Machine clocks', of: (machine) => machine.physical, minSpan: 0.05, milliseconds: true, clocks: true },
+  lamport: { title: 'Lamport clock', of: (machine) => machine.clock, minSpan: 4, milliseconds: false, clocks: false },
+  hlc: { title: 'HLC', of: (machine) => machine.hlcL, minSpan: 0.05, milliseconds: true, clocks: true },
 });
+
+/** The axes <run> can be drawn on, in the order of <AXES>. */
+function axesOf(run) {
+  return Object.keys(AXES).filter((axis) => !AXES[axis].clocks || run.clocks.available);
+}
 
 /** Adds the mark of an event of <kind> centred on (x, y) to <path>: the shape tells the kind apart without colour. */
 function markPath(path, kind, x, y, r) {
@@ -178,7 +188,7 @@ class Diagram {
     this.messages = {};
     this.stubs = {};
     this.extents = {};
-    for (const axis of Object.keys(AXES)) {
+    for (const axis of axesOf(run)) {
       this.sorted[axis] = run.machines.map((machine) => isSorted(AXES[axis].of(machine)));
       this.extents[axis] = this.extentOf(axis);
     }
@@ -479,8 +489,9 @@ class Diagram {
     const context = this.context;
     const { top, left, right, height } = this.layout;
     const span = this.view.x1 - this.view.x0;
-    const step = Math.max(niceStep(span / Math.max((right - left) / 110, 1)), this.axis === 'lamport' ? 1 : 0);
-    const seconds = this.axis === 'time' && step >= 100;
+    const axis = AXES[this.axis];
+    const step = Math.max(niceStep(span / Math.max((right - left) / 110, 1)), axis.milliseconds ? 0 : 1);
+    const seconds = axis.milliseconds && step >= 100;
     const decimals = seconds ? Math.max(0, -Math.floor(Math.log10(step / 1000))) : Math.max(0, -Math.floor(Math.log10(step)));
     context.font = '12px system-ui, sans-serif';
     context.textBaseline = 'middle';
@@ -500,7 +511,7 @@ class Diagram {
 
     context.textAlign = 'left';
     context.fillStyle = this.palette.text;
-    context.fillText(this.axis === 'time' ? (seconds ? 'Real time (s)' : 'Real time (ms)') : 'Lamport clock', 6, top - 14);
+    context.fillText(axis.milliseconds ? `${axis.title} (${seconds ? 's' : 'ms'})` : axis.title, 6, top - 14);
   }
 
   drawLanes() {
@@ -540,6 +551,7 @@ class Diagram {
     const { first, end } = this.linksIn(index);
     const paths = [new PathChunks(), new PathChunks(), new PathChunks(), new PathChunks()];
     const heads = [new PathChunks(), new PathChunks(), new PathChunks(), new PathChunks()];
+    const backwards = new PathChunks();
     const drawn = [];
     const head = this.layout.radius + 1;
     // Thousands of arrowheads in one window only blur together (and cost a third of the frame): lines alone then.
@@ -562,6 +574,12 @@ class Diagram {
       const line = paths[style].next();
       line.moveTo(ax, ay);
       line.lineTo(bx, by);
+      if (run.arrows.backwards[k] === 1) {
+        const mark = backwards.next();
+        mark.moveTo(ax, ay);
+        mark.lineTo(bx, by);
+      }
+
       const length = Math.hypot(bx - ax, by - ay);
       if (withHeads && length > 3 * head) {
         const ux = (bx - ax) / length;
@@ -590,7 +608,13 @@ class Diagram {
       heads[style].fill(context);
     }
 
+    // Received before it was sent, by the machines' own clocks: a dashed line over the message, on every axis.
     context.globalAlpha = 1;
+    context.strokeStyle = this.palette.backwards;
+    context.lineWidth = 2.5;
+    context.setLineDash([5, 4]);
+    backwards.stroke(context);
+    context.setLineDash([]);
     this.drawn.arrows = drawn;
   }
 

@@ -107,8 +107,9 @@ class Overview {
   describe() {
     const { x0, x1 } = this.diagram.view;
     const extent = this.diagram.extents[this.diagram.axis];
-    const text = this.diagram.axis === 'time'
-      ? `Showing ${(Math.max(x0, 0) / 1000).toFixed(2)} s to ${(x1 / 1000).toFixed(2)} s of ${(extent.high / 1000).toFixed(2)} s`
+    const axis = AXES[this.diagram.axis];
+    const text = axis.milliseconds
+      ? `Showing ${axis.title.toLowerCase() === 'hlc' ? 'HLC' : axis.title.toLowerCase()} ${(Math.max(x0, extent.low) / 1000).toFixed(2)} s to ${(x1 / 1000).toFixed(2)} s of ${(extent.high / 1000).toFixed(2)} s`
       : `Showing Lamport clocks ${Math.max(Math.round(x0), 0)} to ${Math.round(x1)} of ${Math.round(extent.high)}`;
     this.canvas.setAttribute('aria-valuemin', String(Math.round(extent.low)));
     this.canvas.setAttribute('aria-valuemax', String(Math.round(extent.high)));

@@ -19,6 +19,7 @@ function readPalette() {
     past: value('--causal-past'),
     future: value('--causal-future'),
     concurrent: value('--concurrent'),
+    backwards: value('--backwards'),
     selected: value('--selected'),
     message: value('--message'),
     lane: value('--lane'),
@@ -138,8 +139,13 @@ class ReportPage {
     document.getElementById('pan-right').addEventListener('click', () => this.diagram.pan(1 / 3));
     document.getElementById('show-all').addEventListener('click', () => this.diagram.showAll());
     for (const radio of document.querySelectorAll('input[name="axis"]')) {
+      radio.disabled = !axesOf(this.run).includes(radio.value);
       radio.addEventListener('change', () => this.diagram.setAxis(radio.value));
     }
+
+    document.getElementById('backwards-note').textContent = this.run.clocks.available
+      ? `${this.run.arrows.backwardsCount.toLocaleString('en')} of ${this.run.arrows.count.toLocaleString('en')} messages were received before they were sent by the machines' own clocks (dashed).`
+      : `Machine clocks and HLC unavailable: ${this.run.clocks.unavailableBecause}.`;
 
     new ResizeObserver(() => {
       this.diagram.layout = null;
@@ -286,6 +292,12 @@ class ReportPage {
     this.diagram.setFocus({ machine: focus.machine, row: Math.min(Math.max(row, 0), rows - 1) });
   }
 
+  /** The next horizontal axis the run can be drawn on, after the last back to the first. */
+  nextAxis() {
+    const axes = axesOf(this.run);
+    this.diagram.setAxis(axes[(axes.indexOf(this.diagram.axis) + 1) % axes.length]);
+  }
+
   keyDown(event) {
     const diagram = this.diagram;
     const focus = diagram.focus;
@@ -304,8 +316,8 @@ class ReportPage {
       '-': () => diagram.zoom(2),
       '_': () => diagram.zoom(2),
       0: () => diagram.showAll(),
-      l: () => diagram.setAxis(diagram.axis === 'time' ? 'lamport' : 'time'),
-      L: () => diagram.setAxis(diagram.axis === 'time' ? 'lamport' : 'time'),
+      l: () => this.nextAxis(),
+      L: () => this.nextAxis(),
     };
     const action = actions[event.key];
     if (action === undefined || event.ctrlKey || event.metaKey || event.altKey || (focus === null && event.key !== 'l' && event.key !== 'L')) {
@@ -343,6 +355,8 @@ class ReportPage {
             kind: kindName(run, machine, row),
             lamport: machine.clock[row],
             time: machine.time[row],
+            physical: machine.physical === null ? null : machine.physical[row],
+            hlc: machine.hlcL === null ? null : machine.hlcL[row],
             x: drawn[i + 2],
             y: drawn[i + 3],
             relation: RELATION_NAMES[drawn[i + 4]],
@@ -354,6 +368,7 @@ class ReportPage {
       drawnArrows: () => Array.from(diagram.drawn.arrows, (k) => ({
         from: eventOf(run.arrows.from[2 * k], run.arrows.from[2 * k + 1]),
         to: eventOf(run.arrows.to[2 * k], run.arrows.to[2 * k + 1]),
+        backwards: run.arrows.backwards[k] === 1,
       })),
       drawnStubs: () => Array.from(diagram.drawn.stubs, (k) => ({
         from: eventOf(run.stubs.from[2 * k], run.stubs.from[2 * k + 1]),

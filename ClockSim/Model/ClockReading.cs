@@ -1,0 +1,44 @@
+using System.Buffers.Text;
+using System.Globalization;
+
+namespace ClockSim.Model;
+
+/// <summary>
+/// How a physical clock's reading and a hybrid logical clock's <c>l</c> are kept and written: in whole nanoseconds
+/// inside the program, in milliseconds in the files (<c>PhysicalMs</c>, the <c>l</c> of <c>Hlc</c>), to the nanosecond.
+/// </summary>
+internal static class ClockReading
+{
+    public const double NanosecondsPerMillisecond = 1e6;
+
+    /// <summary><paramref name="milliseconds"/> in whole nanoseconds, to the nearest.</summary>
+    public static long Nanoseconds(double milliseconds) => (long)Math.Round(milliseconds * NanosecondsPerMillisecond);
+
+    /// <summary><paramref name="nanoseconds"/> in milliseconds, the double nearest the exact decimal, for figures.</summary>
+    public static double Milliseconds(long nanoseconds) => Math.Round(nanoseconds / NanosecondsPerMillisecond, 6);
+
+    /// <summary><paramref name="nanoseconds"/> in milliseconds exactly, as the files write them: <c>336.314</c>, <c>-12.5</c>, <c>0.000001</c>, never with an exponent.</summary>
+    public static decimal ExactMilliseconds(long nanoseconds) => nanoseconds / 1_000_000m;
+
+    /// <summary>Milliseconds as the files write them: <c>336.314</c>, <c>-12.5</c>.</summary>
+    public static string Format(long nanoseconds) => ExactMilliseconds(nanoseconds).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Parses UTF-8 milliseconds written to the nanosecond at most, without an exponent; false for anything else.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out long nanoseconds)
+    {
+        nanoseconds = 0;
+        if (!Utf8Parser.TryParse(utf8, out decimal milliseconds, out var consumed, 'F') || consumed != utf8.Length)
+        {
+            return false;
+        }
+
+        var scaled = milliseconds * (decimal)NanosecondsPerMillisecond;
+        if (scaled != decimal.Truncate(scaled) || scaled > long.MaxValue || scaled < long.MinValue)
+        {
+            return false;
+        }
+
+        nanoseconds = (long)scaled;
+        return true;
+    }
+}
