@@ -8,6 +8,8 @@ namespace ClockSim.Configuration;
 /// The data-annotation rules (<see cref="RangeAttribute"/>, <see cref="RequiredAttribute"/>…) of every setting,
 /// nested sections and the entries of lists included, each failure the attribute's own message: one sentence
 /// that names the key. Attributes without a message name the key in full (<c>Simulation:Weights:Internal</c>).
+/// Not the generated <c>[OptionsValidator]</c>: its copy of <see cref="RangeAttribute"/> drops the attribute's
+/// <c>ErrorMessage</c> (dotnet/runtime#123137), and it puts the member's short name before every failure.
 /// </summary>
 internal sealed class SettingAttributesValidator<TOptions>(string sectionName) : IValidateOptions<TOptions>
     where TOptions : class
