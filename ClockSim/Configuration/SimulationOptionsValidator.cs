@@ -11,7 +11,7 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
 {
     /// <summary>Every rule <paramref name="options"/> break: their attributes', then these.</summary>
     public IReadOnlyList<string> Failures(SimulationOptions options) =>
-        [.. Failed(new SettingAttributesValidator<SimulationOptions>(SimulationOptions.SectionName).Validate(null, options)), .. Failed(Validate(null, options))];
+        [.. Failed(new SimulationOptionsAttributes().Validate(SimulationOptions.SectionName, options)), .. Failed(Validate(null, options))];
 
     public ValidateOptionsResult Validate(string? name, SimulationOptions options)
     {
