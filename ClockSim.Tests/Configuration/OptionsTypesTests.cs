@@ -13,16 +13,19 @@ public sealed class OptionsTypesTests
 
     public static TheoryData<string> SectionTypes() => [.. SectionTypeNames()];
 
-    private static IEnumerable<string> SectionTypeNames()
+    private static IEnumerable<string> SectionTypeNames() => SectionShapes().Select(s => s.Type.FullName!).Order(StringComparer.Ordinal);
+
+    private static IEnumerable<SettingShape> SectionShapes()
     {
         IEnumerable<RootSection> roots = [.. InvocationSettings.Sections, .. SweepAxes.Roots];
         var types = new HashSet<Type>();
+        var shapes = new List<SettingShape>();
         foreach (var root in roots.Where(r => r.Shape is not null))
         {
-            Collect(root.Shape!, types);
+            Collect(root.Shape!, types, shapes);
         }
 
-        return types.Select(t => t.FullName!).Order(StringComparer.Ordinal);
+        return shapes;
     }
 
     [Theory]
@@ -41,18 +44,27 @@ public sealed class OptionsTypesTests
     public void Roots_ReachEveryOptionsClass() =>
         Assert.Equal(Kept.Select(k => k.Type!.FullName!).Order(StringComparer.Ordinal), SectionTypeNames());
 
-    private static void Collect(SettingShape shape, HashSet<Type> types)
+    /// <summary>A plain [Range] or [Required] would fail with the generated validator's text, not the rule's message with the key.</summary>
+    [Fact]
+    public void EveryRuleOfASetting_IsASettingRule() =>
+        Assert.Empty(SectionShapes()
+            .SelectMany(s => s.Properties.SelectMany(p => p.Rules.Select(r => (Key: $"{s.Type.Name}.{p.Name}", Rule: r))))
+            .Where(r => r.Rule is not (SettingRangeAttribute or SettingRequiredAttribute))
+            .Select(r => $"{r.Key}: {r.Rule.GetType().Name}"));
+
+    private static void Collect(SettingShape shape, HashSet<Type> types, List<SettingShape> shapes)
     {
         if (shape.Kind == ShapeKind.Section && types.Add(shape.Type))
         {
+            shapes.Add(shape);
             foreach (var property in shape.Properties)
             {
-                Collect(property.Shape, types);
+                Collect(property.Shape, types, shapes);
             }
         }
         else if (shape.Kind == ShapeKind.List)
         {
-            Collect(shape.Element!, types);
+            Collect(shape.Element!, types, shapes);
         }
     }
 }

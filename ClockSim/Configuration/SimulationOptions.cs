@@ -7,6 +7,13 @@ namespace ClockSim.Configuration;
 /// and overridable on the command line (<c>--Simulation:DurationSeconds=120</c>). Each property's
 /// [Description] and attributes are what <c>run --help</c> lists; its initial value is the default.
 /// </summary>
+/// <remarks>
+/// A new section is a class of public get/set properties with these attributes, held by a property here (or in a
+/// section below), and named in <see cref="OptionsTypes"/>. Its limits are <see cref="SettingRangeAttribute"/> and
+/// <see cref="SettingRequiredAttribute"/>; the property that holds a class with limits is <c>[ValidateObjectMembers]</c>
+/// (<c>[ValidateEnumeratedItems]</c> for a list of them), which the validator generator demands. Rules across keys go
+/// in <see cref="SimulationOptionsValidator"/>. Checking, binding, help and <c>--dry-run</c> need nothing more.
+/// </remarks>
 public sealed class SimulationOptions
 {
     /// <summary>The configuration section these options are bound from.</summary>
