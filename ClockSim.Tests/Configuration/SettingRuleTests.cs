@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace ClockSim.Tests.Configuration;
 
-public sealed class SettingAttributesValidatorTests
+public sealed class SettingRuleTests
 {
     [Fact]
     public void RuleInsideAListOfSections_NamesTheEntryInFull()
