@@ -3,6 +3,7 @@ using System.Reflection;
 using ClockSim.Configuration;
 using ClockSim.Sweeps;
 using ClockSim.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ClockSim.Tests.Configuration;
 
@@ -51,6 +52,22 @@ public sealed class OptionsTypesTests
             .SelectMany(s => s.Properties.SelectMany(p => p.Rules.Select(r => (Key: $"{s.Type.Name}.{p.Name}", Rule: r))))
             .Where(r => r.Rule is not (SettingRangeAttribute or SettingRequiredAttribute))
             .Select(r => $"{r.Key}: {r.Rule.GetType().Name}"));
+
+    /// <summary>The generator checks a nested section only through a marked property, and warns only when the section's own settings have rules.</summary>
+    [Fact]
+    public void EverySectionWithRulesInIt_IsValidatedThroughThePropertyThatHoldsIt() =>
+        Assert.Empty(SectionShapes()
+            .SelectMany(s => s.Properties.Select(p => (Key: $"{s.Type.Name}.{p.Name}", Property: p)))
+            .Where(p => HasRules(p.Property.Shape) && !p.Property.Property.IsDefined(
+                p.Property.Shape.Kind == ShapeKind.List ? typeof(ValidateEnumeratedItemsAttribute) : typeof(ValidateObjectMembersAttribute)))
+            .Select(p => p.Key));
+
+    private static bool HasRules(SettingShape shape) => shape.Kind switch
+    {
+        ShapeKind.Section => shape.Properties.Any(p => p.Rules.Count > 0 || HasRules(p.Shape)),
+        ShapeKind.List => HasRules(shape.Element!),
+        _ => false,
+    };
 
     private static void Collect(SettingShape shape, HashSet<Type> types, List<SettingShape> shapes)
     {

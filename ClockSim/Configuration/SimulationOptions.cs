@@ -10,8 +10,8 @@ namespace ClockSim.Configuration;
 /// <remarks>
 /// A new section is a class of public get/set properties with these attributes, held by a property here (or in a
 /// section below), and named in <see cref="OptionsTypes"/>. Its limits are <see cref="SettingRangeAttribute"/> and
-/// <see cref="SettingRequiredAttribute"/>; the property that holds a class with limits is <c>[ValidateObjectMembers]</c>
-/// (<c>[ValidateEnumeratedItems]</c> for a list of them), which the validator generator demands. Rules across keys go
+/// <see cref="SettingRequiredAttribute"/>; the property that holds a class with limits in it, at any depth, is
+/// <c>[ValidateObjectMembers]</c> (<c>[ValidateEnumeratedItems]</c> for a list), as <c>OptionsTypesTests</c> checks. Rules across keys go
 /// in <see cref="SimulationOptionsValidator"/>. Checking, binding, help and <c>--dry-run</c> need nothing more.
 /// </remarks>
 public sealed class SimulationOptions
