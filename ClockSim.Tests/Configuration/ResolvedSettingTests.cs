@@ -8,7 +8,7 @@ public sealed class ResolvedSettingTests
     private static IReadOnlyList<ResolvedSetting> Rows(params SettingsLayer[] layers)
     {
         var settings = new LayeredSettings(layers);
-        return ResolvedSetting.All(settings, SimulationOptions.SectionName, SettingsBinder.Read<SimulationOptions>(settings, SimulationOptions.SectionName));
+        return ResolvedSetting.All(settings, SimulationOptions.SectionName, SettingsBinder.Simulation(settings));
     }
 
     [Fact]
@@ -43,12 +43,10 @@ public sealed class ResolvedSettingTests
     [Fact]
     public void EntriesOfAListOfSections_EachHaveTheirRows()
     {
-        var settings = new LayeredSettings([CommandLine("--Sample:Links:0:From=2")]);
+        var rows = Rows(CommandLine("--Simulation:Network:Links:0:From=2"));
 
-        var rows = ResolvedSetting.All(settings, SampleOptions.SectionName, SettingsBinder.Read<SampleOptions>(settings, SampleOptions.SectionName));
-
-        Assert.Contains(new ResolvedSetting("Sample:Links:0:From", "2", "command line"), rows);
-        Assert.Contains(new ResolvedSetting("Sample:Links:0:Delay", "1", "default"), rows);
-        Assert.Contains(new ResolvedSetting("Sample:Default", "null", "default"), rows);
+        Assert.Contains(new ResolvedSetting("Simulation:Network:Links:0:From", "2", "command line"), rows);
+        Assert.Contains(new ResolvedSetting("Simulation:Network:Links:0:To", "0", "default"), rows);
+        Assert.Contains(new ResolvedSetting("Simulation:Network:Links:0:Delay", "null", "default"), rows);
     }
 }

@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using ClockSim.Configuration;
 
 namespace ClockSim.Tests.Configuration;
 
@@ -9,6 +9,6 @@ public sealed class SampleLink
 
     public double Delay { get; set; } = 1;
 
-    [Range(0.0, 1.0)]
+    [SettingRange(0.0, 1.0)]
     public double LossRate { get; set; }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ClockSim.Tests.Configuration;
 
 /// <summary>
@@ -12,9 +14,11 @@ public sealed class SampleOptions
 
     public double? Limit { get; set; }
 
+    [ValidateEnumeratedItems]
     public SampleLink[] Links { get; set; } = [];
 
     public int[][] Groups { get; set; } = [];
 
+    [ValidateObjectMembers]
     public SampleLink? Default { get; set; }
 }

@@ -5,8 +5,7 @@ namespace ClockSim.Tests.Configuration;
 
 public sealed class SettingsBinderTests
 {
-    private static SimulationOptions Simulation(params SettingsLayer[] layers) =>
-        SettingsBinder.Read<SimulationOptions>(new LayeredSettings(layers), SimulationOptions.SectionName);
+    private static SimulationOptions Simulation(params SettingsLayer[] layers) => SettingsBinder.Simulation(new LayeredSettings(layers));
 
     [Fact]
     public void NothingSet_KeepsEveryDefault()
@@ -46,28 +45,24 @@ public sealed class SettingsBinderTests
     [Fact]
     public void EveryShape_IsBound()
     {
-        var options = SettingsBinder.Read<SampleOptions>(
-            new LayeredSettings([
-                Json("a.json", """{ "Sample": { "Mode": "virtual", "Limit": 0.5, "Links": [ { "From": 2, "LossRate": 0.1 } ], "Groups": [[1, 2], [3]] } }"""),
-            ]),
-            SampleOptions.SectionName);
+        var network = Simulation(Json("a.json", """
+            { "Simulation": { "Network": {
+                "Delay": { "Distribution": "uniform", "MinMs": 0.5, "MaxMs": 2 },
+                "Links": [ { "From": 2, "LossRate": 0.1 }, {} ],
+                "Partitions": [ { "ToSeconds": 3, "Groups": [[1, 2], [3], []] } ] } } }
+            """)).Network;
 
-        Assert.Equal((SampleMode.Virtual, 0.5), (options.Mode, options.Limit));
-        var link = Assert.Single(options.Links);
-        Assert.Equal((2, 1.0, 0.1), (link.From, link.Delay, link.LossRate));
-        Assert.Equal([[1, 2], [3]], options.Groups);
-        Assert.Null(options.Default);
+        Assert.Equal((DelayDistribution.Uniform, null, 0.5, 2.0), (network.Delay.Distribution, network.Delay.MeanMs, network.Delay.MinMs, network.Delay.MaxMs));
+        Assert.Equal([(2, 0, 0.1), (0, 0, null)], network.Links.Select(l => (l.From, l.To, l.LossRate)));
+        Assert.All(network.Links, l => Assert.Null(l.Delay));
+        Assert.Equal([[1, 2], [3], []], Assert.Single(network.Partitions).Groups);
     }
 
     [Fact]
     public void NullSection_IsMadeWhenAKeyUnderItIsSet() =>
-        Assert.Equal(0.25, SettingsBinder.Read<SampleOptions>(new LayeredSettings([CommandLine("--Sample:Default:LossRate=0.25")]), "Sample").Default?.LossRate);
+        Assert.Equal(0.25, Simulation(CommandLine("--Simulation:Network:Links:0:Delay:MeanMs=0.25")).Network.Links[0].Delay?.MeanMs);
 
     [Fact]
-    public void ValueThatDoesNotConvert_IsReportedNotThrownAsAStackTrace()
-    {
-        var error = Assert.Throws<SettingsException>(() => Simulation(CommandLine("--Simulation:Machines=three")));
-
-        Assert.Equal("Simulation:Machines is 'three', which is not a whole number.", error.Message);
-    }
+    public void ValueThatDoesNotConvert_IsReportedBeforeBinding() =>
+        Assert.Equal("Simulation:Machines is 'three' (command line), which is not a whole number.", Problem(CommandLine("--Simulation:Machines=three")));
 }

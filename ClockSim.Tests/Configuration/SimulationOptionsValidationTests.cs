@@ -16,12 +16,7 @@ public sealed class SimulationOptionsValidationTests : IDisposable
     private IHost CreateSut(params string[] args) =>
         ClockSimHost.CreateBuilder([$"--Simulation:OutputDirectory={Path.Combine(_root.Path, "runs")}", .. args], _root.Path, null, showProgress: false).Build();
 
-    private IReadOnlyList<string> Failures(params string[] args)
-    {
-        using var host = CreateSut(args);
-        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<SimulationOptions>>().Value);
-        return [.. error.Failures];
-    }
+    private IReadOnlyList<string> Failures(params string[] args) => Assert.Throws<SettingsException>(() => CreateSut(args)).Problems;
 
     [Fact]
     public void Defaults_AreValid()
@@ -108,13 +103,12 @@ public sealed class SimulationOptionsValidationTests : IDisposable
     }
 
     [Fact]
-    public async Task StartAsync_WithBadOptions_RefusesBeforeAnythingRuns()
+    public void BadOptions_AreRefusedBeforeTheHostIsBuilt()
     {
         var output = Path.Combine(_root.Path, "refused");
-        using var host = ClockSimHost.CreateBuilder(
-            ["--Simulation:Machines=1", $"--Simulation:OutputDirectory={output}"], _root.Path, null, showProgress: false).Build();
 
-        await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Throws<SettingsException>(() => ClockSimHost.CreateBuilder(
+            ["--Simulation:Machines=1", $"--Simulation:OutputDirectory={output}"], _root.Path, null, showProgress: false));
 
         Assert.False(Directory.Exists(output));
     }

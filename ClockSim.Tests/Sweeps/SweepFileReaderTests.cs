@@ -81,7 +81,7 @@ public sealed class SweepFileReaderTests : IDisposable
     public void Load_MisspeltKeys_AreRefusedWithTheClosestKey() =>
         Assert.Equal(
             [
-                $"Sweep:Titel is not a setting of a sweep file ({Label}); did you mean Sweep:Title?",
+                $"Sweep:Titel is not a setting ({Label}); did you mean Sweep:Title?",
                 $"Sweep:Axes:Weights:Internl is not a setting ({Label}); did you mean Weights:Internal?",
                 $"Simulation:DurationSecond is not a setting ({Label}); did you mean Simulation:DurationSeconds?",
             ],
@@ -90,6 +90,9 @@ public sealed class SweepFileReaderTests : IDisposable
                 """));
 
     [Theory]
+    [InlineData("""{ "Sweep": { "Seeds": [1], "Colour": 1 } }""", "Sweep:Colour is not a setting ({0}); the settings of Sweep are Title, Question, Seeds, Axes, ChartAgainst, Baseline.")]
+    [InlineData("""{ "Sweep": { "Seeds": { "Count": 1, "Frist": 2 } } }""", "Sweep:Seeds:Frist is not a setting ({0}); did you mean Sweep:Seeds:First?")]
+    [InlineData("""{ "Swep": { }, "Sweep": { "Seeds": [1] } }""", "Swep is not a setting ({0}); did you mean Sweep?")]
     [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "Machines": [] } } }""", "Sweep:Axes:Machines is empty ({0}); give at least one value.")]
     [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "Machines": 3 } } }""", "Sweep:Axes:Machines is 3 ({0}); give the list of values it takes, e.g. [1, 2].")]
     [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "Seed": [1, 2] } } }""", "Sweep:Axes:Seed cannot be an axis ({0}): the seeds are Sweep:Seeds.")]

@@ -68,16 +68,7 @@ internal static class RunCommand
     private static async Task<(string Folder, RunManifest Manifest, bool Interrupted)?> SimulateAsync(InvocationSettings settings, bool dryRun)
     {
         using var host = ClockSimHost.CreateBuilder(settings, showProgress: !dryRun).Build();
-        SimulationOptions options;
-        try
-        {
-            // Resolving the options validates them now, before the host starts and logs its own failure.
-            options = host.Services.GetRequiredService<IOptions<SimulationOptions>>().Value;
-        }
-        catch (OptionsValidationException e)
-        {
-            throw new SettingsException([.. e.Failures.Select(f => SettingOrigins.Annotate(f, settings.Layers))]);
-        }
+        var options = host.Services.GetRequiredService<IOptions<SimulationOptions>>().Value;
 
         if (dryRun)
         {

@@ -91,12 +91,10 @@ internal sealed class LayerChecker(LayeredSettings settings, int layer, IReadOnl
             var suggestion = ClosestMatch.Find(name, siblings) is { } sibling
                 ? (parentKey is null ? "" : parentKey + ":") + sibling + rest
                 : SameNameElsewhere(leaf[(leaf.LastIndexOf(':') + 1)..]);
-            var advice = suggestion is not null
-                ? $"did you mean {suggestion}?"
-                : parentKey is null
-                    ? "settings are under " + string.Join(", ", roots.Where(r => r.Shape is not null).Select(r => r.Name)) + "."
-                    : $"the settings of {parentKey} are {string.Join(", ", siblings)}.";
-            problems.Add($"{leaf} is not a setting ({Layer.Origin(leaf)}); {advice}");
+            var otherwise = parentKey is null
+                ? "settings are under " + string.Join(", ", roots.Where(r => r.Shape is not null).Select(r => r.Name)) + "."
+                : $"the settings of {parentKey} are {string.Join(", ", siblings)}.";
+            problems.Add(SettingsChecker.UnknownKey(leaf, Layer.Origin(leaf), suggestion, otherwise));
         }
     }
 

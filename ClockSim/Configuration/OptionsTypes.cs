@@ -3,9 +3,10 @@ using System.Diagnostics.CodeAnalysis;
 namespace ClockSim.Configuration;
 
 /// <summary>
-/// Every options class configuration binds, as a section or as an entry of a list. The settings layer finds their
-/// properties and creates them by reflection, which trimming cannot follow; each class named here keeps its public
-/// properties and its parameterless constructor in a trimmed or native build. A new options class belongs here too:
+/// Every options class configuration binds, as a section or as an entry of a list. Binding is generated code, but the
+/// checker, <c>run --help</c> and <c>--dry-run</c> find the classes' properties (and help creates them) by reflection,
+/// which trimming cannot follow; each class named here keeps its public properties and its parameterless constructor
+/// in a trimmed or native build. A new options class belongs here too:
 /// <c>OptionsTypesTests</c> walks every section the program reads and fails on one that is missing.
 /// </summary>
 internal static class OptionsTypes

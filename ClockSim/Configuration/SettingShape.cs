@@ -5,9 +5,9 @@ namespace ClockSim.Configuration;
 
 /// <summary>
 /// What an options type looks like to configuration, found by reflection: a section (a class and its public
-/// settable properties), a list (an array of anything) or one value. The checker, the binder, <c>run --help</c> and
-/// <c>--dry-run</c> all walk this one description, so a setting added to an options class is checked, bound, listed
-/// and shown without any further code. A section's class must be named in
+/// settable properties), a list (an array of anything) or one value. The checker, <c>run --help</c> and <c>--dry-run</c>
+/// walk this one description (and the binder's generated code the classes themselves), so a setting added to an
+/// options class is checked, bound, listed and shown without any further code. A section's class must be named in
 /// <see cref="OptionsTypes"/>, which keeps its properties and constructor when the program is trimmed.
 /// </summary>
 internal sealed class SettingShape
@@ -49,19 +49,6 @@ internal sealed class SettingShape
     /// <summary>The key of every setting of this section and of its nested sections: <c>Simulation:Weights:Internal</c>.</summary>
     public IEnumerable<string> Keys(string path) =>
         Kind == ShapeKind.Section ? Properties.SelectMany(p => p.Shape.Keys(path + ":" + p.Name).Prepend(path + ":" + p.Name)) : [];
-
-    /// <summary>A new array of this shape holding <paramref name="entries"/>.</summary>
-    public Array NewList(IReadOnlyList<object?> entries)
-    {
-        // The array's own type, e.g. double?[]: creating it needs no generic instantiation made at run time.
-        var array = Array.CreateInstanceFromArrayType(Type, entries.Count);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            array.SetValue(entries[i], i);
-        }
-
-        return array;
-    }
 
     /// <summary>A new section of this shape holding its class's defaults.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = KeptByOptionsTypes)]

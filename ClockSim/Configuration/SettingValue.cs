@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 
@@ -22,7 +23,7 @@ internal static class SettingValue
     public static bool TryParse(string? text, SettingShape shape, out object? value)
     {
         value = null;
-        if (text is null || (shape.AcceptsNull && IsNullText(text, shape.Type)))
+        if (IsNull(text, shape))
         {
             return shape.AcceptsNull;
         }
@@ -83,9 +84,13 @@ internal static class SettingValue
         _ => value.ToString() ?? "",
     };
 
-    /// <summary>Empty, or <c>null</c> in any case, means null; for nullable text only the word does, so empty text stays text.</summary>
-    private static bool IsNullText(string text, Type type) =>
-        string.Equals(text.Trim(), "null", StringComparison.OrdinalIgnoreCase) || (text.Length == 0 && type != typeof(string));
+    /// <summary>
+    /// Whether <paramref name="text"/> is null to a setting of this shape: no value at all, or, for a nullable setting,
+    /// <c>null</c> in any case, or empty (for nullable text only the word, so empty text stays text).
+    /// </summary>
+    public static bool IsNull([NotNullWhen(false)] string? text, SettingShape shape) =>
+        text is null || (shape.AcceptsNull
+            && (string.Equals(text.Trim(), "null", StringComparison.OrdinalIgnoreCase) || (text.Length == 0 && shape.Type != typeof(string))));
 
     private static bool IsWhole(Type type) =>
         type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) || type == typeof(uint) || type == typeof(ulong);

@@ -1,55 +1,37 @@
+using Microsoft.Extensions.Configuration;
+
 namespace ClockSim.Configuration;
 
 /// <summary>
-/// Fills an options object from the merged settings by walking its <see cref="SettingShape"/>, converting each
-/// value through <see cref="SettingValue"/>: a key no layer sets keeps the class's default, a list takes its
-/// entries in index order. Run <see cref="SettingsChecker"/> first; a value that still does not convert here is
-/// reported the same way.
+/// Binds checked settings with the configuration binder's generated code (no reflection). The binder is given the
+/// merged values of one section's settings, without the ones written as null (<c>null</c>, or empty for a nullable
+/// value), which keep the class's default: null for every nullable setting. Run <see cref="SettingsChecker"/> first:
+/// it is what makes every value the binder reads convert, with the invariant culture.
 /// </summary>
 internal static class SettingsBinder
 {
-    /// <summary>A new <typeparamref name="TOptions"/> with the section at <paramref name="path"/> bound over its defaults.</summary>
-    public static TOptions Read<TOptions>(LayeredSettings settings, string path)
-        where TOptions : new()
+    public static SimulationOptions Simulation(LayeredSettings settings)
     {
-        var options = new TOptions();
-        Bind(settings, path, options);
+        var options = new SimulationOptions();
+        Section(settings, SimulationOptions.SectionName, SettingShape.Of(typeof(SimulationOptions))).Bind(options);
         return options;
     }
 
-    /// <summary>Binds the section at <paramref name="path"/> over the values <paramref name="options"/> already holds.</summary>
-    /// <exception cref="SettingsException">A value does not convert to its setting's type.</exception>
-    public static void Bind(LayeredSettings settings, string path, object options) =>
-        BindSection(settings, path, SettingShape.Of(options.GetType()), options);
-
-    private static void BindSection(LayeredSettings settings, string path, SettingShape shape, object target)
+    public static ExperimentOptions Experiment(LayeredSettings settings)
     {
-        foreach (var property in shape.Properties)
-        {
-            var key = path + ":" + property.Name;
-            if (settings.OriginOfBranch(key) is not null)
-            {
-                property.Property.SetValue(target, Read(settings, key, property.Shape, property.Property.GetValue(target)));
-            }
-        }
+        var options = new ExperimentOptions();
+        Section(settings, ExperimentOptions.SectionName, SettingShape.Of(typeof(ExperimentOptions))).Bind(options);
+        return options;
     }
 
-    private static object? Read(LayeredSettings settings, string key, SettingShape shape, object? current)
+    private static IConfigurationSection Section(LayeredSettings settings, string path, SettingShape shape) =>
+        new ConfigurationBuilder().AddInMemoryCollection(Values(settings.Configuration.GetSection(path), shape)).Build().GetSection(path);
+
+    private static IEnumerable<KeyValuePair<string, string?>> Values(IConfigurationSection section, SettingShape shape) => shape.Kind switch
     {
-        switch (shape.Kind)
-        {
-            case ShapeKind.Section:
-                var section = current ?? shape.NewSection();
-                BindSection(settings, key, shape, section);
-                return section;
-            case ShapeKind.List:
-                var entries = settings.IndexesOf(key).Select(index => Read(settings, $"{key}:{index}", shape.Element!, current: null)).ToArray();
-                return shape.NewList(entries);
-            default:
-                var text = settings.Configuration[key];
-                return SettingValue.TryParse(text, shape, out var value)
-                    ? value
-                    : throw new SettingsException($"{key} is {(text is null ? "null" : $"'{text}'")}, which is not {SettingValue.Describe(shape)}.");
-        }
-    }
+        ShapeKind.Section => shape.Properties.SelectMany(p => Values(section.GetSection(p.Name), p.Shape)),
+        // An entry with nothing set in it ({} or []) is still an entry: the class's defaults, an empty list.
+        ShapeKind.List => section.GetChildren().SelectMany(entry => Values(entry, shape.Element!).DefaultIfEmpty(new(entry.Path, ""))),
+        _ => SettingValue.IsNull(section.Value, shape) ? [] : [new(section.Path, section.Value)],
+    };
 }

@@ -43,6 +43,10 @@ internal static class SettingsChecker
         return problems;
     }
 
+    /// <summary>The one message for a key that names no setting: where it came from, and the closest valid key or <paramref name="otherwise"/>.</summary>
+    public static string UnknownKey(string key, string origin, string? closest, string otherwise) =>
+        $"{key} is not a setting ({origin}); {(closest is null ? otherwise : $"did you mean {closest}?")}";
+
     /// <summary>Whether a key segment is a list index: a whole number from 0.</summary>
     public static bool IsIndex(string segment, out int index) =>
         int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out index);

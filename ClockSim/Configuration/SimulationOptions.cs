@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 
 namespace ClockSim.Configuration;
 
@@ -8,6 +7,13 @@ namespace ClockSim.Configuration;
 /// and overridable on the command line (<c>--Simulation:DurationSeconds=120</c>). Each property's
 /// [Description] and attributes are what <c>run --help</c> lists; its initial value is the default.
 /// </summary>
+/// <remarks>
+/// A new section is a class of public get/set properties with these attributes, held by a property here (or in a
+/// section below), and named in <see cref="OptionsTypes"/>. Its limits are <see cref="SettingRangeAttribute"/> and
+/// <see cref="SettingRequiredAttribute"/>; the property that holds a class with limits in it, at any depth, is
+/// <c>[ValidateObjectMembers]</c> (<c>[ValidateEnumeratedItems]</c> for a list), as <c>OptionsTypesTests</c> checks. Rules across keys go
+/// in <see cref="SimulationOptionsValidator"/>. Checking, binding, help and <c>--dry-run</c> need nothing more.
+/// </remarks>
 public sealed class SimulationOptions
 {
     /// <summary>The configuration section these options are bound from.</summary>
@@ -35,20 +41,20 @@ public sealed class SimulationOptions
     public const double MinDurationSeconds = 0.001;
 
     [Description("Seconds the run ticks: real seconds on the Sockets engine, simulated ones on the Virtual engine.")]
-    [Range(MinDurationSeconds, MaxDurationSeconds, ErrorMessage = "Simulation:DurationSeconds must be a number of seconds from 0.001 to 86400.")]
+    [SettingRange(MinDurationSeconds, MaxDurationSeconds, ErrorMessage = "Simulation:DurationSeconds must be a number of seconds from 0.001 to 86400.")]
     public double DurationSeconds { get; set; } = 60;
 
     /// <remarks>At most <see cref="MaxSocketMachines"/> on the socket engine and <see cref="MaxVirtualMachines"/> on the virtual engine.</remarks>
     [Description("Machines in the full mesh: 2 to 128 on the Sockets engine, to 1000 on the Virtual engine.")]
-    [Range(2, MaxVirtualMachines, ErrorMessage = "Simulation:Machines must be a whole number from 2 to 128 (Sockets engine) or to 1000 (Virtual engine).")]
+    [SettingRange(2, MaxVirtualMachines, ErrorMessage = "Simulation:Machines must be a whole number from 2 to 128 (Sockets engine) or to 1000 (Virtual engine).")]
     public int Machines { get; set; } = 3;
 
     [Description("Slowest random tick rate, in ticks per second (inclusive).")]
-    [Range(1, (int)MaxTickRateLimit, ErrorMessage = "Simulation:MinTickRate must be a whole number of ticks per second from 1 to 10000.")]
+    [SettingRange(1, MaxTickRateLimit, ErrorMessage = "Simulation:MinTickRate must be a whole number of ticks per second from 1 to 10000.")]
     public int MinTickRate { get; set; } = 1;
 
     [Description("Fastest random tick rate, in ticks per second (inclusive, at least MinTickRate).")]
-    [Range(1, (int)MaxTickRateLimit, ErrorMessage = "Simulation:MaxTickRate must be a whole number of ticks per second from 1 to 10000.")]
+    [SettingRange(1, MaxTickRateLimit, ErrorMessage = "Simulation:MaxTickRate must be a whole number of ticks per second from 1 to 10000.")]
     public int MaxTickRate { get; set; } = 6;
 
     [Description("One tick rate per machine, in ticks per second (fractions allowed, from 0.001 to 10000) to pin the rates; empty: each drawn from MinTickRate to MaxTickRate.")]
@@ -73,7 +79,7 @@ public sealed class SimulationOptions
     public WeightOptions Weights { get; set; } = new();
 
     [Description("The folder that receives one folder per run, relative to the folder of appsettings.json (the current folder when there is none).")]
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Simulation:OutputDirectory must name a folder.")]
+    [SettingRequired(ErrorMessage = "Simulation:OutputDirectory must name a folder.")]
     [LocalSetting]
     public string OutputDirectory { get; set; } = "runs";
 }

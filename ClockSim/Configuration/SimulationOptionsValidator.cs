@@ -9,6 +9,10 @@ namespace ClockSim.Configuration;
 /// </summary>
 internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) : IValidateOptions<SimulationOptions>
 {
+    /// <summary>Every rule <paramref name="options"/> break: their attributes', then these.</summary>
+    public IReadOnlyList<string> Failures(SimulationOptions options) =>
+        [.. Failed(new SimulationOptionsAttributes().Validate(SimulationOptions.SectionName, options)), .. Failed(Validate(null, options))];
+
     public ValidateOptionsResult Validate(string? name, SimulationOptions options)
     {
         var failures = new List<string>();
@@ -35,6 +39,8 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static IEnumerable<string> Failed(ValidateOptionsResult result) => result.Failed ? result.Failures ?? [] : [];
 
     private static void ValidateTickRates(SimulationOptions options, List<string> failures)
     {

@@ -27,7 +27,7 @@ internal sealed record Experiment(string Name, string FilePath, ExperimentOption
             throw new SettingsException(problems);
         }
 
-        var options = SettingsBinder.Read<ExperimentOptions>(settings, ExperimentOptions.SectionName);
+        var options = SettingsBinder.Experiment(settings);
         if (options.Seeds.Length == 0)
         {
             throw new SettingsException($"{label} lists no Experiment:Seeds; give at least one seed.");

@@ -15,8 +15,8 @@ using Spectre.Console;
 namespace ClockSim.Hosting;
 
 /// <summary>
-/// Wires a simulation: the settings (checked and bound by <see cref="InvocationSettings"/>), validated options,
-/// and the hosted services in the order that makes shutdown orderly.
+/// Wires a simulation: the options (checked, bound and validated once, by <see cref="InvocationSettings"/>) and the
+/// hosted services in the order that makes shutdown orderly.
 /// </summary>
 internal static class ClockSimHost
 {
@@ -24,14 +24,14 @@ internal static class ClockSimHost
     /// <param name="contentRoot">The folder of <c>appsettings.json</c>; relative output paths start there.</param>
     /// <param name="experimentFile">A settings file layered over appsettings.json, under the command line.</param>
     /// <param name="showProgress">Whether to show the live progress display.</param>
-    /// <exception cref="SettingsException">A key is not a setting or a value does not convert.</exception>
+    /// <exception cref="SettingsException">A key is not a setting, a value does not convert, or a rule is broken.</exception>
     public static HostApplicationBuilder CreateBuilder(string[] args, string contentRoot, string? experimentFile, bool showProgress) =>
         CreateBuilder(InvocationSettings.Create(contentRoot, experimentFile is null ? null : Path.GetFullPath(experimentFile), args), showProgress);
 
-    /// <exception cref="SettingsException">A key is not a setting or a value does not convert.</exception>
+    /// <exception cref="SettingsException">A key is not a setting, a value does not convert, or a rule is broken.</exception>
     public static HostApplicationBuilder CreateBuilder(InvocationSettings settings, bool showProgress)
     {
-        var simulation = settings.Simulation();
+        var simulation = settings.ValidSimulation();
 
         // The settings are read once, by InvocationSettings: no default sources (and no file watcher thread) here.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -70,16 +70,12 @@ internal static class ClockSimHost
         logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 
-    /// <param name="simulation">The options as bound, before validation: they choose the engine and the number of machine services.</param>
+    /// <param name="simulation">The validated options: they choose the engine and the number of machine services.</param>
     private static void AddSimulation(IServiceCollection services, InvocationSettings settings, SimulationOptions simulation, bool showProgress)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(settings.Output);
-        services.AddOptions<SimulationOptions>()
-            .Configure(o => SettingsBinder.Bind(settings.Layers, SimulationOptions.SectionName, o))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SimulationOptions>>(new SettingAttributesValidator<SimulationOptions>(SimulationOptions.SectionName));
-        services.AddSingleton<IValidateOptions<SimulationOptions>, SimulationOptionsValidator>();
+        services.AddSingleton(Options.Create(simulation));
 
         services.AddSingleton(sp => RunPlan.Create(sp.GetRequiredService<IOptions<SimulationOptions>>().Value));
         services.AddSingleton(sp => RunFolder.Create(sp.GetRequiredService<RunPlan>(), sp.GetRequiredService<OutputLocation>(), sp.GetRequiredService<TimeProvider>()));
@@ -94,7 +90,7 @@ internal static class ClockSimHost
         }
         else
         {
-            services.AddSocketEngine(Math.Clamp(simulation.Machines, 0, SimulationOptions.MaxSocketMachines));
+            services.AddSocketEngine(simulation.Machines);
         }
 
         services.AddHostedService<RunCoordinator>();

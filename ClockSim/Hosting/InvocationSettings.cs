@@ -66,13 +66,20 @@ internal sealed class InvocationSettings
         return new InvocationSettings(new LayeredSettings(layers), baseDirectory, found ? settingsFile : null);
     }
 
-    /// <summary>Checks every key of every layer, then binds the <c>Simulation</c> section (ranges are checked when the run starts).</summary>
+    /// <summary>Checks every key of every layer, then binds the <c>Simulation</c> section (its rules are not checked: see <see cref="ValidSimulation"/>).</summary>
     /// <exception cref="SettingsException">Every key that is not a setting, every value that does not convert.</exception>
     public SimulationOptions Simulation()
     {
         var problems = SettingsChecker.Check(Layers, Sections);
-        return problems.Count > 0
-            ? throw new SettingsException(problems)
-            : SettingsBinder.Read<SimulationOptions>(Layers, SimulationOptions.SectionName);
+        return problems.Count > 0 ? throw new SettingsException(problems) : SettingsBinder.Simulation(Layers);
+    }
+
+    /// <summary>The <c>Simulation</c> section checked, bound, and held to its rules: the options a run uses.</summary>
+    /// <exception cref="SettingsException">As <see cref="Simulation"/>; or every rule broken, each with where its values came from.</exception>
+    public SimulationOptions ValidSimulation()
+    {
+        var options = Simulation();
+        var failures = new SimulationOptionsValidator(Output).Failures(options);
+        return failures.Count > 0 ? throw new SettingsException([.. failures.Select(f => SettingOrigins.Annotate(f, Layers))]) : options;
     }
 }

@@ -57,9 +57,8 @@ internal static class SweepAxes
         string? problem = null;
         if (key is null)
         {
-            problem = ClosestMatch.Find(property.Name, Keys) is { } closest
-                ? $"{where} is not a setting ({label}); did you mean {closest}?"
-                : $"{where} is not a setting ({label}); an axis names a setting of Simulation, such as TickRates or Weights:Internal.";
+            problem = SettingsChecker.UnknownKey(where, label, ClosestMatch.Find(property.Name, Keys),
+                "an axis names a setting of Simulation, such as TickRates or Weights:Internal.");
         }
         else if (Owned.FirstOrDefault(o => Covers(o.Key, key)) is { Why: { } why })
         {

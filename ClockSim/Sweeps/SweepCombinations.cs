@@ -1,6 +1,5 @@
 using System.Globalization;
 using ClockSim.Configuration;
-using Microsoft.Extensions.Options;
 
 namespace ClockSim.Sweeps;
 
@@ -87,20 +86,14 @@ internal static class SweepCombinations
     /// <summary>The options of one combination: the file's settings under the axis values, on the virtual engine, without a seed.</summary>
     private static SimulationOptions Bind(LayeredSettings settings, string resultsFolder)
     {
-        var options = SettingsBinder.Read<SimulationOptions>(settings, SimulationOptions.SectionName);
+        var options = SettingsBinder.Simulation(settings);
         options.Engine = SimulationEngine.Virtual;
         options.Seed = null;
         options.OutputDirectory = resultsFolder;
         return options;
     }
 
-    private static IReadOnlyList<string> Validate(SimulationOptions options, OutputLocation location) =>
-    [
-        .. Failures(new SettingAttributesValidator<SimulationOptions>(SimulationOptions.SectionName).Validate(null, options)),
-        .. Failures(new SimulationOptionsValidator(location).Validate(null, options)),
-    ];
-
-    private static IEnumerable<string> Failures(ValidateOptionsResult result) => result.Failed ? result.Failures ?? [] : [];
+    private static IReadOnlyList<string> Validate(SimulationOptions options, OutputLocation location) => new SimulationOptionsValidator(location).Failures(options);
 
     /// <summary>What a broken rule is blamed on: the file's own settings, one axis value, or the combination.</summary>
     private static string Where(SweepFile file, IReadOnlyList<SweepCombination> combinations, IReadOnlyList<IReadOnlyList<string>> failures,

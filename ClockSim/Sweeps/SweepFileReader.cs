@@ -49,7 +49,7 @@ internal static class SweepFileReader
             }
             else
             {
-                problems.Add(Unknown(section.Name, Sections, label));
+                problems.Add(SettingsChecker.UnknownKey(section.Name, label, ClosestMatch.Find(section.Name, Sections), $"settings are under {string.Join(", ", Sections)}."));
             }
         }
 
@@ -98,7 +98,7 @@ internal static class SweepFileReader
                     baseline = property.Value;
                     break;
                 default:
-                    problems.Add(Unknown($"{SectionName}:{property.Name}", [.. SweepKeys.Select(k => $"{SectionName}:{k}")], label));
+                    problems.Add(Unknown(SectionName, property.Name, SweepKeys, label));
                     break;
             }
         }
@@ -155,7 +155,7 @@ internal static class SweepFileReader
             var name = SeedRangeKeys.FirstOrDefault(k => Is(property.Name, k));
             if (name is null)
             {
-                problems.Add(Unknown($"{key}:{property.Name}", [.. SeedRangeKeys.Select(k => $"{key}:{k}")], label));
+                problems.Add(Unknown(key, property.Name, SeedRangeKeys, label));
             }
             else if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetInt32(out var number))
             {
@@ -201,11 +201,10 @@ internal static class SweepFileReader
 
     private static string TooMany(string key, string label) => Invariant($"{key} asks for more than {MaxSeeds} seeds ({label}).");
 
-    /// <summary>A key that is not one of <paramref name="valid"/>, with the closest of them.</summary>
-    internal static string Unknown(string key, IReadOnlyList<string> valid, string label) =>
-        ClosestMatch.Find(key, valid) is { } closest
-            ? $"{key} is not a setting of a sweep file ({label}); did you mean {closest}?"
-            : $"{key} is not a setting of a sweep file ({label}); it may hold {string.Join(", ", valid)}.";
+    /// <summary>A key of the section <paramref name="parent"/> that is not one of <paramref name="valid"/>, with the closest of them.</summary>
+    private static string Unknown(string parent, string name, IReadOnlyList<string> valid, string label) =>
+        SettingsChecker.UnknownKey($"{parent}:{name}", label, ClosestMatch.Find($"{parent}:{name}", [.. valid.Select(k => $"{parent}:{k}")]),
+            $"the settings of {parent} are {string.Join(", ", valid)}.");
 
     private static bool Is(string name, string key) => string.Equals(name, key, StringComparison.OrdinalIgnoreCase);
 }
