@@ -41,20 +41,20 @@ public sealed class SimulationOptions
     public const double MinDurationSeconds = 0.001;
 
     [Description("Seconds the run ticks: real seconds on the Sockets engine, simulated ones on the Virtual engine.")]
-    [SettingRange(MinDurationSeconds, MaxDurationSeconds, ErrorMessage = "Simulation:DurationSeconds must be a number of seconds from 0.001 to 86400.")]
+    [SettingRange(MinDurationSeconds, MaxDurationSeconds, ErrorMessage = "{0} must be a number of seconds from {1} to {2}.")]
     public double DurationSeconds { get; set; } = 60;
 
     /// <remarks>At most <see cref="MaxSocketMachines"/> on the socket engine and <see cref="MaxVirtualMachines"/> on the virtual engine.</remarks>
     [Description("Machines in the full mesh: 2 to 128 on the Sockets engine, to 1000 on the Virtual engine.")]
-    [SettingRange(2, MaxVirtualMachines, ErrorMessage = "Simulation:Machines must be a whole number from 2 to 128 (Sockets engine) or to 1000 (Virtual engine).")]
+    [SettingRange(2, MaxVirtualMachines, ErrorMessage = "{0} must be a whole number from {1} to 128 (Sockets engine) or to {2} (Virtual engine).")]
     public int Machines { get; set; } = 3;
 
     [Description("Slowest random tick rate, in ticks per second (inclusive).")]
-    [SettingRange(1, MaxTickRateLimit, ErrorMessage = "Simulation:MinTickRate must be a whole number of ticks per second from 1 to 10000.")]
+    [SettingRange(1, MaxTickRateLimit, ErrorMessage = "{0} must be a whole number of ticks per second from {1} to {2}.")]
     public int MinTickRate { get; set; } = 1;
 
     [Description("Fastest random tick rate, in ticks per second (inclusive, at least MinTickRate).")]
-    [SettingRange(1, MaxTickRateLimit, ErrorMessage = "Simulation:MaxTickRate must be a whole number of ticks per second from 1 to 10000.")]
+    [SettingRange(1, MaxTickRateLimit, ErrorMessage = "{0} must be a whole number of ticks per second from {1} to {2}.")]
     public int MaxTickRate { get; set; } = 6;
 
     [Description("One tick rate per machine, in ticks per second (fractions allowed, from 0.001 to 10000) to pin the rates; empty: each drawn from MinTickRate to MaxTickRate.")]
@@ -79,7 +79,7 @@ public sealed class SimulationOptions
     public WeightOptions Weights { get; set; } = new();
 
     [Description("The folder that receives one folder per run, relative to the folder of appsettings.json (the current folder when there is none).")]
-    [SettingRequired(ErrorMessage = "Simulation:OutputDirectory must name a folder.")]
+    [SettingRequired(ErrorMessage = "{0} must name a folder.")]
     [LocalSetting]
     public string OutputDirectory { get; set; } = "runs";
 }
