@@ -67,15 +67,19 @@ internal sealed class ProgressDisplay(
 
     private string Describe()
     {
-        var rates = string.Join(", ", plan.TickRates.Select(r => r.ToString("0.###", CultureInfo.InvariantCulture)));
+        var rates = plan.MachineCount <= MachineLabel.ListedOneByOne
+            ? string.Join(", ", plan.TickRates.Select(r => r.ToString("0.###", CultureInfo.InvariantCulture))) + " per second"
+            : MachineLabel.Rates(plan.TickRates);
         var engine = plan.Options.Engine == SimulationEngine.Virtual ? "virtual time" : "real time, loopback TCP";
         return string.Create(CultureInfo.InvariantCulture,
-            $"ClockSim ({engine}): {plan.MachineCount} machines, {plan.Options.DurationSeconds:0.###} s, seed {plan.Seed}, tick rates {rates} per second{(plan.RatesDrawn ? " (drawn from the seed)" : "")}, {PhasesText()}.");
+            $"ClockSim ({engine}): {plan.MachineCount} machines, {plan.Options.DurationSeconds:0.###} s, seed {plan.Seed}, tick rates {rates}{(plan.RatesDrawn ? " (drawn from the seed)" : "")}, {PhasesText()}.");
     }
 
     private string PhasesText() => plan.Options.Phases == StartPhases.Aligned
         ? "aligned start phases"
-        : "start phases " + string.Join(", ", plan.PhaseNanoseconds.Select(p => TickPhase.Milliseconds(p).ToString("0.#", CultureInfo.InvariantCulture))) + " ms (drawn from the seed)";
+        : plan.MachineCount <= MachineLabel.ListedOneByOne
+            ? "start phases " + string.Join(", ", plan.PhaseNanoseconds.Select(p => TickPhase.Milliseconds(p).ToString("0.#", CultureInfo.InvariantCulture))) + " ms (drawn from the seed)"
+            : "start phases drawn from the seed (run.json lists them)";
 
     private string Header() => timeline.Started
         ? string.Create(CultureInfo.InvariantCulture,

@@ -25,7 +25,7 @@ internal static class SummaryMarkdown
         var text = new StringBuilder();
         text.Append("# Analysis of run ").Append(MarkdownText.Escape(Path.GetFileName(Path.TrimEndingDirectorySeparator(run.Folder)))).Append("\n\n");
         text.Append(Whole(run.Machines.Count)).Append(" machines at ")
-            .AppendJoin(", ", run.Machines.Select(m => MachineLabel.Rate(m.TickRate)))
+            .Append(MachineLabel.Rates([.. run.Machines.Select(m => m.TickRate)]))
             .Append("; weights ").Append(Number(options.Weights.SendToOne, 3)).Append('/').Append(Number(options.Weights.SendToAll, 3))
             .Append('/').Append(Number(options.Weights.Internal, 3)).Append(" (send to one / send to all / internal); seed ")
             .Append(Whole(run.Manifest.Seed)).Append("; ").Append(MarkdownText.Escape(run.Manifest.EndReason)).Append(" after ")
