@@ -24,7 +24,7 @@ internal static class SummaryMarkdown
         var options = run.Manifest.Options;
         var text = new StringBuilder();
         text.Append("# Analysis of run ").Append(MarkdownText.Escape(Path.GetFileName(Path.TrimEndingDirectorySeparator(run.Folder)))).Append("\n\n");
-        text.Append(Whole(run.Machines.Count)).Append(" machines at ")
+        text.Append(Whole(run.Machines.Count)).Append(run.Machines.Count <= MachineLabel.ListedOneByOne ? " machines at " : " machines: ")
             .Append(MachineLabel.Rates([.. run.Machines.Select(m => m.TickRate)]))
             .Append("; weights ").Append(Number(options.Weights.SendToOne, 3)).Append('/').Append(Number(options.Weights.SendToAll, 3))
             .Append('/').Append(Number(options.Weights.Internal, 3)).Append(" (send to one / send to all / internal); seed ")
