@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Rules;
 using ClockSim.Model;
@@ -102,7 +103,38 @@ internal sealed class ClockComparison
     public ClockFigures Figures(long resolutionNs, SyncFigures? sync, IReadOnlyList<string> files, Verdict? verdict)
     {
         var tally = new Tally();
-        foreach (var (first, second, firstBefore, secondBefore) in Pairs())
+        if (_sample is not null)
+        {
+            foreach (var (first, second, firstBefore, secondBefore) in _sample.SeenPairs())
+            {
+                Take(first, second, firstBefore, secondBefore);
+            }
+        }
+        else
+        {
+            // Every pair of events on two machines, in plain loops: an iterator copied both stamps for every pair.
+            for (var i = 0; i < _stamps!.Length; i++)
+            {
+                var stampsOfI = CollectionsMarshal.AsSpan(_stamps[i]);
+                var vectorsOfI = CollectionsMarshal.AsSpan(_vectors![i]);
+                for (var j = i + 1; j < _stamps.Length; j++)
+                {
+                    var stampsOfJ = CollectionsMarshal.AsSpan(_stamps[j]);
+                    var vectorsOfJ = CollectionsMarshal.AsSpan(_vectors[j]);
+                    for (var a = 0; a < stampsOfI.Length; a++)
+                    {
+                        var seenOfJ = vectorsOfI[a][j];
+                        for (var b = 0; b < stampsOfJ.Length; b++)
+                        {
+                            // a → b when b has seen a's tick (a + 1) of machine i; b → a likewise.
+                            Take(stampsOfI[a], stampsOfJ[b], vectorsOfJ[b][i] > a, seenOfJ > b);
+                        }
+                    }
+                }
+            }
+        }
+
+        void Take(in ClockStamp first, in ClockStamp second, bool firstBefore, bool secondBefore)
         {
             tally.Add(first, second, firstBefore, secondBefore);
             if (verdict is not null && (firstBefore || secondBefore))
@@ -149,35 +181,6 @@ internal sealed class ClockComparison
             any ? ClockReading.Milliseconds(largestAhead) : 0,
             _maxCounter,
             sync);
-    }
-
-    private IEnumerable<(ClockStamp First, ClockStamp Second, bool FirstBeforeSecond, bool SecondBeforeFirst)> Pairs()
-    {
-        if (_sample is not null)
-        {
-            foreach (var pair in _sample.SeenPairs())
-            {
-                yield return pair;
-            }
-
-            yield break;
-        }
-
-        for (var i = 0; i < _stamps!.Length; i++)
-        {
-            for (var j = i + 1; j < _stamps.Length; j++)
-            {
-                for (var a = 0; a < _stamps[i].Count; a++)
-                {
-                    var seenOfJ = _vectors![i][a][j];
-                    for (var b = 0; b < _stamps[j].Count; b++)
-                    {
-                        // a → b when b has seen a's tick (a + 1) of machine i; b → a likewise.
-                        yield return (_stamps[i][a], _stamps[j][b], _vectors[j][b][i] > a, seenOfJ > b);
-                    }
-                }
-            }
-        }
     }
 
     /// <summary>Each clock's counts over the pairs: 0 physical, 1 Lamport, 2 vector, 3 hybrid.</summary>
