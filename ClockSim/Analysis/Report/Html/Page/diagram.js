@@ -499,19 +499,24 @@ class Diagram {
     context.lineWidth = 1;
     context.strokeStyle = this.palette.grid;
     context.fillStyle = this.palette.muted;
+    const title = axis.milliseconds ? `${axis.title} (${seconds ? 's' : 'ms'})` : axis.title;
+    // A tick's label that would run into the axis title is left out (its grid line stays).
+    const titleEnd = 6 + context.measureText(title).width + 8;
     for (let x = Math.ceil(this.view.x0 / step) * step; x <= this.view.x1; x += step) {
       const px = Math.round(this.toPixel(x)) + 0.5;
       context.beginPath();
       context.moveTo(px, top - 4);
       context.lineTo(px, height);
       context.stroke();
-      const value = seconds ? x / 1000 : x;
-      context.fillText(value.toFixed(decimals), px, top - 14);
+      const label = (seconds ? x / 1000 : x).toFixed(decimals);
+      if (px - (context.measureText(label).width / 2) >= titleEnd) {
+        context.fillText(label, px, top - 14);
+      }
     }
 
     context.textAlign = 'left';
     context.fillStyle = this.palette.text;
-    context.fillText(axis.milliseconds ? `${axis.title} (${seconds ? 's' : 'ms'})` : axis.title, 6, top - 14);
+    context.fillText(title, 6, top - 14);
   }
 
   drawLanes() {
