@@ -101,7 +101,7 @@ internal static class VirtualBench
                     return new RunFigures(plan.TickRates).Sinks;
                 }
 
-                logs = [.. Enumerable.Range(1, plan.MachineCount).Select(id => folder.LogOf(id, plan, timeline))];
+                logs = folder.LogsOf(plan, timeline);
                 return logs;
             });
             using var process = Process.GetCurrentProcess();

@@ -16,6 +16,9 @@ internal static class TickPhase
     /// </summary>
     public const long MaxNanoseconds = 1L << 52;
 
+    /// <summary>A duration in whole nanoseconds, the unit of the tick plan and of virtual time.</summary>
+    public static long NanosecondsIn(TimeSpan duration) => duration.Ticks * (NanosecondsPerSecond / TimeSpan.TicksPerSecond);
+
     /// <summary>A phase in milliseconds, as run.json and the CSVs' <c>ElapsedMs</c> count time.</summary>
     public static double Milliseconds(long nanoseconds) => nanoseconds / 1e6;
 

@@ -27,6 +27,7 @@ internal sealed record RunFolder(string Path)
         return new RunFolder(folder);
     }
 
-    /// <summary>Machine <paramref name="machineId"/>'s CSV log of <paramref name="plan"/>'s run, written into this folder.</summary>
-    public CsvEventLog LogOf(int machineId, RunPlan plan, RunTimeline timeline) => new(machineId, plan.MachineCount, Path, timeline);
+    /// <summary>The CSV log of every machine of <paramref name="plan"/>'s run, written into this folder (machine i at index i − 1).</summary>
+    public CsvEventLog[] LogsOf(RunPlan plan, RunTimeline timeline) =>
+        [.. Enumerable.Range(1, plan.MachineCount).Select(id => new CsvEventLog(id, plan.MachineCount, Path, timeline))];
 }

@@ -64,6 +64,10 @@ internal sealed class RunPlan
     public CristianSync? Synchronisation(IReadOnlyList<PhysicalClock> clocks, RunTimeline timeline) =>
         Options.Clocks.Sync.Method == SyncMethod.Cristian ? new CristianSync(clocks, timeline) : null;
 
+    /// <summary>How many ticks each machine will have in the whole run, by its tick plan (machine i at index i − 1).</summary>
+    public long[] PlannedTicks() =>
+        [.. TickRates.Select((rate, i) => new TickPlan(rate, PhaseNanoseconds[i]).CountBy(TickPhase.NanosecondsIn(Duration)))];
+
     /// <summary>Machine <paramref name="machineId"/>'s own random source for its actions and peers, derived from the run's seed.</summary>
     public SeededRandom MachineRandom(int machineId) => SeededRandom.ForStream(Seed, RandomStream.MachineActions, machineId);
 

@@ -29,7 +29,7 @@ internal static class SweepRun
         var options = WithSeed(combination.Options, seed, keepUnder);
         var plan = RunPlan.Create(options);
         var folder = keepUnder is null ? null : RunFolder.Create(plan, new OutputLocation(keepUnder), TimeProvider.System);
-        var planned = PlannedTicks(plan);
+        var planned = plan.PlannedTicks();
         var figures = new RunFigures(plan.TickRates, new CausalityCounter(planned, seed), compareClocks ? new ClockComparison(planned, seed) : null);
         IReadOnlyList<IEventLog>? logs = null;
         var simulation = new VirtualSimulation(plan, TimeProvider.System, timeline =>
@@ -39,7 +39,7 @@ internal static class SweepRun
                 return figures.Sinks;
             }
 
-            logs = [.. Enumerable.Range(1, plan.MachineCount).Select(id => folder.LogOf(id, plan, timeline))];
+            logs = folder.LogsOf(plan, timeline);
             return [.. logs.Select((log, i) => new TeeSink(log, figures.Sinks[i]))];
         });
         var recorder = logs is null || folder is null
@@ -76,12 +76,5 @@ internal static class SweepRun
         copy.Seed = seed;
         copy.OutputDirectory = keepUnder ?? options.OutputDirectory;
         return copy;
-    }
-
-    /// <summary>How many ticks each machine will have: the causality counter sizes its work by them before the run starts.</summary>
-    private static long[] PlannedTicks(RunPlan plan)
-    {
-        var durationNanoseconds = plan.Duration.Ticks * (TickPhase.NanosecondsPerSecond / TimeSpan.TicksPerSecond);
-        return [.. plan.TickRates.Select((rate, i) => new TickPlan(rate, plan.PhaseNanoseconds[i]).CountBy(durationNanoseconds))];
     }
 }

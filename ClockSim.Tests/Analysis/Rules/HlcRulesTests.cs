@@ -53,7 +53,7 @@ public sealed class HlcRulesTests
 
         var violation = Assert.Single(verdict.First, v => v.Rule == RuleKind.HlcRule);
         Assert.Equal(
-            "machine-2.csv line 4: the HLC of a Internal event is 250:3, expected 250:2 from the row before's 250:1 and PhysicalMs 230 [HlcRule]",
+            "machine-2.csv line 4: the HLC of this Internal event is 250:3, expected 250:2 from the row before's 250:1 and PhysicalMs 230 [HlcRule]",
             violation.ToString());
     }
 

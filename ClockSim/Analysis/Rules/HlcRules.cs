@@ -28,7 +28,7 @@ internal static class HlcRules
             var expected = HybridLogicalClock.LocalRule(before, physical);
             if (hlc != expected)
             {
-                verdict.Add(RuleKind.HlcRule, where, $"the HLC of a {row.Kind} event is {hlc}, expected {expected} from the row before's {Text(before)} and PhysicalMs {ClockReading.Format(physical)}");
+                verdict.Add(RuleKind.HlcRule, where, $"the HLC of this {row.Kind} event is {hlc}, expected {expected} from the row before's {Text(before)} and PhysicalMs {ClockReading.Format(physical)}");
             }
         }
     }

@@ -24,7 +24,7 @@ internal static class SocketEngineServices
             var timeline = sp.GetRequiredService<RunTimeline>();
             var folder = sp.GetRequiredService<RunFolder>();
             var flusher = new EventLogFlusher(sp.GetRequiredService<TimeProvider>());
-            return [.. Enumerable.Range(1, plan.MachineCount).Select(id => new StreamingEventLog(folder.LogOf(id, plan, timeline), flusher))];
+            return [.. folder.LogsOf(plan, timeline).Select(log => new StreamingEventLog(log, flusher))];
         });
         services.TryAddSingleton(SocketEngineOptions.Default);
         services.AddSingleton(sp => new SocketEngine(

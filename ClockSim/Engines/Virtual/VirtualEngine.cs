@@ -77,7 +77,7 @@ internal sealed class VirtualEngine : IRunEngine
     /// <returns><see langword="true"/> when the end instant was reached, <see langword="false"/> when cancelled first.</returns>
     public bool Run(long startTimestamp, TimeSpan duration, CancellationToken cancellationToken)
     {
-        var end = startTimestamp + (duration.Ticks * (VirtualClock.NanosecondsPerSecond / TimeSpan.TicksPerSecond));
+        var end = startTimestamp + TickPhase.NanosecondsIn(duration);
         var schedules = new TickPlan[_machines.Length];
         var ticks = new TickAgenda(_machines.Length);
         for (var i = 0; i < _machines.Length; i++)

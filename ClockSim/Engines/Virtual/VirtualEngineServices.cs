@@ -16,7 +16,7 @@ internal static class VirtualEngineServices
             var plan = sp.GetRequiredService<RunPlan>();
             var folder = sp.GetRequiredService<RunFolder>();
             return new VirtualSimulation(plan, sp.GetRequiredService<TimeProvider>(),
-                timeline => [.. Enumerable.Range(1, plan.MachineCount).Select(id => folder.LogOf(id, plan, timeline))]);
+                timeline => folder.LogsOf(plan, timeline));
         });
         services.AddSingleton(sp => sp.GetRequiredService<VirtualSimulation>().Timeline);
         services.AddSingleton(sp => sp.GetRequiredService<VirtualSimulation>().Network);

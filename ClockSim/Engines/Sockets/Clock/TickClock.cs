@@ -45,7 +45,7 @@ internal sealed class TickClock(TimeProvider time, ITickWaiter waiter)
         var end = startTimestamp + (long)Math.Round(duration.TotalSeconds * frequency);
         var plans = targets.Select(t => t.Plan).ToArray();
         var schedules = plans.Select(p => new TickSchedule(p, startTimestamp, frequency)).ToArray();
-        var durationNanoseconds = duration.Ticks * (TickPhase.NanosecondsPerSecond / TimeSpan.TicksPerSecond);
+        var durationNanoseconds = TickPhase.NanosecondsIn(duration);
         var lastTicks = plans.Select(p => p.CountBy(durationNanoseconds)).ToArray();
         var posted = new long[targets.Count];
 
