@@ -14,6 +14,7 @@ internal static class RuntimeTuning
     public static void Apply()
     {
         NativeHeap.ReturnLargeBlocks();
+        SkiaLibrary.Choose();
         if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
         {
             Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");
