@@ -14,7 +14,7 @@ internal static partial class NativeHeap
     /// <summary>
     /// Gives every block of 128 KB or more its own mapping, returned to the system when it is freed. By default the
     /// library raises that threshold to the largest block freed so far, so after the first chart every 2 MB chart
-    /// image stays in the heap, where a smaller block left on top keeps it from being returned (bench: +3 MB over five charts).
+    /// image stays in the heap, where a smaller block left on top keeps it from being returned.
     /// </summary>
     public static void ReturnLargeBlocks() => Call(() => Mallopt(MmapThresholdOption, LargeBlockBytes));
 

@@ -92,8 +92,8 @@ internal static class RunCommand
 
     /// <summary>
     /// Gives the run's memory back before the analysis draws its charts, so the process peaks at the larger of
-    /// the two rather than at their sum (bench: whole default run 75 → 69 MB with the other settings in
-    /// experiments/bench/README.md). The collection is one full, compacting pass of a small heap: a few milliseconds.
+    /// the two rather than at their sum (the bench's whole-process figures show the peak). The collection is one full,
+    /// compacting pass of a small heap.
     /// </summary>
     private static void ReleaseRunMemory()
     {

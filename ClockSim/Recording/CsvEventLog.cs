@@ -14,7 +14,7 @@ internal sealed class CsvEventLog(int machineId, int machineCount, string folder
 {
     /// <summary>
     /// The generated writer, used directly: the writer's generic record methods first ask whether the type is
-    /// dynamic, and that question alone loads System.Linq.Expressions (about 1 MB of every run's memory).
+    /// dynamic, and that question alone loads System.Linq.Expressions into every run's memory.
     /// </summary>
     private static readonly CsvRecordWriter<EventRow> Rows = CsvRecordWriter.Create<EventRow>();
 

@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace ClockSim.Engines.Sockets.Clock;
 
 /// <summary>
-/// A short sleep that ends close to when it should. On Linux that is <c>nanosleep</c>, which wakes within about
-/// 60 µs, where the managed sleeps round to whole milliseconds and .NET's async timers to a 4 ms grid here.
+/// A short sleep that ends close to when it should. On Linux that is <c>nanosleep</c>, which wakes within the kernel's
+/// timer slack, where the managed sleeps round to whole milliseconds and .NET's async timers to a coarser grid.
 /// Meant for the last millisecond or two before a deadline; it cannot be interrupted.
 /// </summary>
 internal static partial class PreciseSleep

@@ -16,7 +16,7 @@ internal sealed class RunToken
 
     /// <summary>
     /// A version-4 GUID comes from the operating system's secure random source (122 random bits), without
-    /// loading OpenSSL, which would cost the process about 3.5 MB of memory for one call.
+    /// loading OpenSSL, which would cost the process megabytes of memory for one call.
     /// </summary>
     public static RunToken CreateRandom() => new(Guid.NewGuid().ToByteArray());
 
@@ -32,8 +32,8 @@ internal sealed class RunToken
 
     /// <summary>
     /// Compares in constant time, so how long a refusal takes says nothing about how much of the token was right.
-    /// Written out rather than taken from the cryptography library, which for these 16 bytes would add
-    /// 1.2 MB to every run's memory.
+    /// Written out rather than taken from the cryptography library, which for these 16 bytes would load a library
+    /// into every run's memory.
     /// </summary>
     public bool Matches(ReadOnlySpan<byte> candidate)
     {

@@ -16,6 +16,13 @@ const EVENTS_IN_VIEW = 20000;
 /** Above this many messages in the window, they are drawn without arrowheads. */
 const ARROWHEADS_IN_VIEW = 3000;
 
+/**
+ * The most lanes the diagram shows at once. A run with more machines is shown this many lanes at a time, so that every
+ * lane keeps a readable height however many machines there are; a message to or from a lane out of view is drawn
+ * leaving the diagram towards it.
+ */
+const LANES_IN_VIEW = 32;
+
 /** The window the page opens on leaves about this many pixels between the marks of the busiest lane. */
 const READABLE_PIXELS = 14;
 
@@ -180,6 +187,7 @@ class Diagram {
     this.run = run;
     this.palette = palette;
     this.axis = 'time';
+    this.firstLane = 0;
     this.selection = null;
     this.focus = null;
     this.hover = null;
@@ -231,6 +239,44 @@ class Diagram {
     const extent = this.extents[axis];
     const whole = extent.high - extent.low;
     return this.run.totalEvents <= EVENTS_IN_VIEW ? whole : whole * (EVENTS_IN_VIEW / this.run.totalEvents);
+  }
+
+  /** How many lanes are in view: every machine's, or LANES_IN_VIEW of them. */
+  get laneCount() {
+    return Math.min(this.run.machines.length, LANES_IN_VIEW);
+  }
+
+  /** Whether the diagram shows some of the machines' lanes only, because there are more than LANES_IN_VIEW. */
+  get lanesLimited() {
+    return this.run.machines.length > LANES_IN_VIEW;
+  }
+
+  /** Whether machine <m>'s lane is in view. */
+  showsLane(m) {
+    return m >= this.firstLane && m < this.firstLane + this.laneCount;
+  }
+
+  /** Shows the lanes from machine <first> on (0-based), as far as there are machines. */
+  setFirstLane(first) {
+    const clamped = Math.min(Math.max(Math.round(first), 0), this.run.machines.length - this.laneCount);
+    if (clamped !== this.firstLane) {
+      this.firstLane = clamped;
+      this.invalidate();
+    }
+  }
+
+  /** Moves the lanes in view by <step> machines (negative: towards machine 1). */
+  scrollLanes(step) {
+    this.setFirstLane(this.firstLane + step);
+  }
+
+  /** Moves the lanes in view, if need be, so that machine <m>'s lane is among them. */
+  revealLane(m) {
+    if (m < this.firstLane) {
+      this.setFirstLane(m);
+    } else if (m >= this.firstLane + this.laneCount) {
+      this.setFirstLane(m - this.laneCount + 1);
+    }
   }
 
   /** Whether the window is narrower than the run because the run is too large to draw whole. */
@@ -301,8 +347,9 @@ class Diagram {
     return AXES[this.axis].of(this.run.machines[m])[row];
   }
 
-  /** Pans, if need be, so the event at <row> of machine <m> is in view. */
+  /** Pans, and moves the lanes, if need be, so the event at <row> of machine <m> is in view. */
   reveal(m, row) {
+    this.revealLane(m);
     const x = this.xOf(m, row);
     const span = this.view.x1 - this.view.x0;
     if (x < this.view.x0 || x > this.view.x1) {
@@ -356,12 +403,12 @@ class Diagram {
     context.font = '13px system-ui, sans-serif';
     const labels = Math.max(...run.machines.map((m) => context.measureText(m.label).width));
     const width = Math.max(this.canvas.clientWidth, 320);
-    const laneHeight = Math.min(Math.max(Math.round(440 / run.machines.length), 14), 96);
+    const laneHeight = Math.min(Math.max(Math.round(440 / this.laneCount), 14), 96);
     const top = 30;
     const left = Math.ceil(labels) + 20;
     this.layout = {
       width,
-      height: top + laneHeight * run.machines.length + 10,
+      height: top + laneHeight * this.laneCount + 10,
       top,
       left,
       right: width - 16,
@@ -375,8 +422,9 @@ class Diagram {
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
   }
 
+  /** The height of machine <m>'s lane; above or below the canvas for a lane out of view. */
   laneY(m) {
-    return this.layout.top + (m + 0.5) * this.layout.laneHeight;
+    return this.layout.top + (m - this.firstLane + 0.5) * this.layout.laneHeight;
   }
 
   toPixel(x) {
@@ -405,8 +453,8 @@ class Diagram {
       return null;
     }
 
-    const m = Math.floor((py - this.layout.top) / this.layout.laneHeight);
-    if (m < 0 || m >= this.run.machines.length || px < this.layout.left - 8) {
+    const m = this.firstLane + Math.floor((py - this.layout.top) / this.layout.laneHeight);
+    if (!this.showsLane(m) || px < this.layout.left - 8) {
       return null;
     }
 
@@ -468,7 +516,8 @@ class Diagram {
     this.drawLanes();
     context.save();
     context.beginPath();
-    context.rect(left - this.layout.radius - 2, 0, right - left + 2 * this.layout.radius + 4, height);
+    // Below the axis: a message to a lane above the ones in view leaves the diagram at its top edge.
+    context.rect(left - this.layout.radius - 2, this.layout.top - 8, right - left + 2 * this.layout.radius + 4, height);
     context.clip();
     this.drawMessages();
     this.drawStubs();
@@ -526,8 +575,9 @@ class Diagram {
     context.textAlign = 'right';
     context.textBaseline = 'middle';
     context.lineWidth = 1;
-    this.drawn.lanes = this.run.machines.map((machine, m) => {
-      const y = Math.round(this.laneY(m)) + 0.5;
+    const lanes = this.run.machines.slice(this.firstLane, this.firstLane + this.laneCount);
+    this.drawn.lanes = lanes.map((machine, i) => {
+      const y = Math.round(this.laneY(this.firstLane + i)) + 0.5;
       context.strokeStyle = this.palette.lane;
       context.beginPath();
       context.moveTo(left, y);
@@ -571,6 +621,10 @@ class Diagram {
       const fr = run.arrows.from[2 * k + 1];
       const tm = run.arrows.to[2 * k];
       const tr = run.arrows.to[2 * k + 1];
+      if (!this.showsLane(fm) && !this.showsLane(tm)) {
+        continue;
+      }
+
       const style = this.messageStyle(fm, fr, tm, tr);
       const ax = this.toPixel(this.xOf(fm, fr));
       const ay = this.laneY(fm);
@@ -650,6 +704,10 @@ class Diagram {
       const k = index.order[i];
       const fm = stubs.from[2 * k];
       const fr = stubs.from[2 * k + 1];
+      if (!this.showsLane(fm)) {
+        continue;
+      }
+
       const style = this.messageStyle(fm, fr, fm, fr);
       const ax = this.toPixel(this.xOf(fm, fr));
       const ay = this.laneY(fm);
@@ -698,7 +756,7 @@ class Diagram {
     const margin = (radius * 1.3 * (this.view.x1 - this.view.x0)) / (this.layout.right - this.layout.left);
     const groups = new Map();
     const drawn = [];
-    for (let m = 0; m < run.machines.length; m++) {
+    for (let m = this.firstLane; m < this.firstLane + this.laneCount; m++) {
       const machine = run.machines[m];
       const values = AXES[this.axis].of(machine);
       const y = this.laneY(m);
@@ -758,7 +816,7 @@ class Diagram {
       [this.hover, this.palette.text, 1.5],
     ];
     for (const [event, colour, width] of rings) {
-      if (event === null) {
+      if (event === null || !this.showsLane(event.machine)) {
         continue;
       }
 

@@ -138,6 +138,12 @@ class ReportPage {
     document.getElementById('pan-left').addEventListener('click', () => this.diagram.pan(-1 / 3));
     document.getElementById('pan-right').addEventListener('click', () => this.diagram.pan(1 / 3));
     document.getElementById('show-all').addEventListener('click', () => this.diagram.showAll());
+    this.lanesUp = document.getElementById('lanes-up');
+    this.lanesDown = document.getElementById('lanes-down');
+    this.lanesUp.hidden = !this.diagram.lanesLimited;
+    this.lanesDown.hidden = !this.diagram.lanesLimited;
+    this.lanesUp.addEventListener('click', () => this.diagram.scrollLanes(-this.diagram.laneCount));
+    this.lanesDown.addEventListener('click', () => this.diagram.scrollLanes(this.diagram.laneCount));
     for (const radio of document.querySelectorAll('input[name="axis"]')) {
       radio.disabled = !axesOf(this.run).includes(radio.value);
       radio.addEventListener('change', () => this.diagram.setAxis(radio.value));
@@ -165,7 +171,10 @@ class ReportPage {
     this.note.textContent = part + (this.diagram.limited
       ? `The diagram draws at most ${EVENTS_IN_VIEW.toLocaleString('en')} of its ${events} events at a time, so it shows a window of the run: `
         + 'move it with the strip below, the Earlier and Later buttons, or Shift + arrow keys.'
-      : `All ${events} events and ${run.arrows.count.toLocaleString('en')} messages can be drawn at once: Show all draws them.`);
+      : `All ${events} events and ${run.arrows.count.toLocaleString('en')} messages can be drawn at once: Show all draws them.`)
+      + this.lanesText();
+    this.lanesUp.disabled = this.diagram.firstLane === 0;
+    this.lanesDown.disabled = this.diagram.firstLane + this.diagram.laneCount === this.run.machines.length;
     for (const radio of document.querySelectorAll('input[name="axis"]')) {
       radio.checked = radio.value === this.diagram.axis;
     }
@@ -173,10 +182,25 @@ class ReportPage {
     this.placeTooltip();
   }
 
+  /** What the lanes in view are, when they are not all the machines', and how to move them. */
+  lanesText() {
+    const diagram = this.diagram;
+    if (!diagram.lanesLimited) {
+      return '';
+    }
+
+    const first = diagram.firstLane;
+    const end = first + diagram.laneCount;
+    const machines = this.run.machines;
+    return ` The diagram shows ${diagram.laneCount} of the ${machines.length.toLocaleString('en')} machines' lanes at a time, `
+      + `now ${machines[first].label} to ${machines[end - 1].label}: move them with the Machines buttons, Page Up and Page Down, `
+      + 'or the arrow keys; a message to or from a machine out of view leaves the diagram towards it.';
+  }
+
   placeTooltip() {
     const event = this.diagram.hover ?? (document.activeElement === this.canvas ? this.diagram.focus : null);
     const x = event === null ? NaN : this.diagram.xOf(event.machine, event.row);
-    if (event === null || x < this.diagram.view.x0 || x > this.diagram.view.x1) {
+    if (event === null || x < this.diagram.view.x0 || x > this.diagram.view.x1 || !this.diagram.showsLane(event.machine)) {
       this.tooltip.hidden = true;
       return;
     }
@@ -258,7 +282,7 @@ class ReportPage {
   focusFirst() {
     if (this.diagram.focus === null && this.pointer === null) {
       const { x0, x1 } = this.diagram.view;
-      for (let m = 0; m < this.run.machines.length; m++) {
+      for (let m = this.diagram.firstLane; m < this.diagram.firstLane + this.diagram.laneCount; m++) {
         const { first, end } = this.diagram.rowsIn(m, x0, x1);
         for (let row = first; row < end; row++) {
           const x = this.diagram.xOf(m, row);
@@ -286,6 +310,22 @@ class ReportPage {
     }
   }
 
+  /** Moves the lanes in view by a screenful, and the focus with them to the nearest event as many lanes away. */
+  pageLanes(direction) {
+    const diagram = this.diagram;
+    const step = direction * diagram.laneCount;
+    diagram.scrollLanes(step);
+    const focus = diagram.focus;
+    if (focus !== null) {
+      const x = diagram.xOf(focus.machine, focus.row);
+      const target = Math.min(Math.max(focus.machine + step, 0), this.run.machines.length - 1);
+      const row = diagram.nearestRow(target, x);
+      if (row !== null) {
+        diagram.setFocus({ machine: target, row });
+      }
+    }
+  }
+
   focusRow(row) {
     const focus = this.diagram.focus;
     const rows = this.run.machines[focus.machine].rows;
@@ -306,6 +346,8 @@ class ReportPage {
       ArrowRight: () => (event.shiftKey ? diagram.pan(1 / 3) : this.focusRow(focus.row + 1)),
       ArrowUp: () => this.focusLane(-1),
       ArrowDown: () => this.focusLane(1),
+      PageUp: () => this.pageLanes(-1),
+      PageDown: () => this.pageLanes(1),
       Home: () => this.focusRow(0),
       End: () => this.focusRow(Infinity),
       Enter: () => this.toggleSelection(focus),
@@ -320,7 +362,8 @@ class ReportPage {
       L: () => this.nextAxis(),
     };
     const action = actions[event.key];
-    if (action === undefined || event.ctrlKey || event.metaKey || event.altKey || (focus === null && event.key !== 'l' && event.key !== 'L')) {
+    const withoutFocus = ['l', 'L', 'PageUp', 'PageDown'];
+    if (action === undefined || event.ctrlKey || event.metaKey || event.altKey || (focus === null && !withoutFocus.includes(event.key))) {
       return;
     }
 
@@ -342,6 +385,8 @@ class ReportPage {
       axis: () => diagram.axis,
       view: () => ({ ...diagram.view }),
       limited: () => diagram.limited,
+      focus: () => (diagram.focus === null ? null : eventOf(diagram.focus.machine, diagram.focus.row)),
+      lanes: () => ({ first: run.machines[diagram.firstLane].id, count: diagram.laneCount, machines: run.machines.length }),
       stats: () => ({ ...diagram.stats, totalEvents: run.totalEvents, messages: run.arrows.count }),
       drawnLanes: () => diagram.drawn.lanes.map((lane) => ({ ...lane })),
       drawnEvents: () => {
