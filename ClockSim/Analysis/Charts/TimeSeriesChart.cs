@@ -65,10 +65,15 @@ internal static class TimeSeriesChart
     {
         var low = new double[seconds.Length];
         var high = new double[seconds.Length];
-        for (var k = 0; k < seconds.Length; k++)
+        Array.Fill(low, double.PositiveInfinity);
+        Array.Fill(high, double.NegativeInfinity);
+        foreach (var series in values)
         {
-            low[k] = values.Min(v => v[k]);
-            high[k] = values.Max(v => v[k]);
+            for (var k = 0; k < seconds.Length; k++)
+            {
+                low[k] = Math.Min(low[k], series[k]);
+                high[k] = Math.Max(high[k], series[k]);
+            }
         }
 
         var band = plot.Add.FillY(seconds, low, high);

@@ -8,12 +8,10 @@ internal static class DriftCalculator
     public static IReadOnlyList<DriftSummary> Compute(IReadOnlyList<MachineTimeline> timelines, double horizonMs)
     {
         var drift = new DriftAccumulator(timelines.Count);
-        var next = new int[timelines.Count];
-        while (TryNext(timelines, next, out var machine))
+        var rows = new TimelineMerge(timelines);
+        while (rows.TryNext(out var machine, out var row))
         {
-            var timeline = timelines[machine];
-            drift.Set(machine, timeline.TimeAt(next[machine]), timeline.ClockAt(next[machine]));
-            next[machine]++;
+            drift.Set(machine, timelines[machine].TimeAt(row), timelines[machine].ClockAt(row));
         }
 
         return drift.Summaries(horizonMs);
@@ -24,24 +22,17 @@ internal static class DriftCalculator
     public static IReadOnlyList<double[]> AtInstants(IReadOnlyList<double[]> clocks)
     {
         var instants = clocks.Count == 0 ? 0 : clocks[0].Length;
-        var lead = Enumerable.Range(0, instants).Select(k => clocks.Max(c => c[k])).ToArray();
-        return [.. clocks.Select(c => c.Select((clock, k) => clock - lead[k]).ToArray())];
-    }
-
-    /// <summary>The machine whose next row is the earliest (the lowest such machine at a tie).</summary>
-    private static bool TryNext(IReadOnlyList<MachineTimeline> timelines, int[] next, out int machine)
-    {
-        machine = -1;
-        var earliest = double.PositiveInfinity;
-        for (var i = 0; i < timelines.Count; i++)
+        var lead = new double[instants];
+        Array.Fill(lead, double.NegativeInfinity);
+        foreach (var clock in clocks)
         {
-            if (next[i] < timelines[i].Count && timelines[i].TimeAt(next[i]) < earliest)
+            for (var k = 0; k < instants; k++)
             {
-                earliest = timelines[i].TimeAt(next[i]);
-                machine = i;
+                lead[k] = Math.Max(lead[k], clock[k]);
             }
         }
 
-        return machine >= 0;
+        return [.. clocks.Select(c => c.Select((clock, k) => clock - lead[k]).ToArray())];
     }
+
 }

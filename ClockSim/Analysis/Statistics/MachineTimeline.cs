@@ -83,25 +83,11 @@ internal sealed class MachineTimeline
     public static double InstantOfFirst(IReadOnlyList<MachineTimeline> timelines, long events)
     {
         // Merge the machines' times, in order, only as far as the first event past the limit.
-        var next = new int[timelines.Count];
+        var rows = new TimelineMerge(timelines);
         var last = double.NegativeInfinity;
-        for (var taken = 0L; taken <= events; taken++)
+        for (var taken = 0L; taken <= events && rows.TryNext(out var machine, out var row); taken++)
         {
-            var earliest = -1;
-            for (var i = 0; i < timelines.Count; i++)
-            {
-                if (next[i] < timelines[i].Count && (earliest < 0 || timelines[i].TimeAt(next[i]) < timelines[earliest].TimeAt(next[earliest])))
-                {
-                    earliest = i;
-                }
-            }
-
-            if (earliest < 0)
-            {
-                return double.PositiveInfinity;
-            }
-
-            var time = timelines[earliest].TimeAt(next[earliest]++);
+            var time = timelines[machine].TimeAt(row);
             if (taken == events)
             {
                 // Every event at the cut's instant goes with it or none does: stop just before the first event past the limit.
