@@ -4,12 +4,16 @@ using ClockSim.Run;
 
 namespace ClockSim.Recording;
 
-/// <summary>Turns a machine's events into CSV rows; the recipients of a send to all are written out by id.</summary>
+/// <summary>
+/// Turns a machine's events into CSV rows: the one conversion from <see cref="MachineEvent"/> to <see cref="EventRow"/>,
+/// whose reverse is <see cref="EventCsvReader"/>'s. What an event lacks (a message, or the clocks of an event read from
+/// an older file) is an empty cell.
+/// </summary>
 internal sealed class EventRowMapper(int machineId, int machineCount, RunTimeline timeline)
 {
     private static readonly string[] EventNames = Enum.GetNames<EventKind>();
 
-    private readonly string _allPeers = string.Join(';', Enumerable.Range(1, machineCount).Where(id => id != machineId));
+    private readonly MachineSet _allPeers = MachineSet.AllBut(machineCount, machineId);
 
     private readonly SystemTimeText _systemTime = new();
 
@@ -17,6 +21,9 @@ internal sealed class EventRowMapper(int machineId, int machineCount, RunTimelin
 
     /// <summary>Each machine id as text, index = id, made once rather than once per row.</summary>
     private readonly string[] _ids = [.. Enumerable.Range(0, machineCount + 1).Select(id => id.ToString(CultureInfo.InvariantCulture))];
+
+    /// <summary>The recipients of this machine's sends to all as text, made once rather than once per row.</summary>
+    private readonly string _allPeersText = MachineSet.AllBut(machineCount, machineId).ToString();
 
     public EventRow ToRow(in MachineEvent e) => new()
     {
@@ -28,16 +35,19 @@ internal sealed class EventRowMapper(int machineId, int machineCount, RunTimelin
         LogicalClock = e.LogicalClock,
         Jump = e.Jump,
         QueueLength = e.QueueLength,
-        Peer = e.Kind switch
-        {
-            EventKind.Internal => null,
-            EventKind.SendAll => _allPeers,
-            _ => _ids[e.Peer],
-        },
-        MessageId = e.HasMessage ? Message.FormatId(e.MessageSender, e.MessageSequence) : null,
-        MessageClock = e.HasMessage ? e.MessageClock : null,
-        PhysicalMs = ClockReading.ExactMilliseconds(e.PhysicalNs),
-        Hlc = e.Hlc.ToString(),
+        Peer = PeerText(e.Peers),
+        MessageId = e.Message.IsNone ? null : e.Message.ToString(),
+        MessageClock = e.MessageClock,
+        PhysicalMs = e.PhysicalNs is { } physical ? ClockReading.ExactMilliseconds(physical) : null,
+        Hlc = e.Hlc?.ToString() ?? "",
         VectorClock = VectorClockText.Format(e.Vector.Span, _vectorText),
+    };
+
+    private string? PeerText(MachineSet peers) => peers.Count switch
+    {
+        0 => null,
+        1 when peers.First < _ids.Length => _ids[peers.First],
+        _ when peers == _allPeers => _allPeersText,
+        _ => peers.ToString(),
     };
 }

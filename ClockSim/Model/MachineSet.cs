@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClockSim.Recording;
+namespace ClockSim.Model;
 
 /// <summary>
 /// A set of machine ids: empty, one id (the peer of a send or a receive, kept without an allocation), or several in
@@ -20,6 +20,9 @@ internal readonly struct MachineSet : IEquatable<MachineSet>
     public static MachineSet Empty => default;
 
     public int Count => _many?.Length ?? (_single > 0 ? 1 : 0);
+
+    /// <summary>The smallest id, the only one of a set of one; 0 for the empty set.</summary>
+    public int First => _many?[0] ?? _single;
 
     public static MachineSet Of(int id) =>
         id >= 1 ? new MachineSet(id, null) : throw new ArgumentOutOfRangeException(nameof(id), id, "Machine ids start at 1.");
