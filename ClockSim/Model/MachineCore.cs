@@ -13,7 +13,6 @@ internal sealed class MachineCore
     private readonly ActionChooser _chooser;
     private readonly IInbox _queue;
     private readonly SeededRandom _random;
-    private readonly MachineSet _allPeers;
     private long _tick;
     private long _sentSequence;
 
@@ -25,8 +24,7 @@ internal sealed class MachineCore
 
         Id = id;
         _vector = new VectorClock(machineCount, id);
-        Peers = Enumerable.Range(1, machineCount).Where(peer => peer != id).ToArray();
-        _allPeers = MachineSet.AllBut(machineCount, id);
+        Peers = MachineSet.AllBut(machineCount, id);
         _chooser = new ActionChooser(weights);
         _queue = queue;
         _random = random;
@@ -34,8 +32,8 @@ internal sealed class MachineCore
 
     public int Id { get; }
 
-    /// <summary>The other machines, in id order.</summary>
-    public IReadOnlyList<int> Peers { get; }
+    /// <summary>The other machines: the recipients of a send to all.</summary>
+    public MachineSet Peers { get; }
 
     /// <summary>
     /// Performs tick <paramref name="tick"/> (the next one: ticks are numbered from 1), <paramref name="elapsedMs"/> after the
@@ -72,7 +70,7 @@ internal sealed class MachineCore
         var sent = new MessageKey(Id, ++_sentSequence);
         return action == ActionKind.SendToOne
             ? Event(elapsedMs, EventKind.Send, before, MachineSet.Of(ActionChooser.ChoosePeer(_random, Peers)), sent, carriedClock)
-            : Event(elapsedMs, EventKind.SendAll, before, _allPeers, sent, carriedClock);
+            : Event(elapsedMs, EventKind.SendAll, before, Peers, sent, carriedClock);
 
         MachineEvent Event(double at, EventKind kind, long clockBefore, MachineSet peers, MessageKey message, long? carried) =>
             new(Id, _tick, at, kind, _clock.Value, _clock.Value - clockBefore, _queue.Count, peers, message, carried,

@@ -24,6 +24,12 @@ internal readonly struct MachineSet : IEquatable<MachineSet>
     /// <summary>The smallest id, the only one of a set of one; 0 for the empty set.</summary>
     public int First => _many?[0] ?? _single;
 
+    /// <summary>The id at <paramref name="index"/> in ascending order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="Count"/>.</exception>
+    public int this[int index] => (uint)index < (uint)Count
+        ? _many?[index] ?? _single
+        : throw new ArgumentOutOfRangeException(nameof(index), index, $"The set holds {Count} ids.");
+
     public static MachineSet Of(int id) =>
         id >= 1 ? new MachineSet(id, null) : throw new ArgumentOutOfRangeException(nameof(id), id, "Machine ids start at 1.");
 
