@@ -87,6 +87,17 @@ public sealed class StreamingEventLogTests : IDisposable
     }
 
     [Fact]
+    public async Task Record_EventReadFromAFileWithoutClocks_IsRefused()
+    {
+        var file = CreateFile();
+        file.Open();
+
+        Assert.Throws<ArgumentException>(() => file.Record(Event(1, EventKind.Internal) with { PhysicalNs = null, Hlc = null }));
+        Assert.Throws<ArgumentException>(() => file.Record(Event(1, EventKind.Internal) with { Vector = ReadOnlyMemory<long>.Empty }));
+        await file.CompleteAsync();
+    }
+
+    [Fact]
     public async Task BeforeCompletion_OnlyThePartialFileExists()
     {
         var file = CreateFile();

@@ -57,7 +57,7 @@ public sealed partial class EventRow
     /// The machine's own physical clock's reading at the event, in milliseconds since the run's start as that clock counts
     /// them, to the nanosecond: it may be negative, and go backwards when synchronisation corrects the clock.
     /// </summary>
-    public decimal? PhysicalMs { get; set; }
+    public decimal PhysicalMs { get; set; }
 
     /// <summary>The hybrid logical clock after the event, <c>l:c</c>, l in the milliseconds of <see cref="PhysicalMs"/>, e.g. <c>1250.004:2</c>.</summary>
     public string Hlc { get; set; } = "";

@@ -6,8 +6,7 @@ namespace ClockSim.Recording;
 
 /// <summary>
 /// Turns a machine's events into CSV rows: the one conversion from <see cref="MachineEvent"/> to <see cref="EventRow"/>,
-/// whose reverse is <see cref="EventCsvReader"/>'s. What an event lacks (a message, or the clocks of an event read from
-/// an older file) is an empty cell.
+/// whose reverse is <see cref="EventCsvReader"/>'s. The cells of a message are empty when the event has none.
 /// </summary>
 internal sealed class EventRowMapper(int machineId, int machineCount, RunTimeline timeline)
 {
@@ -25,24 +24,34 @@ internal sealed class EventRowMapper(int machineId, int machineCount, RunTimelin
     /// <summary>The recipients of this machine's sends to all as text, made once rather than once per row.</summary>
     private readonly string _allPeersText = MachineSet.AllBut(machineCount, machineId).ToString();
 
-    public EventRow ToRow(in MachineEvent e) => new()
+    /// <exception cref="ArgumentException"><paramref name="e"/> lacks a clock of the schema, as an event read from an older file does.</exception>
+    public EventRow ToRow(in MachineEvent e)
     {
-        Machine = e.Machine,
-        Tick = e.Tick,
-        SystemTime = _systemTime.Of(timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime),
-        ElapsedMs = Math.Round(e.ElapsedMs, 3),
-        Event = EventNames[(int)e.Kind],
-        LogicalClock = e.LogicalClock,
-        Jump = e.Jump,
-        QueueLength = e.QueueLength,
-        Peer = PeerText(e.Peers),
-        MessageId = e.Message.IsNone ? null : e.Message.ToString(),
-        MessageClock = e.MessageClock,
-        PhysicalMs = e.PhysicalNs is { } physical ? ClockReading.ExactMilliseconds(physical) : null,
-        Hlc = e.Hlc?.ToString() ?? "",
-        VectorClock = VectorClockText.Format(e.Vector.Span, _vectorText),
-    };
+        if (e is not { PhysicalNs: { } physical, Hlc: { } hlc, Vector.IsEmpty: false })
+        {
+            throw new ArgumentException($"Event {e.Tick} of machine {e.Machine} lacks its vector clock, physical reading or HLC.", nameof(e));
+        }
 
+        return new EventRow
+        {
+            Machine = e.Machine,
+            Tick = e.Tick,
+            SystemTime = _systemTime.Of(timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime),
+            ElapsedMs = Math.Round(e.ElapsedMs, 3),
+            Event = EventNames[(int)e.Kind],
+            LogicalClock = e.LogicalClock,
+            Jump = e.Jump,
+            QueueLength = e.QueueLength,
+            Peer = PeerText(e.Peers),
+            MessageId = e.Message.IsNone ? null : e.Message.ToString(),
+            MessageClock = e.MessageClock,
+            PhysicalMs = ClockReading.ExactMilliseconds(physical),
+            Hlc = hlc.ToString(),
+            VectorClock = VectorClockText.Format(e.Vector.Span, _vectorText),
+        };
+    }
+
+    /// <summary>The Peer cell, from the texts made once rather than once per row where it can.</summary>
     private string? PeerText(MachineSet peers) => peers.Count switch
     {
         0 => null,
