@@ -7,9 +7,10 @@ namespace ClockSim.Recording;
 
 /// <summary>
 /// The one reader of the events CSV, for the analysis, the bench and the tests: it turns each line back into the
-/// <see cref="MachineEvent"/> the machine recorded (the reverse of <see cref="EventRowMapper"/>). It streams a file row
-/// by row with CsvHelper's span getters: numbers are parsed from the UTF-8 bytes in place, so a million rows cost no
-/// string per field. Column positions come from the schema, <see cref="EventRow"/>.
+/// <see cref="MachineEvent"/> the machine recorded (the reverse of <see cref="EventRowMapper"/>), with a vector of its
+/// own that nothing changes, so a caller may keep it. It streams a file row by row with CsvHelper's span getters:
+/// numbers are parsed from the UTF-8 bytes in place, so a million rows cost no string per field. Column positions come
+/// from the schema, <see cref="EventRow"/>.
 /// </summary>
 internal static class EventCsvReader
 {
