@@ -127,8 +127,8 @@ public sealed class VirtualRunTests
             Assert.All(alignedManifest.Machines, m => Assert.Equal(0, m.PhaseMs));
             foreach (var machine in randomManifest.Machines)
             {
-                var alignedRows = EventCsvReader.Rows(Path.Combine(aligned, machine.EventsFile)).ToArray();
-                var randomRows = EventCsvReader.Rows(Path.Combine(random, machine.EventsFile)).ToArray();
+                var alignedRows = EventCsvReader.Events(Path.Combine(aligned, machine.EventsFile)).ToArray();
+                var randomRows = EventCsvReader.Events(Path.Combine(random, machine.EventsFile)).ToArray();
 
                 // Tick k at the phase plus k / rate, against k / rate.
                 var period = 1000 / machine.TickRate;

@@ -30,8 +30,8 @@ public sealed class MachineCoreTests
         Assert.Equal(EventKind.Receive, e.Kind);
         Assert.Equal(11, e.LogicalClock);
         Assert.Equal(11, e.Jump);
-        Assert.Equal(2, e.Peer);
-        Assert.Equal((2, 4L, 10L), (e.MessageSender, e.MessageSequence, e.MessageClock));
+        Assert.Equal(MachineSet.Of(2), e.Peers);
+        Assert.Equal((new MessageKey(2, 4), 10L), (e.Message, e.MessageClock));
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class MachineCoreTests
         var first = core.Tick(1, AnyTime, AnyReading);
         var second = core.Tick(2, AnyTime, AnyReading);
 
-        Assert.Equal((1L, 2), (first.MessageSequence, first.QueueLength));
-        Assert.Equal((2L, 1), (second.MessageSequence, second.QueueLength));
+        Assert.Equal((1L, 2), (first.Message.Sequence, first.QueueLength));
+        Assert.Equal((2L, 1), (second.Message.Sequence, second.QueueLength));
         Assert.Equal(3, second.LogicalClock);
     }
 
@@ -75,22 +75,23 @@ public sealed class MachineCoreTests
         var second = core.Tick(2, AnyTime, AnyReading);
 
         Assert.Equal(EventKind.Send, first.Kind);
-        Assert.Contains(first.Peer, new[] { 1, 3 });
+        Assert.Equal(1, first.Peers.Count);
+        Assert.Contains(first.Peers.First, new[] { 1, 3 });
         Assert.Equal((1L, 1L, 1L), (first.LogicalClock, first.Jump, first.MessageClock));
-        Assert.Equal((2, 1L), (first.MessageSender, first.MessageSequence));
-        Assert.Equal((2L, 2L), (second.MessageSequence, second.MessageClock));
+        Assert.Equal(new MessageKey(2, 1), first.Message);
+        Assert.Equal((2L, 2L), (second.Message.Sequence, second.MessageClock));
     }
 
     [Fact]
-    public void Tick_SendToAll_CarriesTheIncrementedClockToNoSinglePeer()
+    public void Tick_SendToAll_CarriesTheIncrementedClockToEveryPeer()
     {
         var (core, _) = CreateSut(new WeightOptions { SendToOne = 0, SendToAll = 1, Internal = 0 });
 
         var e = core.Tick(1, AnyTime, AnyReading);
 
         Assert.Equal(EventKind.SendAll, e.Kind);
-        Assert.Equal((0, 1L, 1L), (e.Peer, e.LogicalClock, e.MessageClock));
-        Assert.Equal(new[] { 2, 3 }, core.Peers);
+        Assert.Equal((MachineSet.AllBut(3, 1), 1L, 1L), (e.Peers, e.LogicalClock, e.MessageClock));
+        Assert.Equal("2;3", core.Peers.ToString());
     }
 
     [Fact]
@@ -102,7 +103,8 @@ public sealed class MachineCoreTests
 
         Assert.Equal(EventKind.Internal, e.Kind);
         Assert.Equal((1L, 1L), (e.LogicalClock, e.Jump));
-        Assert.False(e.HasMessage);
+        Assert.True(e.Message.IsNone);
+        Assert.Equal((0, (long?)null), (e.Peers.Count, e.MessageClock));
     }
 
     [Fact]

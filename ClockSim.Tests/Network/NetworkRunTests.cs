@@ -12,11 +12,11 @@ public sealed class NetworkRunTests
     private static string[] Rates(params double[] rates) =>
         [.. rates.Select((rate, i) => string.Create(CultureInfo.InvariantCulture, $"--Simulation:TickRates:{i}={rate}"))];
 
-    private static List<AnalysisRow> Rows(string folder) =>
-        [.. RunManifestJson.Read(folder).Machines.SelectMany(m => EventCsvReader.Rows(RunFolderReader.EventsPath(folder, m)))];
+    private static List<MachineEvent> Rows(string folder) =>
+        [.. RunManifestJson.Read(folder).Machines.SelectMany(m => EventCsvReader.Events(RunFolderReader.EventsPath(folder, m)))];
 
     /// <summary>Each receive that found its queue empty, with the time from its send: it was taken on arrival.</summary>
-    private static List<double> PromptDelays(List<AnalysisRow> rows)
+    private static List<double> PromptDelays(List<MachineEvent> rows)
     {
         var sent = rows.Where(r => r.Kind is EventKind.Send or EventKind.SendAll).ToDictionary(r => r.Message, r => r.ElapsedMs);
         var delays = new List<double>();

@@ -30,9 +30,11 @@ public sealed class StreamingEventLogTests : IDisposable
 
     private StreamingEventLog CreateSut(CsvEventLog file, EventLogFlusher? flusher = null) => new(file, flusher ?? new EventLogFlusher(_time));
 
-    private static MachineEvent Event(long tick, EventKind kind, int peer = 0, int sender = 0, long sequence = 0, long carried = 0) =>
+    private static MachineEvent Event(long tick, EventKind kind, int peer = 0, int sender = 0, long sequence = 0, long? carried = null) =>
         new(2, tick, tick * 166.6666666,
-            kind, LogicalClock: tick * 3, Jump: 3, QueueLength: (int)tick % 2, peer, sender, sequence, carried,
+            kind, LogicalClock: tick * 3, Jump: 3, QueueLength: (int)tick % 2,
+            kind == EventKind.SendAll ? MachineSet.AllBut(3, 2) : peer == 0 ? MachineSet.Empty : MachineSet.Of(peer),
+            sender == 0 ? MessageKey.None : new MessageKey(sender, sequence), carried,
             PhysicalNs: (tick * 166_666_667) - 200_000_000, Hlc: new HlcTimestamp((tick * 166_666_667) - 195_000_000, tick), new long[] { 0, tick, 0 });
 
     [Fact]
@@ -72,15 +74,27 @@ public sealed class StreamingEventLogTests : IDisposable
 
         await log.CompleteAsync();
 
-        var actual = EventCsvReader.Rows(log.FilePath).ToArray();
+        var actual = EventCsvReader.Events(log.FilePath).ToArray();
         Assert.Equal(
             events.Select(e => (e.Machine, e.Tick, Math.Round(e.ElapsedMs, 3), e.Kind, e.LogicalClock, e.Jump, e.QueueLength)),
             actual.Select(r => (r.Machine, r.Tick, r.ElapsedMs, r.Kind, r.LogicalClock, r.Jump, r.QueueLength)));
         Assert.Equal(["", "1", "1"], actual.Select(r => r.Peers.ToString()));
         Assert.Equal([MessageKey.None, new MessageKey(2, 1), new MessageKey(1, 4)], actual.Select(r => r.Message));
         Assert.Equal([null, 6L, 7L], actual.Select(r => r.MessageClock));
-        Assert.Equal(events.Select(e => (long?)e.PhysicalNs), actual.Select(r => r.PhysicalNs));
-        Assert.Equal(events.Select(e => (HlcTimestamp?)e.Hlc), actual.Select(r => r.Hlc));
+        Assert.Equal(events.Select(e => e.PhysicalNs), actual.Select(r => r.PhysicalNs));
+        Assert.Equal(events.Select(e => e.Hlc), actual.Select(r => r.Hlc));
+        Assert.Equal(events.Select(e => e.Vector.ToArray()), actual.Select(r => r.Vector.ToArray()));
+    }
+
+    [Fact]
+    public async Task Record_EventReadFromAFileWithoutClocks_IsRefused()
+    {
+        var file = CreateFile();
+        file.Open();
+
+        Assert.Throws<ArgumentException>(() => file.Record(Event(1, EventKind.Internal) with { PhysicalNs = null, Hlc = null }));
+        Assert.Throws<ArgumentException>(() => file.Record(Event(1, EventKind.Internal) with { Vector = ReadOnlyMemory<long>.Empty }));
+        await file.CompleteAsync();
     }
 
     [Fact]

@@ -9,7 +9,7 @@ using ClockSim.Recording;
 namespace ClockSim.Analysis;
 
 /// <summary>
-/// Takes one machine's rows in file order: checks each row's rules, hands the message rows to the ledger, the vectors
+/// Takes one machine's events in file order: checks each row's rules, hands the message rows to the ledger, the vectors
 /// to the causality counter and every clock's stamp to the comparison of the clocks, and keeps the machine's figures and
 /// its compact timeline.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class MachineAccumulator
     private readonly MessageLedger _ledger;
     private readonly CausalityCounter _causality;
     private readonly ClockComparison _clocks;
-    private AnalysisRow? _previous;
+    private MachineEvent? _previous;
 
     public MachineAccumulator(
         int machineId, int machineCount, string file, Verdict verdict, MessageLedger ledger, CausalityCounter causality, ClockComparison clocks)
@@ -56,25 +56,28 @@ internal sealed class MachineAccumulator
     /// <summary>Messages this machine addressed to machine <paramref name="id"/>: its share of that machine's arrivals.</summary>
     public long AddressedTo(int id) => id >= 1 && id < _addressedTo.Length ? _addressedTo[id] : 0;
 
-    public void Add(AnalysisRow row)
+    /// <summary>Takes the event of the file's next row that parsed, on <paramref name="line"/>.</summary>
+    public void Add(in MachineEvent row, int line)
     {
-        RowRules.Check(row, _previous, Machine, _allPeers, File, _verdict);
-        VectorRules.CheckRow(row, _previous, Machine, MachineCount, new FileLine(File, row.Line), _verdict);
-        HlcRules.CheckRow(row, _previous, new FileLine(File, row.Line), _verdict);
-        HasVectors ??= row.Vector is not null;
+        var where = new FileLine(File, line);
+        RowRules.Check(row, _previous, Machine, _allPeers, where, _verdict);
+        VectorRules.CheckRow(row, _previous, Machine, MachineCount, where, _verdict);
+        HlcRules.CheckRow(row, _previous, where, _verdict);
+        HasVectors ??= !row.Vector.IsEmpty;
         HasClocks ??= row.Hlc is not null;
-        if (row.Vector is { } vector)
+        if (!row.Vector.IsEmpty)
         {
+            var vector = row.Vector.Span;
             _causality.Observe(Machine, Timeline.Count + 1, row.ElapsedMs, row.LogicalClock, vector);
             if (row.Hlc is { } hlc && row.PhysicalNs is { } physical && vector.Length == MachineCount)
             {
-                _clocks.Observe(Timeline.Count, new ClockStamp(ClockReading.Nanoseconds(row.ElapsedMs), physical, hlc, row.LogicalClock, Machine, row.Line), vector);
+                _clocks.Observe(Timeline.Count, new ClockStamp(ClockReading.Nanoseconds(row.ElapsedMs), physical, hlc, row.LogicalClock, Machine, line), vector);
             }
         }
 
         Timeline.Add(row.ElapsedMs, row.LogicalClock, row.QueueLength);
-        Figures.Add(row.ElapsedMs, row.Kind, row.LogicalClock, row.Jump, row.QueueLength, row.Line);
-        Messages(row);
+        Figures.Add(row.ElapsedMs, row.Kind, row.LogicalClock, row.Jump, row.QueueLength, line);
+        Messages(row, where);
         _previous = row;
     }
 
@@ -83,12 +86,12 @@ internal sealed class MachineAccumulator
         Machine, Figures.Ticks, Figures.Receives, Figures.Sends, Figures.SendAlls, Figures.Internals, Figures.MessagesSent(MachineCount),
         Figures.FinalClock, Figures.Jumps.Count > 0 ? Figures.Jumps.Max : 0, Figures.MaxQueue);
 
-    private void Messages(in AnalysisRow row)
+    private void Messages(in MachineEvent row, FileLine where)
     {
         switch (row.Kind)
         {
             case EventKind.Receive when !row.Message.IsNone:
-                _ledger.AddReceive(row, Timeline.Count, File, _previous?.Vector, _previous?.Hlc);
+                _ledger.AddReceive(row, Timeline.Count, where, _previous.GetValueOrDefault());
                 break;
             case EventKind.Send or EventKind.SendAll:
                 foreach (var id in row.Peers)
@@ -101,7 +104,7 @@ internal sealed class MachineAccumulator
 
                 if (!row.Message.IsNone)
                 {
-                    _ledger.AddSend(row, File, _verdict);
+                    _ledger.AddSend(row, where, _verdict);
                 }
 
                 break;

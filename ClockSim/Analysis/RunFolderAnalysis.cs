@@ -43,7 +43,7 @@ internal static class RunFolderAnalysis
             {
                 if (line.Problem is null)
                 {
-                    machine.Add(line.Row);
+                    machine.Add(line.Event, line.Line);
                 }
                 else
                 {

@@ -68,7 +68,7 @@ internal static class ScenarioRunner
         foreach (var machine in manifest.Machines)
         {
             var fidelity = new TickFidelity(machine.TickRate, duration, machine.PhaseMs);
-            foreach (var row in EventCsvReader.Rows(Path.Combine(folder, machine.EventsFile)))
+            foreach (var row in EventCsvReader.Events(Path.Combine(folder, machine.EventsFile)))
             {
                 fidelity.Add(row.Tick, row.ElapsedMs);
             }

@@ -10,7 +10,6 @@ namespace ClockSim.Machines;
 internal sealed class Machine
 {
     private readonly MachineCore _core;
-    private readonly int[] _peers;
     private readonly IMessageTransport _transport;
     private readonly IEventSink _sink;
     private readonly IRunClock _runClock;
@@ -28,7 +27,6 @@ internal sealed class Machine
         _sink = sink;
         _runClock = runClock;
         _core = new MachineCore(spec.Id, spec.MachineCount, spec.Weights, inbox, spec.Random);
-        _peers = [.. _core.Peers];
         Stats = new MachineStats(spec.MachineCount - 1);
     }
 
@@ -55,14 +53,10 @@ internal sealed class Machine
     public void Tick(long tick, long timestamp)
     {
         var e = _core.Tick(tick, _runClock.ElapsedMs(timestamp), Clock.Read(_runClock.ElapsedNanoseconds(timestamp)));
-        if (e.Kind == EventKind.Send)
-        {
-            _transport.Send(e.Peer, MachineCore.MessageOf(e, timestamp));
-        }
-        else if (e.Kind == EventKind.SendAll)
+        if (e.Kind is EventKind.Send or EventKind.SendAll)
         {
             var message = MachineCore.MessageOf(e, timestamp);
-            foreach (var peer in _peers)
+            foreach (var peer in e.Peers)
             {
                 _transport.Send(peer, message);
             }

@@ -32,5 +32,5 @@ internal sealed class ActionChooser
         return draw < _sendToOneOrAll ? ActionKind.SendToAll : ActionKind.Internal;
     }
 
-    public static int ChoosePeer(SeededRandom random, IReadOnlyList<int> peers) => peers[random.NextInt(peers.Count)];
+    public static int ChoosePeer(SeededRandom random, MachineSet peers) => peers[random.NextInt(peers.Count)];
 }

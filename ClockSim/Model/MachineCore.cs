@@ -24,7 +24,7 @@ internal sealed class MachineCore
 
         Id = id;
         _vector = new VectorClock(machineCount, id);
-        Peers = Enumerable.Range(1, machineCount).Where(peer => peer != id).ToArray();
+        Peers = MachineSet.AllBut(machineCount, id);
         _chooser = new ActionChooser(weights);
         _queue = queue;
         _random = random;
@@ -32,8 +32,8 @@ internal sealed class MachineCore
 
     public int Id { get; }
 
-    /// <summary>The other machines, in id order.</summary>
-    public IReadOnlyList<int> Peers { get; }
+    /// <summary>The other machines: the recipients of a send to all.</summary>
+    public MachineSet Peers { get; }
 
     /// <summary>
     /// Performs tick <paramref name="tick"/> (the next one: ticks are numbered from 1), <paramref name="elapsedMs"/> after the
@@ -54,7 +54,7 @@ internal sealed class MachineCore
             _clock.Receive(received.Clock);
             _vector.Receive(received.Vector.Span);
             _hlc.Receive(received.Hlc, physicalNs);
-            return Event(elapsedMs, EventKind.Receive, before, received.Sender, received.Sender, received.Sequence, received.Clock);
+            return Event(elapsedMs, EventKind.Receive, before, MachineSet.Of(received.Sender), received.Key, received.Clock);
         }
 
         var action = _chooser.Choose(_random);
@@ -63,21 +63,24 @@ internal sealed class MachineCore
         if (action == ActionKind.Internal)
         {
             _clock.Increment();
-            return Event(elapsedMs, EventKind.Internal, before, peer: 0, sender: 0, sequence: 0, carried: 0);
+            return Event(elapsedMs, EventKind.Internal, before, MachineSet.Empty, MessageKey.None, carried: null);
         }
 
         var carriedClock = _clock.Increment();
-        var sequence = ++_sentSequence;
+        var sent = new MessageKey(Id, ++_sentSequence);
         return action == ActionKind.SendToOne
-            ? Event(elapsedMs, EventKind.Send, before, ActionChooser.ChoosePeer(_random, Peers), Id, sequence, carriedClock)
-            : Event(elapsedMs, EventKind.SendAll, before, peer: 0, Id, sequence, carriedClock);
+            ? Event(elapsedMs, EventKind.Send, before, MachineSet.Of(ActionChooser.ChoosePeer(_random, Peers)), sent, carriedClock)
+            : Event(elapsedMs, EventKind.SendAll, before, Peers, sent, carriedClock);
 
-        MachineEvent Event(double at, EventKind kind, long clockBefore, int peer, int sender, long sequence, long carried) =>
-            new(Id, _tick, at, kind, _clock.Value, _clock.Value - clockBefore, _queue.Count, peer, sender, sequence, carried,
+        MachineEvent Event(double at, EventKind kind, long clockBefore, MachineSet peers, MessageKey message, long? carried) =>
+            new(Id, _tick, at, kind, _clock.Value, _clock.Value - clockBefore, _queue.Count, peers, message, carried,
                 physicalNs, _hlc.Value, _vector.Entries);
     }
 
     /// <summary>The message a send event delivers: it carries a copy of the vector clock of the send, and its hybrid logical clock.</summary>
+    /// <exception cref="ArgumentException"><paramref name="sendEvent"/> carries no message, or lacks its clocks.</exception>
     public static Message MessageOf(in MachineEvent sendEvent, long sentTimestamp) =>
-        new(sendEvent.MessageSender, sendEvent.MessageSequence, sendEvent.MessageClock, sentTimestamp) { Vector = sendEvent.Vector.ToArray(), Hlc = sendEvent.Hlc };
+        sendEvent is { Message.IsNone: false, MessageClock: { } clock, Hlc: { } hlc }
+            ? new(sendEvent.Message.Sender, sendEvent.Message.Sequence, clock, sentTimestamp) { Vector = sendEvent.Vector.ToArray(), Hlc = hlc }
+            : throw new ArgumentException("Only a send with its clocks delivers a message.", nameof(sendEvent));
 }

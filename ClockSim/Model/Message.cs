@@ -20,8 +20,9 @@ internal readonly record struct Message(int Sender, long Sequence, long Clock, l
     /// <summary>The sender's hybrid logical clock at the send.</summary>
     public HlcTimestamp Hlc { get; init; }
 
-    public string Id => FormatId(Sender, Sequence);
+    /// <summary>Its sender and sequence, which name it.</summary>
+    public MessageKey Key => new(Sender, Sequence);
 
-    public static string FormatId(int sender, long sequence) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{sender}-{sequence}");
+    /// <summary>Its <c>MessageId</c>, <c>&lt;sender&gt;-&lt;sequence&gt;</c>.</summary>
+    public string Id => Key.ToString();
 }

@@ -6,9 +6,11 @@ using CsvHelper;
 namespace ClockSim.Recording;
 
 /// <summary>
-/// The one reader of the events CSV, for the analysis, the bench and the tests. It streams a file row by row
-/// with CsvHelper's span getters: numbers are parsed from the UTF-8 bytes in place, so a million rows cost no
-/// string per field. Column positions come from the schema, <see cref="EventRow"/>.
+/// The one reader of the events CSV, for the analysis, the bench and the tests: it turns each line back into the
+/// <see cref="MachineEvent"/> the machine recorded (the reverse of <see cref="EventRowMapper"/>), with a vector of its
+/// own that nothing changes, so a caller may keep it. It streams a file row by row with CsvHelper's span getters:
+/// numbers are parsed from the UTF-8 bytes in place, so a million rows cost no string per field. Column positions come
+/// from the schema, <see cref="EventRow"/>.
 /// </summary>
 internal static class EventCsvReader
 {
@@ -37,10 +39,10 @@ internal static class EventCsvReader
     private static readonly int HlcColumn = EventRow.ColumnOf(nameof(EventRow.Hlc));
 
     /// <summary>
-    /// Every line of <paramref name="path"/> after the header, in file order: each row that parses, and the problem
-    /// with each that does not. A header other than the schema's is one problem on line 1, and nothing more is read.
-    /// A file written before vector clocks (no <c>VectorClock</c> column) reads too: its rows have no vector; and so does
-    /// one written before physical and hybrid logical clocks (no <c>PhysicalMs</c> and <c>Hlc</c>): its rows have neither.
+    /// Every line of <paramref name="path"/> after the header, in file order: the event of each row that parses, and the
+    /// problem with each that does not. A header other than the schema's is one problem on line 1, and nothing more is read.
+    /// A file written before vector clocks (no <c>VectorClock</c> column) reads too: its events have an empty vector; and so
+    /// does one written before physical and hybrid logical clocks (no <c>PhysicalMs</c> and <c>Hlc</c>): its events have neither.
     /// </summary>
     public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default)
     {
@@ -70,7 +72,7 @@ internal static class EventCsvReader
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            yield return TryParse(csv, line, fields, out var row, out var problem) ? new EventCsvLine(line, row, null) : new EventCsvLine(line, default, problem);
+            yield return TryParse(csv, fields, out var e, out var problem) ? new EventCsvLine(line, e, null) : new EventCsvLine(line, default, problem);
             if (!TryAdvance(csv, out more, out broken))
             {
                 yield return new EventCsvLine(0, default, broken);
@@ -78,11 +80,11 @@ internal static class EventCsvReader
         }
     }
 
-    /// <summary>Every row of a file the program wrote itself, where any problem is a fault rather than a finding.</summary>
+    /// <summary>Every event of a file the program wrote itself, where any problem is a fault rather than a finding.</summary>
     /// <exception cref="InvalidDataException">A line does not parse.</exception>
-    public static IEnumerable<AnalysisRow> Rows(string path) =>
+    public static IEnumerable<MachineEvent> Events(string path) =>
         Lines(path).Select(line => line.Problem is null
-            ? line.Row
+            ? line.Event
             : throw new InvalidDataException($"{new FileLine(Path.GetFileName(path), line.Line)}: {line.Problem}"));
 
     /// <summary>Moves to the next record, reading the header first if it has not been read.</summary>
@@ -104,9 +106,9 @@ internal static class EventCsvReader
     }
 
     /// <param name="format">Which columns the file's header has: all of the schema's, or those of an older file.</param>
-    private static bool TryParse(CsvReader csv, int line, FileFormat format, out AnalysisRow row, out string problem)
+    private static bool TryParse(CsvReader csv, FileFormat format, out MachineEvent e, out string problem)
     {
-        row = default;
+        e = default;
         problem = "";
         var fields = format switch
         {
@@ -180,7 +182,7 @@ internal static class EventCsvReader
             hlc = stamp;
         }
 
-        long[]? vector = null;
+        long[] vector = [];
         var vectorColumn = fields - 1;
         if (format != FileFormat.Lamport && !VectorClockText.TryParse(csv.GetSpan(vectorColumn), out vector))
         {
@@ -188,7 +190,7 @@ internal static class EventCsvReader
             return false;
         }
 
-        row = new AnalysisRow(line, machine, tick, elapsed, kind, clock, jump, queue, peers, message, messageClock, vector, physical, hlc);
+        e = new MachineEvent(machine, tick, elapsed, kind, clock, jump, queue, peers, message, messageClock, physical, hlc, vector);
         return true;
     }
 

@@ -31,7 +31,7 @@ internal static class StrandedMessages
                 .Where(d => d.Message.Sender == sender.Key)
                 .Select(d => (d.Message.Sequence, d.Recipient))
                 .ToHashSet();
-            foreach (var row in EventCsvReader.Rows(logs[sender.Key - 1].FilePath))
+            foreach (var row in EventCsvReader.Events(logs[sender.Key - 1].FilePath))
             {
                 if (row.Kind is not (EventKind.Send or EventKind.SendAll))
                 {

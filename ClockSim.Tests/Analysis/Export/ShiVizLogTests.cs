@@ -97,7 +97,7 @@ public sealed class ShiVizLogTests
         var manifest = RunManifestJson.Read(folder);
         var sends = new Dictionary<MessageKey, long>();
         var receives = new HashSet<(string, long, string, long)>();
-        var rows = manifest.Machines.SelectMany(m => EventCsvReader.Rows(RunFolderReader.EventsPath(folder, m))).ToList();
+        var rows = manifest.Machines.SelectMany(m => EventCsvReader.Events(RunFolderReader.EventsPath(folder, m))).ToList();
         foreach (var row in rows.Where(r => r.Kind is EventKind.Send or EventKind.SendAll))
         {
             sends[row.Message] = row.Tick;

@@ -1,4 +1,5 @@
 using ClockSim.Analysis.Rules;
+using ClockSim.Model;
 using ClockSim.Tests.Support;
 using ClockSim.Recording;
 
@@ -41,10 +42,12 @@ public sealed class EventCsvReaderTests
         using var run = TestRunFolder.ValidRun();
         run.Write();
 
-        var rows = EventCsvReader.Rows(run.CsvPath(2)).ToList();
+        var lines = EventCsvReader.Lines(run.CsvPath(2)).ToList();
+        var rows = lines.Select(line => line.Event).ToList();
 
-        Assert.Equal([2, 3, 4], rows.Select(r => r.Line));
-        Assert.Equal(ClockSim.Model.EventKind.SendAll, rows[2].Kind);
+        Assert.Equal([2, 3, 4], lines.Select(line => line.Line));
+        Assert.All(lines, line => Assert.Null(line.Problem));
+        Assert.Equal(EventKind.SendAll, rows[2].Kind);
         Assert.Equal(new MessageKey(2, 1), rows[2].Message);
         Assert.Equal("1;3", rows[2].Peers.ToString());
         Assert.Equal(4, rows[2].MessageClock);
@@ -57,7 +60,7 @@ public sealed class EventCsvReaderTests
         run.Write();
         run.ReplaceField(2, 3, "Tick", "two");
 
-        var error = Assert.Throws<InvalidDataException>(() => EventCsvReader.Rows(run.CsvPath(2)).ToList());
+        var error = Assert.Throws<InvalidDataException>(() => EventCsvReader.Events(run.CsvPath(2)).ToList());
 
         Assert.StartsWith("machine-2.csv line 3: a number does not parse", error.Message, StringComparison.Ordinal);
     }

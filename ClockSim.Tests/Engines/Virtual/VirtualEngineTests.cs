@@ -77,7 +77,7 @@ public sealed class VirtualEngineTests
 
         run.Run();
 
-        var sends = run.Events.SelectMany(m => m.All).Where(e => e.Kind == EventKind.Send).ToDictionary(e => (e.MessageSender, e.MessageSequence));
+        var sends = run.Events.SelectMany(m => m.All).Where(e => e.Kind == EventKind.Send).ToDictionary(e => e.Message);
         var prompt = 0;
         foreach (var machine in run.Events)
         {
@@ -86,8 +86,8 @@ public sealed class VirtualEngineTests
             {
                 if (e.Kind == EventKind.Receive)
                 {
-                    var delay = e.ElapsedMs - sends[(e.MessageSender, e.MessageSequence)].ElapsedMs;
-                    Assert.True(delay >= 0.1 - 1e-9, $"message {e.MessageSender}-{e.MessageSequence} arrived after {delay} ms");
+                    var delay = e.ElapsedMs - sends[e.Message].ElapsedMs;
+                    Assert.True(delay >= 0.1 - 1e-9, $"message {e.Message} arrived after {delay} ms");
                     if (previousQueue == 0)
                     {
                         Assert.Equal(0.1, delay, precision: 9);

@@ -41,13 +41,13 @@ internal static class ShiVizLog
             writer.Write(Parser + "\n\n");
             foreach (var machine in manifest.Machines)
             {
-                foreach (var row in EventCsvReader.Rows(RunFolderReader.EventsPath(folder, machine)).TakeWhile(r => r.ElapsedMs <= untilMs))
+                foreach (var row in EventCsvReader.Events(RunFolderReader.EventsPath(folder, machine)).TakeWhile(r => r.ElapsedMs <= untilMs))
                 {
                     writer.Write(Text(row, manifest.Machines.Count));
                     writer.Write('\n');
                     writer.Write(Host(row.Machine));
                     writer.Write(' ');
-                    writer.Write(Clock(row.Vector ?? []));
+                    writer.Write(Clock(row.Vector.Span));
                     writer.Write('\n');
                 }
             }
@@ -57,7 +57,7 @@ internal static class ShiVizLog
     public static string Host(int machine) => "M" + machine.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The event in words: <c>Send 2-7 to M3, L=12</c>, <c>Receive 2-7 from M2, L=14 (jump 3)</c>.</summary>
-    public static string Text(in AnalysisRow row, int machineCount)
+    public static string Text(in MachineEvent row, int machineCount)
     {
         var at = Invariant($"at {row.ElapsedMs / 1000:0.000} s");
         return row.Kind switch

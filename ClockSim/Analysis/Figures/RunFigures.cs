@@ -20,7 +20,7 @@ internal sealed class RunFigures
     private readonly long[] _sendsTo;
     private readonly CausalityCounter? _causality;
     private readonly ClockComparison? _clocks;
-    private readonly Dictionary<(int Sender, long Sequence), long> _sentAt = [];
+    private readonly Dictionary<MessageKey, long> _sentAt = [];
     private readonly long[] _ticks;
     private double _lastMs;
 
@@ -55,21 +55,21 @@ internal sealed class RunFigures
         _lastMs = Math.Max(_lastMs, e.ElapsedMs);
         if (e.Kind == EventKind.Send)
         {
-            _sendsTo[e.Peer - 1]++;
+            _sendsTo[e.Peers.First - 1]++;
         }
 
         _causality?.Observe(e.Machine, e.Tick, e.ElapsedMs, e.LogicalClock, e.Vector.Span);
-        if (_clocks is { } clocks)
+        if (_clocks is { } clocks && e is { PhysicalNs: { } physical, Hlc: { } hlc })
         {
             // True time and line numbers as the machine's CSV would have them: ElapsedMs to the microsecond, the header line 1.
-            clocks.Observe(_ticks[index]++, new ClockStamp(ClockReading.Nanoseconds(Math.Round(e.ElapsedMs, 3)), e.PhysicalNs, e.Hlc, e.LogicalClock, e.Machine, (int)e.Tick + 1), e.Vector.Span);
+            clocks.Observe(_ticks[index]++, new ClockStamp(ClockReading.Nanoseconds(Math.Round(e.ElapsedMs, 3)), physical, hlc, e.LogicalClock, e.Machine, (int)e.Tick + 1), e.Vector.Span);
             if (e.Kind is EventKind.Send or EventKind.SendAll)
             {
-                _sentAt[(e.MessageSender, e.MessageSequence)] = e.PhysicalNs;
+                _sentAt[e.Message] = physical;
             }
-            else if (e.Kind == EventKind.Receive && _sentAt.TryGetValue((e.MessageSender, e.MessageSequence), out var sentAt))
+            else if (e.Kind == EventKind.Receive && _sentAt.TryGetValue(e.Message, out var sentAt))
             {
-                clocks.Message(sentAt, e.PhysicalNs);
+                clocks.Message(sentAt, physical);
             }
         }
     }

@@ -10,7 +10,7 @@ namespace ClockSim.Analysis.Rules;
 /// </summary>
 internal static class HlcRules
 {
-    public static void CheckRow(in AnalysisRow row, AnalysisRow? previous, FileLine where, Verdict verdict)
+    public static void CheckRow(in MachineEvent row, MachineEvent? previous, FileLine where, Verdict verdict)
     {
         if (row.Hlc is not { } hlc || row.PhysicalNs is not { } physical)
         {

@@ -18,25 +18,27 @@ internal sealed class MessageLedger
     private readonly Dictionary<MessageKey, Send> _sends = [];
     private readonly List<Receive> _receives = [];
 
-    /// <summary>Records a send or send-to-all row of <paramref name="file"/>; a second send with the same id is a violation.</summary>
-    public void AddSend(in AnalysisRow row, string file, Verdict verdict)
+    /// <summary>
+    /// Records a send or send-to-all row, at <paramref name="where"/>; a second send with the same id is a violation. The
+    /// ledger keeps the row's vector: the reader's own, which no machine changes.
+    /// </summary>
+    public void AddSend(in MachineEvent row, FileLine where, Verdict verdict)
     {
         ref var send = ref CollectionsMarshal.GetValueRefOrAddDefault(_sends, row.Message, out var exists);
         if (exists)
         {
-            verdict.Add(RuleKind.MessageMatch, new FileLine(file, row.Line), $"message {row.Message} was already sent at {new FileLine(send.File, send.Line)}");
+            verdict.Add(RuleKind.MessageMatch, where, $"message {row.Message} was already sent at {new FileLine(send.File, send.Line)}");
             return;
         }
 
-        send = new Send(file, row.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers, row.Vector, row.PhysicalNs, row.Hlc);
+        send = new Send(where.File, where.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers, row.Vector, row.PhysicalNs, row.Hlc);
     }
 
-    /// <summary>Records a receive row; <paramref name="rowIndex"/> counts the receiver's rows up to and including it.</summary>
-    /// <param name="vectorBefore">The vector clock of the receiver's row before it, null for its first row.</param>
-    /// <param name="hlcBefore">The hybrid logical clock of the receiver's row before it, null for its first row.</param>
-    public void AddReceive(in AnalysisRow row, int rowIndex, string file, long[]? vectorBefore, HlcTimestamp? hlcBefore) =>
-        _receives.Add(new Receive(file, row.Line, row.Machine, rowIndex, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Message, row.Vector, vectorBefore,
-            row.PhysicalNs, row.Hlc, hlcBefore));
+    /// <summary>Records a receive row, at <paramref name="where"/>; <paramref name="rowIndex"/> counts the receiver's rows up to and including it.</summary>
+    /// <param name="before">The receiver's row before it; the empty event (no vector, no HLC) for its first row.</param>
+    public void AddReceive(in MachineEvent row, int rowIndex, FileLine where, in MachineEvent before) =>
+        _receives.Add(new Receive(where.File, where.Line, row.Machine, rowIndex, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Message, row.Vector,
+            before.Vector, row.PhysicalNs, row.Hlc, before.Hlc));
 
     /// <summary>Checks every receive against its send and returns the delays, one <see cref="DelaySamples"/> per machine.</summary>
     /// <param name="timelines">The machines' timelines, machine i at index i − 1, to count the receiver's ticks.</param>
@@ -66,9 +68,10 @@ internal sealed class MessageLedger
             }
 
             CheckClocks(receive, send, where, verdict);
-            if (receive.Vector is { } vector && send.Vector is { } carried)
+            if (!receive.Vector.IsEmpty && !send.Vector.IsEmpty)
             {
-                VectorRules.CheckReceive(vector, receive.VectorBefore, carried, receive.Machine, where, new FileLine(send.File, send.Line), verdict);
+                VectorRules.CheckReceive(
+                    receive.Vector.Span, receive.VectorBefore.Span, send.Vector.Span, receive.Machine, where, new FileLine(send.File, send.Line), verdict);
             }
 
             if (receive.Hlc is { } hlc && receive.PhysicalNs is { } physical && send.Hlc is { } sentHlc && send.PhysicalNs is { } sentPhysical)
@@ -105,7 +108,8 @@ internal sealed class MessageLedger
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private record struct Send(
-        string File, int Line, double ElapsedMs, long Clock, long Carried, EventKind Kind, MachineSet Recipients, long[]? Vector, long? PhysicalNs, HlcTimestamp? Hlc)
+        string File, int Line, double ElapsedMs, long Clock, long Carried, EventKind Kind, MachineSet Recipients, ReadOnlyMemory<long> Vector, long? PhysicalNs,
+        HlcTimestamp? Hlc)
     {
         /// <summary>A field, not a property: it is updated in place, through a reference to the ledger's entry.</summary>
         public Receivers ReceivedBy;
@@ -148,6 +152,7 @@ internal sealed class MessageLedger
     }
 
     private readonly record struct Receive(
-        string File, int Line, int Machine, int RowIndex, double ElapsedMs, long Clock, long Carried, MessageKey Message, long[]? Vector, long[]? VectorBefore,
+        string File, int Line, int Machine, int RowIndex, double ElapsedMs, long Clock, long Carried, MessageKey Message, ReadOnlyMemory<long> Vector,
+        ReadOnlyMemory<long> VectorBefore,
         long? PhysicalNs, HlcTimestamp? Hlc, HlcTimestamp? HlcBefore);
 }

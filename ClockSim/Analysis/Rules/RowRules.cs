@@ -14,9 +14,8 @@ internal static class RowRules
     /// <param name="previous">The last row of the file that parsed, or null for the first.</param>
     /// <param name="machineId">The machine the file belongs to.</param>
     /// <param name="allPeers">Every machine but <paramref name="machineId"/>: the recipients of its sends to all.</param>
-    public static void Check(in AnalysisRow row, AnalysisRow? previous, int machineId, MachineSet allPeers, string file, Verdict verdict)
+    public static void Check(in MachineEvent row, MachineEvent? previous, int machineId, MachineSet allPeers, FileLine where, Verdict verdict)
     {
-        var where = new FileLine(file, row.Line);
         var expectedTick = (previous?.Tick ?? 0) + 1;
         var before = previous?.LogicalClock ?? 0;
 
@@ -68,7 +67,7 @@ internal static class RowRules
         }
     }
 
-    private static void CheckLocal(in AnalysisRow row, long before, FileLine where, Verdict verdict)
+    private static void CheckLocal(in MachineEvent row, long before, FileLine where, Verdict verdict)
     {
         if (row.LogicalClock != before + 1)
         {
@@ -76,7 +75,7 @@ internal static class RowRules
         }
     }
 
-    private static void CheckReceive(in AnalysisRow row, long before, long carried, int machineId, FileLine where, Verdict verdict)
+    private static void CheckReceive(in MachineEvent row, long before, long carried, int machineId, FileLine where, Verdict verdict)
     {
         var expected = Math.Max(before, carried) + 1;
         if (row.LogicalClock != expected)
@@ -91,7 +90,7 @@ internal static class RowRules
         }
     }
 
-    private static void CheckSend(in AnalysisRow row, long carried, int machineId, MachineSet allPeers, FileLine where, Verdict verdict)
+    private static void CheckSend(in MachineEvent row, long carried, int machineId, MachineSet allPeers, FileLine where, Verdict verdict)
     {
         if (carried != row.LogicalClock)
         {

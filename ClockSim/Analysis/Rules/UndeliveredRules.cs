@@ -1,3 +1,4 @@
+using ClockSim.Model;
 using ClockSim.Recording;
 using static System.FormattableString;
 using ClockSim.Run;

@@ -11,13 +11,14 @@ namespace ClockSim.Analysis.Rules;
 /// </summary>
 internal static class VectorRules
 {
-    public static void CheckRow(in AnalysisRow row, AnalysisRow? previous, int machineId, int machineCount, FileLine where, Verdict verdict)
+    public static void CheckRow(in MachineEvent row, MachineEvent? previous, int machineId, int machineCount, FileLine where, Verdict verdict)
     {
-        if (row.Vector is not { } vector)
+        if (row.Vector.IsEmpty)
         {
             return;
         }
 
+        var vector = row.Vector.Span;
         if (vector.Length != machineCount)
         {
             verdict.Add(RuleKind.VectorClockRule, where, Invariant($"the vector clock has {vector.Length} entries in a run of {machineCount} machines"));
@@ -34,10 +35,10 @@ internal static class VectorRules
             return;
         }
 
-        var before = previous?.Vector;
+        var before = previous.GetValueOrDefault().Vector.Span;
         for (var i = 0; i < vector.Length; i++)
         {
-            var was = before is { Length: var length } && length == vector.Length ? before[i] : 0;
+            var was = before.Length == vector.Length ? before[i] : 0;
             if (i != machineId - 1 && vector[i] != was)
             {
                 verdict.Add(RuleKind.VectorClockRule, where, Invariant($"a {row.Kind} event changed entry {i + 1} of the vector clock from {was} to {vector[i]}; only a receive may"));
@@ -46,11 +47,12 @@ internal static class VectorRules
         }
     }
 
-    /// <summary>A receive's other entries: the element-wise maximum of <paramref name="before"/> (the row before it; null: all 0) and <paramref name="carried"/>.</summary>
-    public static void CheckReceive(long[] vector, long[]? before, long[] carried, int machineId, FileLine where, FileLine sendAt, Verdict verdict)
+    /// <summary>A receive's other entries: the element-wise maximum of <paramref name="before"/> (the row before it; empty: all 0) and <paramref name="carried"/>.</summary>
+    public static void CheckReceive(
+        ReadOnlySpan<long> vector, ReadOnlySpan<long> before, ReadOnlySpan<long> carried, int machineId, FileLine where, FileLine sendAt, Verdict verdict)
     {
         // A vector of the wrong length is its own row's violation; there is nothing to compare it with.
-        if (carried.Length != vector.Length || (before is not null && before.Length != vector.Length))
+        if (carried.Length != vector.Length || (!before.IsEmpty && before.Length != vector.Length))
         {
             return;
         }
@@ -63,11 +65,12 @@ internal static class VectorRules
                 continue;
             }
 
-            var expected = Math.Max(before is null ? 0 : before[i], carried[i]);
+            var was = before.IsEmpty ? 0 : before[i];
+            var expected = Math.Max(was, carried[i]);
             if (vector[i] != expected)
             {
                 verdict.Add(RuleKind.VectorReceiveRule, where, Invariant(
-                    $"entry {i + 1} of the vector clock is {vector[i]}, expected {expected}: the larger of the row before's {(before is null ? 0 : before[i])} and the {carried[i]} its send carried ({sendAt})"));
+                    $"entry {i + 1} of the vector clock is {vector[i]}, expected {expected}: the larger of the row before's {was} and the {carried[i]} its send carried ({sendAt})"));
                 return;
             }
         }

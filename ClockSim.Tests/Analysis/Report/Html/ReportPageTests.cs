@@ -57,7 +57,7 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
     {
         var csv = Csv;
         var rows = csv.Rows.ToList();
-        AnalysisRow[] chosen =
+        MachineEvent[] chosen =
         [
             rows.Where(row => row.Kind == EventKind.Receive).MaxBy(row => row.Jump),
             rows.First(row => row.Kind == EventKind.SendAll),
@@ -75,7 +75,7 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
             Assert.Equal(row.Kind.ToString(), tooltip["kind"]);
             Assert.Equal($"{row.LogicalClock - row.Jump} → {row.LogicalClock}", tooltip["lamport"]);
             Assert.Equal(row.Jump.ToString(), tooltip["jump"]);
-            Assert.Equal(VectorClockText.Format(row.Vector), tooltip["vector"]);
+            Assert.Equal(VectorClockText.Format(row.Vector.Span), tooltip["vector"]);
             Assert.Equal(row.QueueLength.ToString(), tooltip["queue"]);
             Assert.Equal(row.Message.IsNone ? null : row.Message.ToString(), tooltip.GetValueOrDefault("message"));
             Assert.Equal(row.MessageClock?.ToString(), tooltip.GetValueOrDefault("carried"));
@@ -209,7 +209,7 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
         await page.ClickAsync(CsvRun.IdOf(row));
 
         Assert.Contains(
-            $"machine clock {ClockReading.Format(row.PhysicalNs!.Value)} ms, Lamport {row.LogicalClock}, vector {VectorClockText.Format(row.Vector)}, HLC {row.Hlc}",
+            $"machine clock {ClockReading.Format(row.PhysicalNs!.Value)} ms, Lamport {row.LogicalClock}, vector {VectorClockText.Format(row.Vector.Span)}, HLC {row.Hlc}",
             await page.SelectionLineAsync(), StringComparison.Ordinal);
     }
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using ClockSim.Recording;
 using ClockSim.Model;
 
 namespace ClockSim.Analysis.Report.Html;
@@ -54,7 +53,7 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
     /// <summary>Whether every row so far has a physical reading and a hybrid logical clock; the page needs all of them or none.</summary>
     public bool HasClocks { get; private set; } = true;
 
-    public void Add(in AnalysisRow row)
+    public void Add(in MachineEvent row)
     {
         var micros = (long)Math.Round(double.IsFinite(row.ElapsedMs) ? Math.Clamp(row.ElapsedMs, -MaxMs, MaxMs) * 1000 : 0);
         _ticks.Add(row.Tick - _tick);
@@ -75,7 +74,7 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
             _lastMessageRow = Rows - 1;
         }
 
-        AddVector(row.Vector);
+        AddVector(row.Vector.Span);
         AddClocks(row.PhysicalNs, row.Hlc);
     }
 
@@ -123,9 +122,9 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
         _physicalNs = physical;
     }
 
-    private void AddVector(long[]? vector)
+    private void AddVector(ReadOnlySpan<long> vector)
     {
-        if (!HasVectors || vector is null || vector.Length != machineCount)
+        if (!HasVectors || vector.Length != machineCount)
         {
             HasVectors = false;
             _vectors.Clear();

@@ -1,4 +1,4 @@
-using ClockSim.Recording;
+using ClockSim.Model;
 
 namespace ClockSim.Analysis.Report.Html;
 

@@ -105,9 +105,9 @@ internal static class ReportData
             var columns = new MachineColumns(machine.Id, run.Manifest.Machines.Count, peers);
             foreach (var line in EventCsvReader.Lines(RunFolderReader.EventsPath(run.Folder, machine)))
             {
-                if (line.Problem is null && !(line.Row.ElapsedMs > untilMs))
+                if (line.Problem is null && !(line.Event.ElapsedMs > untilMs))
                 {
-                    columns.Add(line.Row);
+                    columns.Add(line.Event);
                 }
             }
 

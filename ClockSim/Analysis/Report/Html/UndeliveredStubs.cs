@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ClockSim.Model;
 using ClockSim.Recording;
 using CsvHelper;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClockSim.Recording;
+namespace ClockSim.Model;
 
 /// <summary>
 /// A set of machine ids: empty, one id (the peer of a send or a receive, kept without an allocation), or several in
@@ -20,6 +20,15 @@ internal readonly struct MachineSet : IEquatable<MachineSet>
     public static MachineSet Empty => default;
 
     public int Count => _many?.Length ?? (_single > 0 ? 1 : 0);
+
+    /// <summary>The smallest id, the only one of a set of one; 0 for the empty set.</summary>
+    public int First => _many?[0] ?? _single;
+
+    /// <summary>The id at <paramref name="index"/> in ascending order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="Count"/>.</exception>
+    public int this[int index] => (uint)index < (uint)Count
+        ? _many?[index] ?? _single
+        : throw new ArgumentOutOfRangeException(nameof(index), index, $"The set holds {Count} ids.");
 
     public static MachineSet Of(int id) =>
         id >= 1 ? new MachineSet(id, null) : throw new ArgumentOutOfRangeException(nameof(id), id, "Machine ids start at 1.");

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClockSim.Recording;
+namespace ClockSim.Model;
 
 /// <summary>A parsed <c>MessageId</c> (<c>&lt;sender&gt;-&lt;sequence&gt;</c>), kept as numbers so joining sends to receives allocates no strings.</summary>
 internal readonly record struct MessageKey(int Sender, long Sequence)

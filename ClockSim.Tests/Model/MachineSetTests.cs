@@ -1,6 +1,6 @@
-using ClockSim.Recording;
+using ClockSim.Model;
 
-namespace ClockSim.Tests.Analysis.Reading;
+namespace ClockSim.Tests.Model;
 
 public sealed class MachineSetTests
 {
@@ -57,4 +57,16 @@ public sealed class MachineSetTests
 
     [Fact]
     public void AllBut_ThreeMachines_IsTheOtherTwo() => Assert.Equal("1;3", MachineSet.AllBut(3, 2).ToString());
+
+    [Fact]
+    public void Indexer_AndFirst_GoInAscendingOrder()
+    {
+        Assert.True(MachineSet.TryParse("9;4;7"u8, out var many));
+
+        Assert.Equal((4, 4, 7, 9), (many.First, many[0], many[1], many[2]));
+        Assert.Equal((5, 5), (MachineSet.Of(5).First, MachineSet.Of(5)[0]));
+        Assert.Equal(0, MachineSet.Empty.First);
+        Assert.Throws<ArgumentOutOfRangeException>(() => many[3]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => MachineSet.Empty[0]);
+    }
 }

@@ -1,6 +1,6 @@
-using ClockSim.Recording;
+using ClockSim.Model;
 
-namespace ClockSim.Tests.Analysis.Reading;
+namespace ClockSim.Tests.Model;
 
 public sealed class MessageKeyTests
 {
