@@ -24,6 +24,14 @@ internal static class SettingsBinder
         return options;
     }
 
+    /// <summary>The <c>Sweep</c> section; its seed list and axes are read by the sweep's reader.</summary>
+    public static SweepOptions Sweep(LayeredSettings settings)
+    {
+        var options = new SweepOptions();
+        Section(settings, SweepOptions.SectionName, SettingShape.Of(typeof(SweepOptions))).Bind(options);
+        return options;
+    }
+
     private static IConfigurationSection Section(LayeredSettings settings, string path, SettingShape shape) =>
         new ConfigurationBuilder().AddInMemoryCollection(Values(settings.Configuration.GetSection(path), shape)).Build().GetSection(path);
 
@@ -32,6 +40,7 @@ internal static class SettingsBinder
         ShapeKind.Section => shape.Properties.SelectMany(p => Values(section.GetSection(p.Name), p.Shape)),
         // An entry with nothing set in it ({} or []) is still an entry: the class's defaults, an empty list.
         ShapeKind.List => section.GetChildren().SelectMany(entry => Values(entry, shape.Element!).DefaultIfEmpty(new(entry.Path, ""))),
-        _ => SettingValue.IsNull(section.Value, shape) ? [] : [new(section.Path, section.Value)],
+        // A value the checker refused is left out too, so the other problems can still be looked for.
+        _ => SettingValue.IsNull(section.Value, shape) || !SettingValue.TryParse(section.Value, shape, out _) ? [] : [new(section.Path, section.Value)],
     };
 }

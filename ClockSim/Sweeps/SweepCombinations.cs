@@ -20,14 +20,16 @@ internal static class SweepCombinations
     /// </summary>
     public const long MaxMachineRuns = 5_000_000;
 
+    private const string Prefix = SimulationOptions.SectionName + ":";
+
     /// <summary>Checks the file's <c>Simulation</c> section key by key, and that it leaves the sweep's own settings alone.</summary>
     /// <param name="simulation">The keys of the file's <c>Simulation</c> section.</param>
     public static void Check(string label, IReadOnlyList<KeyValuePair<string, string?>> simulation, List<string> problems)
     {
-        problems.AddRange(SettingsChecker.Check(new LayeredSettings([SettingsLayer.Json(label, simulation)]), SweepAxes.Roots));
-        foreach (var (key, why) in SweepAxes.Owned)
+        problems.AddRange(SettingsChecker.Check(new LayeredSettings([SettingsLayer.Json(label, simulation)]), SweepFileReader.SimulationRoot));
+        foreach (var (key, why) in SweepFileReader.Owned)
         {
-            var set = simulation.FirstOrDefault(k => SweepAxes.Covers(SweepAxes.Prefix + key, k.Key));
+            var set = simulation.FirstOrDefault(k => SweepFileReader.Covers(Prefix + key, k.Key));
             if (set.Key is not null && !IsVirtualEngine(key, set.Value))
             {
                 problems.Add($"{set.Key} does not belong in a sweep file ({label}): {why}.");
@@ -49,7 +51,7 @@ internal static class SweepCombinations
 
         var settings = SettingsLayer.Json(file.Label, simulation);
         var location = new OutputLocation(file.ResultsFolder);
-        var unswept = SettingsLayer.Json(file.Label, [.. simulation.Where(k => !file.Axes.Any(a => SweepAxes.Covers(SweepAxes.Prefix + a.Key, k.Key)))]);
+        var unswept = SettingsLayer.Json(file.Label, [.. simulation.Where(k => !file.Axes.Any(a => SweepFileReader.Covers(Prefix + a.Key, k.Key)))]);
         var combinations = new List<SweepCombination>();
         var failures = new List<IReadOnlyList<string>>();
         foreach (var (index, values) in Product(file.Axes).Index())
