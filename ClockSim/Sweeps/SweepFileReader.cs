@@ -203,11 +203,11 @@ internal static class SweepFileReader
         }
     }
 
-    /// <summary>A value as a person reads it, on one line: <c>3</c>, <c>[1, 6, 6]</c>, <c>{SendToOne: 2, Internal: 7}</c>.</summary>
+    /// <summary>A value as a person reads it, on one line: <c>3</c>, <c>[1, 6, 6]</c>, <c>{SendToOne: 2, Internal: 7}</c>; an empty list is an empty value.</summary>
     private static string Text(IEnumerable<Key> keys, string key)
     {
         var children = keys.Where(k => k.Key.Length > key.Length).GroupBy(k => k.Key[(key.Length + 1)..].Split(':')[0]).ToArray();
-        return children.Length == 0 ? keys.Single().Value ?? "null"
+        return children.Length == 0 ? keys.Single().Value switch { null => "null", "" => "[]", var value => value }
             : children.All(c => IsIndex(c.Key)) ? "[" + string.Join(", ", children.Select(c => Text(c, key + ":" + c.Key))) + "]"
             : "{" + string.Join(", ", children.Select(c => $"{c.Key}: {Text(c, key + ":" + c.Key)}")) + "}";
     }
