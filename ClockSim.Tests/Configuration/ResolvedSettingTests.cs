@@ -1,14 +1,23 @@
+using ClockSim.Cli;
 using ClockSim.Configuration;
+using ClockSim.Hosting;
+using ClockSim.Tests.Support;
 using static ClockSim.Tests.Configuration.TestLayers;
 
 namespace ClockSim.Tests.Configuration;
 
+/// <summary>The rows of <c>--dry-run</c>: each setting as the run uses it, and the layer it came from.</summary>
 public sealed class ResolvedSettingTests
 {
-    private static IReadOnlyList<ResolvedSetting> Rows(params SettingsLayer[] layers)
+    private static IReadOnlyList<(string Key, string Value, string Origin)> Rows(params SettingsLayer[] layers)
     {
-        var settings = new LayeredSettings(layers);
-        return ResolvedSetting.All(settings, SimulationOptions.SectionName, SettingsBinder.Simulation(settings));
+        using var root = new TempDirectory();
+        var layered = new LayeredSettings(layers);
+        using var output = new StringWriter();
+        DryRun.Write(output, new InvocationSettings(layered, root.Path, null), SettingsBinder.Simulation(layered));
+        return [.. output.ToString().Split(System.Environment.NewLine).Where(l => l.StartsWith("  ", StringComparison.Ordinal))
+            .Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(c => (c[0], c[1], c[2]))];
     }
 
     [Fact]
@@ -33,11 +42,11 @@ public sealed class ResolvedSettingTests
             Environment(("Simulation__Machines", "3")),
             CommandLine("--Simulation:DurationSeconds=0.5", "--Simulation:TickRates:1=6")).ToDictionary(r => r.Key);
 
-        Assert.Equal(new ResolvedSetting("Simulation:DurationSeconds", "0.5", "command line"), rows["Simulation:DurationSeconds"]);
-        Assert.Equal(new ResolvedSetting("Simulation:Machines", "3", "environment variable Simulation__Machines"), rows["Simulation:Machines"]);
-        Assert.Equal(new ResolvedSetting("Simulation:TickRates", "[1, 6, 3]", "appsettings.json + command line"), rows["Simulation:TickRates"]);
-        Assert.Equal(new ResolvedSetting("Simulation:Seed", "null", "appsettings.json"), rows["Simulation:Seed"]);
-        Assert.Equal(new ResolvedSetting("Simulation:Weights:Internal", "7", "default"), rows["Simulation:Weights:Internal"]);
+        Assert.Equal(("Simulation:DurationSeconds", "0.5", "command line"), rows["Simulation:DurationSeconds"]);
+        Assert.Equal(("Simulation:Machines", "3", "environment variable Simulation__Machines"), rows["Simulation:Machines"]);
+        Assert.Equal(("Simulation:TickRates", "[1, 6, 3]", "appsettings.json + command line"), rows["Simulation:TickRates"]);
+        Assert.Equal(("Simulation:Seed", "null", "appsettings.json"), rows["Simulation:Seed"]);
+        Assert.Equal(("Simulation:Weights:Internal", "7", "default"), rows["Simulation:Weights:Internal"]);
     }
 
     [Fact]
@@ -45,8 +54,8 @@ public sealed class ResolvedSettingTests
     {
         var rows = Rows(CommandLine("--Simulation:Network:Links:0:From=2"));
 
-        Assert.Contains(new ResolvedSetting("Simulation:Network:Links:0:From", "2", "command line"), rows);
-        Assert.Contains(new ResolvedSetting("Simulation:Network:Links:0:To", "0", "default"), rows);
-        Assert.Contains(new ResolvedSetting("Simulation:Network:Links:0:Delay", "null", "default"), rows);
+        Assert.Contains(("Simulation:Network:Links:0:From", "2", "command line"), rows);
+        Assert.Contains(("Simulation:Network:Links:0:To", "0", "default"), rows);
+        Assert.Contains(("Simulation:Network:Links:0:Delay", "null", "default"), rows);
     }
 }

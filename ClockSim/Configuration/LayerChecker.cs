@@ -13,8 +13,8 @@ internal sealed class LayerChecker(LayeredSettings settings, int layer, IReadOnl
     /// <param name="canonical">The same key spelt as the options spell it, to build suggestions.</param>
     public void Walk(string key, string canonical, SettingShape shape)
     {
-        var children = settings.ChildKeys(layer, key);
-        settings.Providers[layer].TryGet(key, out var value);
+        var children = Layer.ChildKeys(key);
+        Layer.TryGet(key, out var value);
         switch (shape.Kind)
         {
             case ShapeKind.Section when children.Count == 0:
@@ -107,7 +107,7 @@ internal sealed class LayerChecker(LayeredSettings settings, int layer, IReadOnl
     /// <summary>The keys under <paramref name="key"/> that hold values; a list counts as one key, as it is written as one.</summary>
     private IEnumerable<string> Leaves(string key)
     {
-        var children = settings.ChildKeys(layer, key);
+        var children = Layer.ChildKeys(key);
         return children.All(c => SettingsChecker.IsIndex(c, out _)) ? [key] : children.SelectMany(c => Leaves(key + ":" + c));
     }
 

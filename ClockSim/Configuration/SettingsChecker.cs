@@ -17,7 +17,7 @@ internal static class SettingsChecker
         var problems = new List<string>();
         for (var layer = 0; layer < settings.Layers.Count; layer++)
         {
-            foreach (var key in settings.ChildKeys(layer, null))
+            foreach (var key in settings.Layers[layer].ChildKeys(null))
             {
                 var root = roots.FirstOrDefault(r => string.Equals(r.Name, key, StringComparison.OrdinalIgnoreCase));
                 if (root?.Shape is { } shape)
@@ -63,7 +63,7 @@ internal static class SettingsChecker
 
                 break;
             case ShapeKind.List:
-                var indexes = settings.IndexesOf(path);
+                int[] indexes = [.. settings.Configuration.GetSection(path).GetChildren().Select(c => IsIndex(c.Key, out var i) ? i : -1).Where(i => i >= 0).Order()];
                 var gap = Enumerable.Range(0, indexes.Length).FirstOrDefault(i => indexes[i] != i, -1);
                 if (gap == 0)
                 {
@@ -88,6 +88,6 @@ internal static class SettingsChecker
     private static string Origin(LayeredSettings settings, string path, int index)
     {
         var key = Invariant($"{path}:{index}");
-        return settings.OriginOfBranch(key)?.Origin(key) ?? "";
+        return settings.OriginOf(key, orBelow: true)?.Origin(key) ?? "";
     }
 }
