@@ -137,7 +137,7 @@ internal static class SweepFileReader
     {
         var axes = new List<SweepAxis>();
         var root = SimulationRoot[0].Shape!;
-        var checker = new LayerChecker(settings, 0, [new RootSection(AxesKey, root)], problems);
+        var checker = new SettingsChecker(settings, 0, [new RootSection(AxesKey, root)], problems);
         var under = keys.Where(k => Covers(AxesKey, k.Key)).ToArray();
         if (under.FirstOrDefault(k => Is(k.Key, AxesKey)).Value is { Length: > 0 } value)
         {
