@@ -16,7 +16,7 @@ internal static class TestLayers
     public static SettingsLayer Json(string label, string json)
     {
         using var document = JsonDocument.Parse(json);
-        return SettingsLayer.Json(label, JsonSettingsFile.Keys(document.RootElement, "", null, label));
+        return SettingsLayer.Json(label, JsonSettingsFile.Keys(document.RootElement, "", label));
     }
 
     /// <summary>Environment variables without touching the process's own: <c>("Simulation__Seed", "3")</c>.</summary>

@@ -48,7 +48,7 @@ internal static class SweepFileReader
         IReadOnlyList<Key> keys;
         using (var document = JsonSettingsFile.Parse(path, label))
         {
-            keys = JsonSettingsFile.Keys(document.RootElement, "", null, label);
+            keys = JsonSettingsFile.Keys(document.RootElement, "", label);
         }
 
         var simulation = keys.Where(k => Covers(SimulationOptions.SectionName, k.Key)).ToArray();
