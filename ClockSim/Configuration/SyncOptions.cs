@@ -15,5 +15,6 @@ public sealed class SyncOptions
     public SyncMethod Method { get; set; } = SyncMethod.None;
 
     [Description("Seconds of true time between two rounds of requests (from 0.001 to 86400).")]
+    [SettingRange(MinIntervalSeconds, SimulationOptions.MaxDurationSeconds, ErrorMessage = "{0} is {3}; it must be a number of seconds from {1} to {2}.")]
     public double IntervalSeconds { get; set; } = 10;
 }

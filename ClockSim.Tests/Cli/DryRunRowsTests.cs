@@ -3,11 +3,12 @@ using ClockSim.Configuration;
 using ClockSim.Hosting;
 using ClockSim.Tests.Support;
 using static ClockSim.Tests.Configuration.TestLayers;
+using ClockSim.Tests.Configuration;
 
-namespace ClockSim.Tests.Configuration;
+namespace ClockSim.Tests.Cli;
 
 /// <summary>The rows of <c>--dry-run</c>: each setting as the run uses it, and the layer it came from.</summary>
-public sealed class ResolvedSettingTests
+public sealed class DryRunRowsTests
 {
     private static IReadOnlyList<(string Key, string Value, string Origin)> Rows(params SettingsLayer[] layers)
     {
