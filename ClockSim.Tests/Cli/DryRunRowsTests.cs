@@ -1,9 +1,7 @@
-using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Hosting;
 using ClockSim.Tests.Support;
 using static ClockSim.Tests.Configuration.TestLayers;
-using ClockSim.Tests.Configuration;
 
 namespace ClockSim.Tests.Cli;
 
