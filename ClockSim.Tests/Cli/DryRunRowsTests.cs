@@ -1,3 +1,4 @@
+using ClockSim.Cli;
 using ClockSim.Configuration;
 using ClockSim.Hosting;
 using ClockSim.Tests.Support;
