@@ -49,20 +49,19 @@ internal static class SweepCombinations
             return [];
         }
 
-        var settings = SettingsLayer.Json(file.Label, simulation);
-        var location = new OutputLocation(file.ResultsFolder);
+        var validator = new SimulationOptionsValidator(new OutputLocation(file.ResultsFolder));
         var unswept = SettingsLayer.Json(file.Label, [.. simulation.Where(k => !file.Axes.Any(a => SweepFileReader.Covers(Prefix + a.Key, k.Key)))]);
         var combinations = new List<SweepCombination>();
         var failures = new List<IReadOnlyList<string>>();
         foreach (var (index, values) in Product(file.Axes).Index())
         {
             IReadOnlyList<SettingsLayer> layers = [unswept, .. values.Select((v, i) => SettingsLayer.Json($"{file.Label}, axis {file.Axes[i].Key}", v.Keys))];
-            var options = Bind(new LayeredSettings(layers), file.ResultsFolder);
+            var options = Bind(layers, file.ResultsFolder);
             combinations.Add(new SweepCombination(index + 1, values, options));
-            failures.Add(Validate(options, location));
+            failures.Add(validator.Failures(options));
         }
 
-        var own = Validate(Bind(new LayeredSettings([settings]), file.ResultsFolder), location);
+        var own = validator.Failures(Bind([SettingsLayer.Json(file.Label, simulation)], file.ResultsFolder));
         foreach (var (combination, broken) in combinations.Zip(failures))
         {
             foreach (var failure in broken)
@@ -86,16 +85,12 @@ internal static class SweepCombinations
     }
 
     /// <summary>The options of one combination: the file's settings under the axis values, on the virtual engine, without a seed.</summary>
-    private static SimulationOptions Bind(LayeredSettings settings, string resultsFolder)
+    private static SimulationOptions Bind(IReadOnlyList<SettingsLayer> layers, string resultsFolder)
     {
-        var options = SettingsBinder.Simulation(settings);
-        options.Engine = SimulationEngine.Virtual;
-        options.Seed = null;
-        options.OutputDirectory = resultsFolder;
+        var options = SettingsBinder.Simulation(new LayeredSettings(layers));
+        (options.Engine, options.Seed, options.OutputDirectory) = (SimulationEngine.Virtual, null, resultsFolder);
         return options;
     }
-
-    private static IReadOnlyList<string> Validate(SimulationOptions options, OutputLocation location) => new SimulationOptionsValidator(location).Failures(options);
 
     /// <summary>What a broken rule is blamed on: the file's own settings, one axis value, or the combination.</summary>
     private static string Where(SweepFile file, IReadOnlyList<SweepCombination> combinations, IReadOnlyList<IReadOnlyList<string>> failures,
@@ -121,16 +116,8 @@ internal static class SweepCombinations
         return $"{file.Label}, combination {combination.Label(file.Axes)}";
     }
 
-    private static IEnumerable<IReadOnlyList<SweepAxisValue>> Product(IReadOnlyList<SweepAxis> axes)
-    {
-        IEnumerable<IReadOnlyList<SweepAxisValue>> product = [[]];
-        foreach (var axis in axes)
-        {
-            product = product.SelectMany(prefix => axis.Values.Select(value => (IReadOnlyList<SweepAxisValue>)[.. prefix, value]));
-        }
-
-        return product;
-    }
+    private static IEnumerable<IReadOnlyList<SweepAxisValue>> Product(IReadOnlyList<SweepAxis> axes) =>
+        axes.Aggregate((IEnumerable<IReadOnlyList<SweepAxisValue>>)[[]], (product, axis) => product.SelectMany(prefix => axis.Values.Select(value => (IReadOnlyList<SweepAxisValue>)[.. prefix, value])));
 
     private static bool IsVirtualEngine(string key, string? value) =>
         key == nameof(SimulationOptions.Engine) && Enum.TryParse<SimulationEngine>(value, ignoreCase: true, out var engine) && engine == SimulationEngine.Virtual;
