@@ -30,7 +30,7 @@ public sealed class PhysicalClockOptions
     [SettingRange(0, MaxDriftLimitPpm, ErrorMessage = "{0} is {3}; it must be a number of parts per million from {1} to {2}.")]
     public double MaxDriftPpm { get; set; }
 
-    [Description("Milliseconds: a reading is a whole multiple of this (whole nanoseconds, from 0.000001 to 1000).")]
+    [Description("Milliseconds: a reading is a whole multiple of this, in whole nanoseconds.")]
     [SettingRange(MinResolutionMs, MaxResolutionMs, ErrorMessage = "{0} is {3}; it must be a number of milliseconds from {1:0.######} to {2}.")]
     public double ResolutionMs { get; set; } = 0.001;
 
