@@ -139,9 +139,9 @@ internal static class SweepFileReader
         var root = SimulationRoot[0].Shape!;
         var checker = new SettingsChecker(settings, 0, [new RootSection(AxesKey, root)], problems);
         var under = keys.Where(k => Covers(AxesKey, k.Key)).ToArray();
-        if (under.FirstOrDefault(k => Is(k.Key, AxesKey)).Value is { Length: > 0 } value)
+        if (under.FirstOrDefault(k => Is(k.Key, AxesKey)).Value is { } value)
         {
-            problems.Add($"{AxesKey} is {value} ({label}); give each setting it varies with a list of values, e.g. {{ \"Weights:Internal\": [7, 3] }}.");
+            problems.Add($"{AxesKey} is {(value.Length == 0 ? "[]" : value)} ({label}); give each setting it varies with a list of values, e.g. {{ \"Weights:Internal\": [7, 3] }}.");
         }
 
         Walk(AxesKey, "", root, under);
