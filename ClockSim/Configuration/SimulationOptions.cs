@@ -71,6 +71,7 @@ public sealed class SimulationOptions
     public SimulationEngine Engine { get; set; } = SimulationEngine.Sockets;
 
     [Description("The network's delay, loss, reordering and partitions; by default the engine's own network.")]
+    [ValidateObjectMembers]
     public NetworkOptions Network { get; set; } = new();
 
     [Description("The machines' physical clocks (offset, drift, resolution) and their synchronisation; by default one clock for all, never off.")]
