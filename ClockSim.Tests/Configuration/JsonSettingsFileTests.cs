@@ -13,10 +13,10 @@ public sealed class JsonSettingsFileTests
         return Assert.Throws<SettingsException>(() => JsonSettingsFile.Parse(path, "appsettings.json")).Message;
     }
 
-    private static IReadOnlyList<KeyValuePair<string, string?>> Keys(string json, SettingShape? shape = null, string path = "")
+    private static IReadOnlyList<KeyValuePair<string, string?>> Keys(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return JsonSettingsFile.Keys(document.RootElement, path, shape, "x.json");
+        return JsonSettingsFile.Keys(document.RootElement, "", "x.json");
     }
 
     [Fact]
@@ -107,10 +107,4 @@ public sealed class JsonSettingsFileTests
     [Fact]
     public void SameKeyTwice_IsRefused() =>
         Assert.Equal("x.json sets S:Seed twice.", Assert.Throws<SettingsException>(() => Keys("""{ "S": { "Seed": 1, "seed": 2 } }""")).Message);
-
-    [Fact]
-    public void LocalSettings_AreLeftOutWhenTheShapeIsGiven() =>
-        Assert.DoesNotContain(
-            Keys("""{ "machines": 4, "outputDirectory": "/elsewhere" }""", SettingShape.Of(typeof(SimulationOptions)), "Simulation"),
-            k => k.Key.EndsWith("outputDirectory", StringComparison.Ordinal));
 }

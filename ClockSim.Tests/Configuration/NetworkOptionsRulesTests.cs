@@ -4,12 +4,9 @@ namespace ClockSim.Tests.Configuration;
 
 public sealed class NetworkOptionsRulesTests
 {
-    private static List<string> Failures(NetworkOptions network, int machines = 3)
-    {
-        var failures = new List<string>();
-        NetworkOptionsRules.Validate(network, machines, 60, failures);
-        return failures;
-    }
+    /// <summary>Every rule the network breaks: its attributes' (loss rates), then its own.</summary>
+    private static IReadOnlyList<string> Failures(NetworkOptions network, int machines = 3) =>
+        new SimulationOptionsValidator(new OutputLocation(Path.GetTempPath())).Failures(new SimulationOptions { Network = network, Machines = machines, DurationSeconds = 60 });
 
     [Fact]
     public void Validate_Defaults_AreFine()
@@ -92,9 +89,9 @@ public sealed class NetworkOptionsRulesTests
 
         Assert.Equal(
             [
+                "Simulation:Network:Links:2:LossRate is 1.5; a loss rate must be from 0 up to (not including) 1.",
                 "Simulation:Network:Links:0 goes from machine 1 to itself; a link joins two machines.",
                 "Simulation:Network:Links:1:From is 0, but the machines are 1 to 3.",
-                "Simulation:Network:Links:2:LossRate is 1.5; a loss rate must be from 0 up to (not including) 1.",
                 "Simulation:Network:Links:3 repeats the link from 2 to 3 of Simulation:Network:Links:2.",
             ],
             failures);

@@ -18,7 +18,7 @@ public sealed class OptionsTypesTests
 
     private static IEnumerable<SettingShape> SectionShapes()
     {
-        IEnumerable<RootSection> roots = [.. InvocationSettings.Sections, .. SweepAxes.Roots];
+        IEnumerable<RootSection> roots = [.. InvocationSettings.Sections, .. SweepFileReader.Roots];
         var types = new HashSet<Type>();
         var shapes = new List<SettingShape>();
         foreach (var root in roots.Where(r => r.Shape is not null))
@@ -53,10 +53,14 @@ public sealed class OptionsTypesTests
             .Where(r => r.Rule is not (SettingRangeAttribute or SettingRequiredAttribute))
             .Select(r => $"{r.Key}: {r.Rule.GetType().Name}"));
 
-    /// <summary>The generator checks a nested section only through a marked property, and warns only when the section's own settings have rules.</summary>
+    /// <summary>
+    /// The generator checks a nested section only through a marked property, and warns only when the section's own
+    /// settings have rules. A sweep's axes are not validated as one section: each combination is.
+    /// </summary>
     [Fact]
     public void EverySectionWithRulesInIt_IsValidatedThroughThePropertyThatHoldsIt() =>
         Assert.Empty(SectionShapes()
+            .Where(s => s.Type != typeof(SweepOptions))
             .SelectMany(s => s.Properties.Select(p => (Key: $"{s.Type.Name}.{p.Name}", Property: p)))
             .Where(p => HasRules(p.Property.Shape) && !p.Property.Property.IsDefined(
                 p.Property.Shape.Kind == ShapeKind.List ? typeof(ValidateEnumeratedItemsAttribute) : typeof(ValidateObjectMembersAttribute)))

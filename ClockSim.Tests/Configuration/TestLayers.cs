@@ -16,15 +16,15 @@ internal static class TestLayers
     public static SettingsLayer Json(string label, string json)
     {
         using var document = JsonDocument.Parse(json);
-        return SettingsLayer.Json(label, JsonSettingsFile.Keys(document.RootElement, "", null, label));
+        return SettingsLayer.Json(label, JsonSettingsFile.Keys(document.RootElement, "", label));
     }
 
     /// <summary>Environment variables without touching the process's own: <c>("Simulation__Seed", "3")</c>.</summary>
     public static SettingsLayer Environment(params (string Name, string Value)[] variables) =>
-        new(SettingsLayer.EnvironmentLabel, SettingsLayerKind.Environment, new MemoryConfigurationSource
+        new(SettingsLayer.EnvironmentLabel, SettingsLayerKind.Environment, new MemoryConfigurationProvider(new MemoryConfigurationSource
         {
             InitialData = variables.Select(v => new KeyValuePair<string, string?>(v.Name.Replace("__", ":", StringComparison.Ordinal), v.Value)),
-        });
+        }));
 
     public static IReadOnlyList<string> Problems(params SettingsLayer[] layers) => SettingsChecker.Check(new LayeredSettings(layers), Roots);
 

@@ -82,7 +82,7 @@ public sealed class SweepFileReaderTests : IDisposable
         Assert.Equal(
             [
                 $"Sweep:Titel is not a setting ({Label}); did you mean Sweep:Title?",
-                $"Sweep:Axes:Weights:Internl is not a setting ({Label}); did you mean Weights:Internal?",
+                $"Sweep:Axes:Weights:Internl is not a setting ({Label}); did you mean Sweep:Axes:Weights:Internal?",
                 $"Simulation:DurationSecond is not a setting ({Label}); did you mean Simulation:DurationSeconds?",
             ],
             Problems("""

@@ -55,7 +55,7 @@ internal static class SettingsHelp
 
     private static string Limit(ValidationAttribute rule) => rule switch
     {
-        RangeAttribute range => string.Create(CultureInfo.InvariantCulture, $" from {range.Minimum} to {range.Maximum}"),
+        RangeAttribute range => string.Create(CultureInfo.InvariantCulture, $" from {range.Minimum:0.#########} to {range.Maximum:0.#########}"),
         RequiredAttribute => ", not empty",
         _ => "",
     };

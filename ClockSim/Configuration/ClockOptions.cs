@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.Extensions.Options;
 
 namespace ClockSim.Configuration;
 
@@ -9,9 +10,11 @@ namespace ClockSim.Configuration;
 public sealed class ClockOptions
 {
     [Description("Each machine's physical clock: offset, drift and resolution.")]
+    [ValidateObjectMembers]
     public PhysicalClockOptions Physical { get; set; } = new();
 
     [Description("How the physical clocks are synchronised: None, or Cristian's algorithm with machine 1 as the time server.")]
+    [ValidateObjectMembers]
     public SyncOptions Sync { get; set; } = new();
 
     /// <summary>Whether these are the defaults: one clock for every machine, read to the microsecond, never synchronised.</summary>

@@ -5,16 +5,13 @@ using System.Text.Json;
 namespace ClockSim.Configuration;
 
 /// <summary>
-/// Reads a JSON settings file into configuration keys, as the JSON configuration provider does (comments and
-/// trailing commas allowed, objects become sections, arrays lists numbered from 0), but with the project's own
-/// messages: a syntax error names the file, and the line and column as an editor shows them, counted from 1.
+/// Reads a JSON settings file into configuration keys, as the JSON configuration provider does (comments and trailing
+/// commas allowed, objects become sections, arrays lists numbered from 0) but keeping the file's order and a JSON
+/// <c>null</c>, and with the project's own messages: a syntax error names the file, line and column, counted from 1.
 /// </summary>
 internal static class JsonSettingsFile
 {
-    /// <summary>
-    /// The largest settings file, 8 MiB: a sweep of the most combinations and seeds a sweep takes, or a run.json of the
-    /// most machines, is far smaller; a larger file (or an endless one such as /dev/zero) is refused before it is read whole.
-    /// </summary>
+    /// <summary>The largest settings file, 8 MiB: far more than any sweep, experiment or run.json needs; a larger one (or /dev/zero) is refused unread.</summary>
     public const int MaxBytes = 8 << 20;
 
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
@@ -24,7 +21,6 @@ internal static class JsonSettingsFile
     public static JsonDocument Parse(string path, string label)
     {
         var bytes = ReadBounded(path, label);
-
         JsonDocument document;
         try
         {
@@ -44,6 +40,45 @@ internal static class JsonSettingsFile
         return document;
     }
 
+    /// <summary>The keys and values of <paramref name="element"/> in the file's order, each key prefixed with <paramref name="path"/>.</summary>
+    /// <exception cref="SettingsException">An object names the same key twice.</exception>
+    public static IReadOnlyList<KeyValuePair<string, string?>> Keys(JsonElement element, string path, string label)
+    {
+        var keys = new List<KeyValuePair<string, string?>>();
+        Flatten(element, path, keys);
+        return keys.GroupBy(k => k.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice
+            ? throw new SettingsException($"{label} sets {twice.Key} twice.")
+            : keys;
+    }
+
+    /// <summary>As the JSON provider does: an empty list is an empty value, an empty object (or <c>null</c>) no value, an empty file no key.</summary>
+    private static void Flatten(JsonElement element, string path, List<KeyValuePair<string, string?>> keys)
+    {
+        string Join(string name) => path.Length == 0 ? name : path + ":" + name;
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object when element.EnumerateObject().Any():
+                element.EnumerateObject().ToList().ForEach(p => Flatten(p.Value, Join(p.Name), keys));
+                break;
+            case JsonValueKind.Array when element.GetArrayLength() > 0:
+                element.EnumerateArray().Select((entry, i) => (entry, i)).ToList().ForEach(e => Flatten(e.entry, Join(e.i.ToString(CultureInfo.InvariantCulture)), keys));
+                break;
+            case JsonValueKind.Object or JsonValueKind.Null when path.Length == 0:
+                break;
+            default:
+                keys.Add(new(path, element.ValueKind switch
+                {
+                    JsonValueKind.Array => "",
+                    JsonValueKind.Object or JsonValueKind.Null => null,
+                    JsonValueKind.String => element.GetString(),
+                    JsonValueKind.True => "true",
+                    JsonValueKind.False => "false",
+                    _ => element.GetRawText(),
+                }));
+                break;
+        }
+    }
+
     /// <summary>The file's bytes, at most <see cref="MaxBytes"/>, without a UTF-8 byte order mark (which Windows editors write).</summary>
     private static byte[] ReadBounded(string path, string label)
     {
@@ -52,16 +87,12 @@ internal static class JsonSettingsFile
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             using var content = new MemoryStream();
             var chunk = new byte[81_920];
-            int read;
-            while ((read = file.Read(chunk)) > 0)
+            for (int read; (read = file.Read(chunk)) > 0; content.Write(chunk, 0, read))
             {
                 if (content.Length + read > MaxBytes)
                 {
-                    throw new SettingsException(string.Create(CultureInfo.InvariantCulture,
-                        $"{label} is larger than {MaxBytes >> 20} MiB, the largest settings file ClockSim reads."));
+                    throw new SettingsException($"{label} is larger than {MaxBytes >> 20} MiB, the largest settings file ClockSim reads.");
                 }
-
-                content.Write(chunk, 0, read);
             }
 
             var bytes = content.ToArray();
@@ -73,71 +104,6 @@ internal static class JsonSettingsFile
         }
     }
 
-    /// <summary>The keys and values of <paramref name="element"/>, each key prefixed with <paramref name="path"/>.</summary>
-    /// <param name="shape">The shape the element binds to, or null; settings marked <see cref="LocalSettingAttribute"/> are left out.</param>
-    /// <exception cref="SettingsException">An object names the same key twice.</exception>
-    public static IReadOnlyList<KeyValuePair<string, string?>> Keys(JsonElement element, string path, SettingShape? shape, string label)
-    {
-        var keys = new List<KeyValuePair<string, string?>>();
-        Flatten(element, path, shape, keys);
-        if (keys.GroupBy(k => k.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
-            throw new SettingsException($"{label} sets {twice.Key} twice.");
-        }
-
-        return keys;
-    }
-
-    private static void Flatten(JsonElement element, string path, SettingShape? shape, List<KeyValuePair<string, string?>> keys)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object when element.EnumerateObject().Any():
-                foreach (var property in element.EnumerateObject())
-                {
-                    var setting = shape?.Kind == ShapeKind.Section ? shape.Find(property.Name) : null;
-                    if (setting?.IsLocal != true)
-                    {
-                        Flatten(property.Value, Join(path, property.Name), setting?.Shape, keys);
-                    }
-                }
-
-                break;
-            case JsonValueKind.Array when element.GetArrayLength() > 0:
-                var index = 0;
-                foreach (var entry in element.EnumerateArray())
-                {
-                    Flatten(entry, Join(path, (index++).ToString(CultureInfo.InvariantCulture)), shape?.Element, keys);
-                }
-
-                break;
-
-            // As the JSON provider does: an empty list is an empty value, an empty object no value at all (and an
-            // empty file, {}, no key at all).
-            case JsonValueKind.Array:
-                keys.Add(new(path, ""));
-                break;
-            case JsonValueKind.Object or JsonValueKind.Null:
-                if (path.Length > 0)
-                {
-                    keys.Add(new(path, null));
-                }
-
-                break;
-            case JsonValueKind.String:
-                keys.Add(new(path, element.GetString()));
-                break;
-            case JsonValueKind.True or JsonValueKind.False:
-                keys.Add(new(path, element.ValueKind == JsonValueKind.True ? "true" : "false"));
-                break;
-            default:
-                keys.Add(new(path, element.GetRawText()));
-                break;
-        }
-    }
-
-    private static string Join(string path, string name) => path.Length == 0 ? name : path + ":" + name;
-
     /// <summary>"line 3, column 14 (near '}')", from the reader's position, which counts lines from 0 and columns in bytes from 0.</summary>
     private static string Position(byte[] bytes, JsonException e)
     {
@@ -145,16 +111,12 @@ internal static class JsonSettingsFile
         var start = 0;
         for (var seen = 0; seen < line && start < bytes.Length; start++)
         {
-            if (bytes[start] == '\n')
-            {
-                seen++;
-            }
+            seen += bytes[start] == '\n' ? 1 : 0;
         }
 
         var end = Math.Min(bytes.Length, start + (int)(e.BytePositionInLine ?? 0));
-        var before = Encoding.UTF8.GetString(bytes, start, end - start);
-        var after = Encoding.UTF8.GetString(bytes, end, Math.Min(bytes.Length - end, 8));
-        var near = after.EnumerateRunes().FirstOrDefault() is var next && next.Value > ' ' ? $" (near '{next}')" : "";
-        return string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, column {before.Length + 1}{near}");
+        var column = Encoding.UTF8.GetCharCount(bytes, start, end - start) + 1;
+        var near = Encoding.UTF8.GetString(bytes, end, Math.Min(bytes.Length - end, 8)).EnumerateRunes().FirstOrDefault() is var next && next.Value > ' ' ? $" (near '{next}')" : "";
+        return string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, column {column}{near}");
     }
 }

@@ -16,5 +16,6 @@ public sealed class LinkOptions
 
     /// <summary>This link's loss rate; absent: the network's.</summary>
     [Description("This link's chance of losing a message, from 0 up to (not including) 1.")]
+    [SettingRange(0, 1, MaximumIsExclusive = true, ErrorMessage = "{0} is {3}; a loss rate must be from 0 up to (not including) 1.")]
     public double? LossRate { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.Extensions.Options;
 
 namespace ClockSim.Configuration;
 
@@ -13,6 +14,7 @@ public sealed class NetworkOptions
 
     /// <summary>The chance that a message is lost, in [0, 1). Default 0.</summary>
     [Description("The chance that a message is lost, from 0 up to (not including) 1.")]
+    [SettingRange(0, 1, MaximumIsExclusive = true, ErrorMessage = "{0} is {3}; a loss rate must be from 0 up to (not including) 1.")]
     public double LossRate { get; set; }
 
     /// <summary>
@@ -26,6 +28,7 @@ public sealed class NetworkOptions
     public PartitionOptions[] Partitions { get; set; } = [];
 
     /// <summary>Per-link overrides of delay and loss, none by default.</summary>
+    [ValidateEnumeratedItems]
     public LinkOptions[] Links { get; set; } = [];
 
     /// <summary>Whether anything differs from the engine's own network.</summary>

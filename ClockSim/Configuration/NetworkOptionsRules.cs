@@ -4,7 +4,7 @@ namespace ClockSim.Configuration;
 
 /// <summary>
 /// The rules of <c>Simulation:Network</c>, each failure one sentence naming the key: the times each delay
-/// distribution needs, loss rates in [0, 1), partitions and links that name real machines, a machine in one group
+/// distribution needs, partitions and links that name real machines, a machine in one group
 /// of a partition at most, partitions that do not overlap.
 /// </summary>
 internal static class NetworkOptionsRules
@@ -14,7 +14,6 @@ internal static class NetworkOptionsRules
     public static void Validate(NetworkOptions network, int machineCount, double durationSeconds, List<string> failures)
     {
         ValidateDelay(network.Delay, $"{Section}:Delay", failures);
-        ValidateLoss(network.LossRate, $"{Section}:LossRate", failures);
         ValidatePartitions(network.Partitions, machineCount, durationSeconds, failures);
         ValidateLinks(network.Links, machineCount, failures);
     }
@@ -60,14 +59,6 @@ internal static class NetworkOptionsRules
             {
                 failures.Add(Invariant($"{key}:{name} is {value}; a delay must be a number of milliseconds from 0 to {DelayOptions.MaxDelayMs} (one day, the longest run)."));
             }
-        }
-    }
-
-    private static void ValidateLoss(double? lossRate, string key, List<string> failures)
-    {
-        if (lossRate is { } rate && !(rate >= 0 && rate < 1))
-        {
-            failures.Add(Invariant($"{key} is {rate}; a loss rate must be from 0 up to (not including) 1."));
         }
     }
 
@@ -151,7 +142,6 @@ internal static class NetworkOptionsRules
                 ValidateDelay(link.Delay, $"{key}:Delay", failures);
             }
 
-            ValidateLoss(link.LossRate, $"{key}:LossRate", failures);
         }
     }
 }

@@ -25,6 +25,8 @@ internal static class OptionsTypes
     [DynamicDependency(Kept, typeof(PhysicalClockOptions))]
     [DynamicDependency(Kept, typeof(SyncOptions))]
     [DynamicDependency(Kept, typeof(ExperimentOptions))]
+    [DynamicDependency(Kept, typeof(SweepOptions))]
+    [DynamicDependency(Kept, typeof(SeedRangeOptions))]
     public static void Keep()
     {
     }

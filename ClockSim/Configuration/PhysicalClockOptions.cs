@@ -23,12 +23,15 @@ public sealed class PhysicalClockOptions
     public const double MaxResolutionMs = 1000;
 
     [Description("Milliseconds: each machine's clock starts this far from true time at most, its offset drawn uniformly from ±MaxOffsetMs (0 or more).")]
+    [SettingRange(0, MaxOffsetLimitMs, ErrorMessage = "{0} is {3}; it must be a number of milliseconds from {1} to {2}.")]
     public double MaxOffsetMs { get; set; }
 
     [Description("Parts per million: each machine's clock runs fast or slow by a drift drawn uniformly from ±MaxDriftPpm (0 or more).")]
+    [SettingRange(0, MaxDriftLimitPpm, ErrorMessage = "{0} is {3}; it must be a number of parts per million from {1} to {2}.")]
     public double MaxDriftPpm { get; set; }
 
-    [Description("Milliseconds: a reading is a whole multiple of this (whole nanoseconds, from 0.000001 to 1000).")]
+    [Description("Milliseconds: a reading is a whole multiple of this, in whole nanoseconds.")]
+    [SettingRange(MinResolutionMs, MaxResolutionMs, ErrorMessage = "{0} is {3}; it must be a number of milliseconds from {1:0.######} to {2}.")]
     public double ResolutionMs { get; set; } = 0.001;
 
     /// <summary>The spread as the model draws the clocks from it.</summary>

@@ -17,7 +17,7 @@ internal static partial class SettingOrigins
             return failure;
         }
 
-        string Origin(string key) => settings.OriginOfBranch(key)?.Origin(key) ?? "the default";
+        string Origin(string key) => settings.OriginOf(key, orBelow: true)?.Origin(key) ?? "the default";
         var origins = keys.Length == 1 ? Origin(keys[0]) : string.Join("; ", keys.Select(k => $"{k}: {Origin(k)}"));
         var sentence = failure.TrimEnd().TrimEnd('.');
         return $"{sentence} (set by {origins}).";

@@ -7,5 +7,5 @@ namespace ClockSim.Configuration;
 internal sealed class SettingRequiredAttribute : RequiredAttribute
 {
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
-        SettingRule.Result(IsValid(value), this, validationContext);
+        SettingRule.Result(IsValid(value), () => FormatErrorMessage(SettingRule.Key(validationContext)));
 }

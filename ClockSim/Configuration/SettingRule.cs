@@ -9,9 +9,8 @@ namespace ClockSim.Configuration;
 /// </summary>
 internal static class SettingRule
 {
-    /// <summary>Success, or the failure naming the key: <c>Simulation.Network.Links[1].LossRate</c> is <c>Simulation:Network:Links:1:LossRate</c>.</summary>
-    public static ValidationResult? Result(bool valid, ValidationAttribute rule, ValidationContext context) =>
-        valid
-            ? ValidationResult.Success
-            : new ValidationResult(rule.FormatErrorMessage(context.DisplayName.Replace("].", ":", StringComparison.Ordinal).Replace('[', ':').Replace('.', ':')));
+    /// <summary>The key being validated: <c>Simulation.Network.Links[1].LossRate</c> is <c>Simulation:Network:Links:1:LossRate</c>.</summary>
+    public static string Key(ValidationContext context) => context.DisplayName.Replace("].", ":", StringComparison.Ordinal).Replace('[', ':').Replace('.', ':');
+
+    public static ValidationResult? Result(bool valid, Func<string> message) => valid ? ValidationResult.Success : new ValidationResult(message());
 }

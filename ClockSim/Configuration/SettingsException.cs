@@ -3,11 +3,6 @@ namespace ClockSim.Configuration;
 /// <summary>Settings that cannot be used: each problem is one sentence a user can act on, printed as one <c>error:</c> line.</summary>
 internal sealed class SettingsException : Exception
 {
-    public SettingsException()
-        : this([])
-    {
-    }
-
     public SettingsException(string message)
         : this([message])
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.Extensions.Options;
 
 namespace ClockSim.Configuration;
 
@@ -70,12 +71,15 @@ public sealed class SimulationOptions
     public SimulationEngine Engine { get; set; } = SimulationEngine.Sockets;
 
     [Description("The network's delay, loss, reordering and partitions; by default the engine's own network.")]
+    [ValidateObjectMembers]
     public NetworkOptions Network { get; set; } = new();
 
     [Description("The machines' physical clocks (offset, drift, resolution) and their synchronisation; by default one clock for all, never off.")]
+    [ValidateObjectMembers]
     public ClockOptions Clocks { get; set; } = new();
 
     /// <summary>The relative weights of the actions a machine draws on a tick with an empty queue.</summary>
+    [ValidateObjectMembers]
     public WeightOptions Weights { get; set; } = new();
 
     [Description("The folder that receives one folder per run, relative to the folder of appsettings.json (the current folder when there is none).")]

@@ -1,3 +1,4 @@
+using ClockSim.Model;
 using Microsoft.Extensions.Options;
 using static System.FormattableString;
 
@@ -34,7 +35,7 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
         ValidateTickRates(options, failures);
         ValidateWeights(options.Weights, failures);
         NetworkOptionsRules.Validate(options.Network, options.Machines, options.DurationSeconds, failures);
-        ClockOptionsRules.Validate(options.Clocks, failures);
+        ValidateResolution(options.Clocks.Physical.ResolutionMs, failures);
         ValidateOutputDirectory(options, failures);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -68,24 +69,19 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
 
     private static void ValidateWeights(WeightOptions weights, List<string> failures)
     {
-        (string Key, double Value)[] all =
-        [
-            ("Simulation:Weights:SendToOne", weights.SendToOne),
-            ("Simulation:Weights:SendToAll", weights.SendToAll),
-            ("Simulation:Weights:Internal", weights.Internal),
-        ];
-
-        foreach (var (key, value) in all)
-        {
-            if (!(value >= 0 && value <= WeightOptions.MaxWeight))
-            {
-                failures.Add(Invariant($"{key} is {value}; a weight must be a number from 0 to {WeightOptions.MaxWeight:0e0}."));
-            }
-        }
-
-        if (all.All(w => w.Value == 0))
+        if (weights.SendToOne == 0 && weights.SendToAll == 0 && weights.Internal == 0)
         {
             failures.Add("Simulation:Weights are all 0; at least one of SendToOne, SendToAll and Internal must be greater than 0.");
+        }
+    }
+
+    /// <summary>A resolution within its range (its attribute's rule) must also be whole nanoseconds.</summary>
+    private static void ValidateResolution(double resolution, List<string> failures)
+    {
+        if (resolution is >= PhysicalClockOptions.MinResolutionMs and <= PhysicalClockOptions.MaxResolutionMs
+            && Math.Abs((resolution * ClockReading.NanosecondsPerMillisecond) - ClockReading.Nanoseconds(resolution)) > 1e-6)
+        {
+            failures.Add(Invariant($"Simulation:Clocks:Physical:ResolutionMs is {resolution}; it must be a whole number of nanoseconds (a multiple of 0.000001 ms)."));
         }
     }
 

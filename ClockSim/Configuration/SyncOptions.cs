@@ -14,6 +14,7 @@ public sealed class SyncOptions
     [Description("None: the clocks are never corrected. Cristian: every machine asks machine 1 for the time and sets its clock to the reply plus half the round trip.")]
     public SyncMethod Method { get; set; } = SyncMethod.None;
 
-    [Description("Seconds of true time between two rounds of requests (from 0.001 to 86400).")]
+    [Description("Seconds of true time between two rounds of requests.")]
+    [SettingRange(MinIntervalSeconds, SimulationOptions.MaxDurationSeconds, ErrorMessage = "{0} is {3}; it must be a number of seconds from {1} to {2}.")]
     public double IntervalSeconds { get; set; } = 10;
 }

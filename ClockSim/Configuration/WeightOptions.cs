@@ -16,12 +16,15 @@ public sealed class WeightOptions
     public const double MaxWeight = 1e9;
 
     [Description("Weight of sending to one peer, chosen uniformly (0 or more).")]
+    [SettingRange(0, MaxWeight, ErrorMessage = "{0} is {3}; a weight must be a number from 0 to {2:0e0}.")]
     public double SendToOne { get; set; } = 2;
 
     [Description("Weight of sending to every peer (0 or more).")]
+    [SettingRange(0, MaxWeight, ErrorMessage = "{0} is {3}; a weight must be a number from 0 to {2:0e0}.")]
     public double SendToAll { get; set; } = 1;
 
     [Description("Weight of an internal event (0 or more; the weights are not all 0).")]
+    [SettingRange(0, MaxWeight, ErrorMessage = "{0} is {3}; a weight must be a number from 0 to {2:0e0}.")]
     public double Internal { get; set; } = 7;
 
     /// <summary>The weights as the model takes them.</summary>

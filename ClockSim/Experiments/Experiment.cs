@@ -20,7 +20,7 @@ internal sealed record Experiment(string Name, string FilePath, ExperimentOption
     {
         var label = DisplayPath.Of(filePath);
         using var document = JsonSettingsFile.Parse(filePath, label);
-        var settings = new LayeredSettings([SettingsLayer.Json(label, JsonSettingsFile.Keys(document.RootElement, "", shape: null, label))]);
+        var settings = new LayeredSettings([SettingsLayer.Json(label, JsonSettingsFile.Keys(document.RootElement, "", label))]);
         var problems = SettingsChecker.Check(settings, Sections);
         if (problems.Count > 0)
         {

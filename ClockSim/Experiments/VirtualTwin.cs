@@ -97,5 +97,5 @@ internal static class VirtualTwin
     /// <summary>The settings the twin sets itself (the rates, on its axis) or a sweep leaves to itself (seed, engine, folder).</summary>
     private static bool Swept(string name) =>
         string.Equals(name, nameof(SimulationOptions.TickRates), StringComparison.OrdinalIgnoreCase)
-        || SweepAxes.Owned.Any(o => string.Equals(o.Key, name, StringComparison.OrdinalIgnoreCase));
+        || SweepFileReader.Owned.Any(o => string.Equals(o.Key, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -24,7 +24,7 @@ internal static class ConfigFile
         var root = document.RootElement;
         var keys = root.TryGetProperty(FormatVersionKey, out _) && root.TryGetProperty(OptionsKey, out var options)
             ? RecordedKeys(options, label)
-            : JsonSettingsFile.Keys(root, "", null, label);
+            : JsonSettingsFile.Keys(root, "", label);
         return SettingsLayer.Json(label, keys);
     }
 
@@ -34,7 +34,9 @@ internal static class ConfigFile
     /// </summary>
     private static IReadOnlyList<KeyValuePair<string, string?>> RecordedKeys(JsonElement options, string label)
     {
-        var keys = JsonSettingsFile.Keys(options, SimulationOptions.SectionName, SettingShape.Of(typeof(SimulationOptions)), label);
+        var local = SettingShape.Of(typeof(SimulationOptions)).Properties.Where(p => p.IsLocal).Select(p => SimulationOptions.SectionName + ":" + p.Name).ToArray();
+        IReadOnlyList<KeyValuePair<string, string?>> keys =
+            [.. JsonSettingsFile.Keys(options, SimulationOptions.SectionName, label).Where(k => !local.Any(l => k.Key.Equals(l, StringComparison.OrdinalIgnoreCase) || k.Key.StartsWith(l + ":", StringComparison.OrdinalIgnoreCase)))];
         return options.TryGetProperty(PhasesKey, out _)
             ? keys
             : [.. keys, new(SimulationOptions.SectionName + ":" + nameof(SimulationOptions.Phases), nameof(StartPhases.Aligned))];

@@ -22,7 +22,7 @@ internal sealed class InvocationSettings
         new("Logging", Shape: null),
     ];
 
-    private InvocationSettings(LayeredSettings layers, string baseDirectory, string? settingsFile)
+    internal InvocationSettings(LayeredSettings layers, string baseDirectory, string? settingsFile)
     {
         Layers = layers;
         BaseDirectory = baseDirectory;

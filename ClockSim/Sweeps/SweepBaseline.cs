@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Globalization;
 using ClockSim.Configuration;
 using static System.FormattableString;
 
@@ -15,7 +15,7 @@ internal static class SweepBaseline
 
     /// <param name="value">The key's value, or null when the file does not give it.</param>
     /// <returns>The baseline's index, from 1; 1 (after adding to <paramref name="problems"/>) when it names no combination.</returns>
-    public static int Find(JsonElement? value, SweepFile file, List<string> problems)
+    public static int Find(string? value, SweepFile file, List<string> problems)
     {
         if (value is not { } given)
         {
@@ -24,22 +24,20 @@ internal static class SweepBaseline
 
         var combinations = file.Combinations;
         var labels = combinations.Select(c => c.Label(file.Axes)).ToArray();
-        int? index = given.ValueKind switch
-        {
-            JsonValueKind.Number when given.TryGetInt32(out var number) && number >= 1 && number <= combinations.Count => number,
-            JsonValueKind.String => labels.Index().Where(l => Same(l.Item, given.GetString()!)).Select(l => (int?)(l.Index + 1)).FirstOrDefault(),
-            _ => null,
-        };
+        var isNumber = double.TryParse(given, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        var index = isNumber
+            ? int.TryParse(given, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= combinations.Count ? number : null
+            : labels.Index().Where(l => Same(l.Item, given)).Select(l => (int?)(l.Index + 1)).FirstOrDefault();
         if (index is { } found)
         {
             return found;
         }
 
-        var text = given.ValueKind == JsonValueKind.String ? given.GetString()! : null;
+        var text = isNumber ? null : given;
         var advice = text is not null && ClosestMatch.Find(text, labels) is { } closest
             ? $"did you mean \"{closest}\"?"
             : Invariant($"give a combination's number, 1 to {combinations.Count}, or its label as summary.md heads it, e.g. \"{labels[0]}\".");
-        problems.Add($"{Key} is {(text is null ? given.GetRawText() : $"'{text}'")} ({file.Label}), which names no combination; {advice}");
+        problems.Add($"{Key} is {(text is null ? given : $"'{text}'")} ({file.Label}), which names no combination; {advice}");
         return 1;
     }
 

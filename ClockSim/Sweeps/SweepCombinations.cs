@@ -20,14 +20,16 @@ internal static class SweepCombinations
     /// </summary>
     public const long MaxMachineRuns = 5_000_000;
 
+    private const string Prefix = SimulationOptions.SectionName + ":";
+
     /// <summary>Checks the file's <c>Simulation</c> section key by key, and that it leaves the sweep's own settings alone.</summary>
     /// <param name="simulation">The keys of the file's <c>Simulation</c> section.</param>
     public static void Check(string label, IReadOnlyList<KeyValuePair<string, string?>> simulation, List<string> problems)
     {
-        problems.AddRange(SettingsChecker.Check(new LayeredSettings([SettingsLayer.Json(label, simulation)]), SweepAxes.Roots));
-        foreach (var (key, why) in SweepAxes.Owned)
+        problems.AddRange(SettingsChecker.Check(new LayeredSettings([SettingsLayer.Json(label, simulation)]), SweepFileReader.SimulationRoot));
+        foreach (var (key, why) in SweepFileReader.Owned)
         {
-            var set = simulation.FirstOrDefault(k => SweepAxes.Covers(SweepAxes.Prefix + key, k.Key));
+            var set = simulation.FirstOrDefault(k => SweepFileReader.Covers(Prefix + key, k.Key));
             if (set.Key is not null && !IsVirtualEngine(key, set.Value))
             {
                 problems.Add($"{set.Key} does not belong in a sweep file ({label}): {why}.");
@@ -47,20 +49,19 @@ internal static class SweepCombinations
             return [];
         }
 
-        var settings = SettingsLayer.Json(file.Label, simulation);
-        var location = new OutputLocation(file.ResultsFolder);
-        var unswept = SettingsLayer.Json(file.Label, [.. simulation.Where(k => !file.Axes.Any(a => SweepAxes.Covers(SweepAxes.Prefix + a.Key, k.Key)))]);
+        var validator = new SimulationOptionsValidator(new OutputLocation(file.ResultsFolder));
+        var unswept = SettingsLayer.Json(file.Label, [.. simulation.Where(k => !file.Axes.Any(a => SweepFileReader.Covers(Prefix + a.Key, k.Key)))]);
         var combinations = new List<SweepCombination>();
         var failures = new List<IReadOnlyList<string>>();
         foreach (var (index, values) in Product(file.Axes).Index())
         {
             IReadOnlyList<SettingsLayer> layers = [unswept, .. values.Select((v, i) => SettingsLayer.Json($"{file.Label}, axis {file.Axes[i].Key}", v.Keys))];
-            var options = Bind(new LayeredSettings(layers), file.ResultsFolder);
+            var options = Bind(layers, file.ResultsFolder);
             combinations.Add(new SweepCombination(index + 1, values, options));
-            failures.Add(Validate(options, location));
+            failures.Add(validator.Failures(options));
         }
 
-        var own = Validate(Bind(new LayeredSettings([settings]), file.ResultsFolder), location);
+        var own = validator.Failures(Bind([SettingsLayer.Json(file.Label, simulation)], file.ResultsFolder));
         foreach (var (combination, broken) in combinations.Zip(failures))
         {
             foreach (var failure in broken)
@@ -84,16 +85,12 @@ internal static class SweepCombinations
     }
 
     /// <summary>The options of one combination: the file's settings under the axis values, on the virtual engine, without a seed.</summary>
-    private static SimulationOptions Bind(LayeredSettings settings, string resultsFolder)
+    private static SimulationOptions Bind(IReadOnlyList<SettingsLayer> layers, string resultsFolder)
     {
-        var options = SettingsBinder.Simulation(settings);
-        options.Engine = SimulationEngine.Virtual;
-        options.Seed = null;
-        options.OutputDirectory = resultsFolder;
+        var options = SettingsBinder.Simulation(new LayeredSettings(layers));
+        (options.Engine, options.Seed, options.OutputDirectory) = (SimulationEngine.Virtual, null, resultsFolder);
         return options;
     }
-
-    private static IReadOnlyList<string> Validate(SimulationOptions options, OutputLocation location) => new SimulationOptionsValidator(location).Failures(options);
 
     /// <summary>What a broken rule is blamed on: the file's own settings, one axis value, or the combination.</summary>
     private static string Where(SweepFile file, IReadOnlyList<SweepCombination> combinations, IReadOnlyList<IReadOnlyList<string>> failures,
@@ -119,16 +116,8 @@ internal static class SweepCombinations
         return $"{file.Label}, combination {combination.Label(file.Axes)}";
     }
 
-    private static IEnumerable<IReadOnlyList<SweepAxisValue>> Product(IReadOnlyList<SweepAxis> axes)
-    {
-        IEnumerable<IReadOnlyList<SweepAxisValue>> product = [[]];
-        foreach (var axis in axes)
-        {
-            product = product.SelectMany(prefix => axis.Values.Select(value => (IReadOnlyList<SweepAxisValue>)[.. prefix, value]));
-        }
-
-        return product;
-    }
+    private static IEnumerable<IReadOnlyList<SweepAxisValue>> Product(IReadOnlyList<SweepAxis> axes) =>
+        axes.Aggregate((IEnumerable<IReadOnlyList<SweepAxisValue>>)[[]], (product, axis) => product.SelectMany(prefix => axis.Values.Select(value => (IReadOnlyList<SweepAxisValue>)[.. prefix, value])));
 
     private static bool IsVirtualEngine(string key, string? value) =>
         key == nameof(SimulationOptions.Engine) && Enum.TryParse<SimulationEngine>(value, ignoreCase: true, out var engine) && engine == SimulationEngine.Virtual;

@@ -1,3 +1,4 @@
+using ClockSim.Configuration;
 using System.Globalization;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Report;

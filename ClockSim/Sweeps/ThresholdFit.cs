@@ -1,3 +1,4 @@
+using ClockSim.Configuration;
 using MathNet.Numerics.Distributions;
 using static ClockSim.Analysis.Report.AnalysisFormat;
 using ClockSim.Statistics;

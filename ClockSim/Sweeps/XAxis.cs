@@ -1,3 +1,5 @@
+using ClockSim.Configuration;
+
 namespace ClockSim.Sweeps;
 
 /// <summary>

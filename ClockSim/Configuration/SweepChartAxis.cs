@@ -1,4 +1,4 @@
-namespace ClockSim.Sweeps;
+namespace ClockSim.Configuration;
 
 /// <summary>What the horizontal axis of a one-axis sweep's charts shows.</summary>
 internal enum SweepChartAxis
