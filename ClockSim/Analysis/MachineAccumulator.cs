@@ -9,7 +9,7 @@ using ClockSim.Recording;
 namespace ClockSim.Analysis;
 
 /// <summary>
-/// Takes one machine's events in file order: checks each row's rules, hands the message rows to the ledger, the vectors
+/// Takes one machine's events in file order (interleaved with the other machines' in time order): checks each row's rules, hands the message rows to the ledger, the vectors
 /// to the causality counter and every clock's stamp to the comparison of the clocks, and keeps the machine's figures and
 /// its compact timeline.
 /// </summary>
@@ -91,7 +91,7 @@ internal sealed class MachineAccumulator
         switch (row.Kind)
         {
             case EventKind.Receive when !row.Message.IsNone:
-                _ledger.AddReceive(row, Timeline.Count, where, _previous.GetValueOrDefault());
+                _ledger.AddReceive(row, Timeline.Count, where, _previous.GetValueOrDefault(), Timeline, _verdict);
                 break;
             case EventKind.Send or EventKind.SendAll:
                 foreach (var id in row.Peers)

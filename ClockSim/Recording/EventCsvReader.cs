@@ -18,6 +18,9 @@ internal static class EventCsvReader
     /// No field of the format holds a line break, so every line is one record (a stray quote cannot swallow the lines
     /// after it, and data record n is line n + 1); a line longer than any row could be is taken as a damaged file.
     /// </summary>
+    /// <summary>The read buffer of a file read alone.</summary>
+    public const int DefaultBufferBytes = 1 << 16;
+
     private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
     {
         Separator = ',',
@@ -44,10 +47,12 @@ internal static class EventCsvReader
     /// A file written before vector clocks (no <c>VectorClock</c> column) reads too: its events have an empty vector; and so
     /// does one written before physical and hybrid logical clocks (no <c>PhysicalMs</c> and <c>Hlc</c>): its events have neither.
     /// </summary>
-    public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default)
+    /// <param name="bufferBytes">How much of the file the reader holds at a time (a longer row grows it): less where many files are read at once.</param>
+    public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default, int bufferBytes = DefaultBufferBytes)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var csv = CsvReader.Create(stream, Options, leaveOpen: false);
+        // The reader reads whole buffers itself, so the stream needs none of its own.
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        using var csv = CsvReader.Create(stream, Options with { BufferSize = bufferBytes }, leaveOpen: false);
         if (!TryAdvance(csv, out var more, out var broken))
         {
             yield return new EventCsvLine(0, default, broken);

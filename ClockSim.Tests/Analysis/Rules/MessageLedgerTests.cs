@@ -39,6 +39,21 @@ public sealed class MessageLedgerTests
     }
 
     [Fact]
+    public void Verdict_ReceiveAtTheInstantOfItsSend_OnAnEarlierMachine_IsJoined()
+    {
+        // The analysis reads the machines' rows in time order, the lower machine first at one instant: M1's receive comes
+        // before M2's send of it, waits, and is joined once the send is read.
+        using var run = new TestRunFolder(5, 6, 1).WithClocks(0, 0, 0);
+        run.Internal(1, 100, clock: 1, vector: [1, 0, 0]);
+        var toOne = run.Send(2, to: 1, 200, clock: 1, vector: [0, 1, 0]);
+        run.Receive(1, toOne, 200, clock: 2, vector: [2, 1, 0]);
+
+        var verdict = VerdictOf.Folder(run.Write());
+
+        Assert.True(verdict.IsValid, string.Join("\n", verdict.First));
+    }
+
+    [Fact]
     public void Verdict_ReceiveWithoutASend_IsViolation()
     {
         var verdict = VerdictOf.BrokenValidRun(run => run.ReplaceField(1, 5, "MessageId", "2-9"));

@@ -9,14 +9,17 @@ using ClockSim.Recording;
 namespace ClockSim.Analysis.Rules;
 
 /// <summary>
-/// Joins receive rows to send rows by <c>MessageId</c> once every file is read (a receive may come from a
-/// file read later), checking the clock condition and that each receive matches exactly one send addressed
-/// to its machine, and measuring each message's delay.
+/// Joins receive rows to send rows by <c>MessageId</c>, checking the clock condition and that each receive matches exactly
+/// one send addressed to its machine, and measuring each message's delay. The analysis reads the machines' rows in time
+/// order, so a receive nearly always comes after its send: it is joined as it comes, and the vectors it needs are not
+/// kept. A send keeps its vector only until every recipient has received it. A receive whose send has not come yet (a
+/// send at the same instant on a later machine, or a broken file) waits for <see cref="Join"/>.
 /// </summary>
-internal sealed class MessageLedger
+internal sealed class MessageLedger(int machineCount, ClockComparison? clocks)
 {
     private readonly Dictionary<MessageKey, Send> _sends = [];
-    private readonly List<Receive> _receives = [];
+    private readonly List<Receive> _waiting = [];
+    private readonly DelaySamples[] _delays = [.. Enumerable.Range(0, machineCount).Select(_ => new DelaySamples())];
 
     /// <summary>
     /// Records a send or send-to-all row, at <paramref name="where"/>; a second send with the same id is a violation. The
@@ -34,60 +37,89 @@ internal sealed class MessageLedger
         send = new Send(where.File, where.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers, row.Vector, row.PhysicalNs, row.Hlc);
     }
 
-    /// <summary>Records a receive row, at <paramref name="where"/>; <paramref name="rowIndex"/> counts the receiver's rows up to and including it.</summary>
+    /// <summary>
+    /// Records a receive row, at <paramref name="where"/>, and checks it against its send if that has come; otherwise it
+    /// waits for <see cref="Join"/>.
+    /// </summary>
+    /// <param name="rowIndex">Counts the receiver's rows up to and including this one.</param>
     /// <param name="before">The receiver's row before it; the empty event (no vector, no HLC) for its first row.</param>
-    public void AddReceive(in MachineEvent row, int rowIndex, FileLine where, in MachineEvent before) =>
-        _receives.Add(new Receive(where.File, where.Line, row.Machine, rowIndex, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Message, row.Vector,
-            before.Vector, row.PhysicalNs, row.Hlc, before.Hlc));
-
-    /// <summary>Checks every receive against its send and returns the delays, one <see cref="DelaySamples"/> per machine.</summary>
-    /// <param name="timelines">The machines' timelines, machine i at index i − 1, to count the receiver's ticks.</param>
-    /// <param name="clocks">Takes each message's send and receive as the machines' own clocks stamped them; null without physical clocks.</param>
-    public IReadOnlyList<DelaySamples> Join(IReadOnlyList<MachineTimeline> timelines, Verdict verdict, ClockComparison? clocks)
+    /// <param name="receiver">The receiver's timeline, to count its ticks between the send and the receive.</param>
+    public void AddReceive(in MachineEvent row, int rowIndex, FileLine where, in MachineEvent before, MachineTimeline receiver, Verdict verdict)
     {
-        var delays = timelines.Select(_ => new DelaySamples()).ToArray();
-        foreach (var receive in _receives)
+        var receive = new Receive(where.File, where.Line, row.Machine, rowIndex, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Message, row.Vector,
+            before.Vector, row.PhysicalNs, row.Hlc, before.Hlc, receiver);
+        if (!TryCheck(receive, verdict))
         {
-            var where = new FileLine(receive.File, receive.Line);
-            ref var send = ref CollectionsMarshal.GetValueRefOrNullRef(_sends, receive.Message);
-            if (Unsafe.IsNullRef(ref send))
-            {
-                verdict.Add(RuleKind.MessageMatch, where, $"message {receive.Message} is received but never sent");
-                continue;
-            }
+            _waiting.Add(receive);
+        }
+    }
 
-            if (!send.Recipients.Contains(receive.Machine))
+    /// <summary>Checks the receives whose send had not come when they did, and returns the delays, one <see cref="DelaySamples"/> per machine.</summary>
+    public IReadOnlyList<DelaySamples> Join(Verdict verdict)
+    {
+        foreach (var receive in _waiting)
+        {
+            if (!TryCheck(receive, verdict))
             {
-                verdict.Add(RuleKind.MessageMatch, where,
-                    $"machine {Number(receive.Machine)} received message {receive.Message}, a {send.Kind} to '{send.Recipients}' ({new FileLine(send.File, send.Line)})");
-            }
-            else if (!send.ReceivedBy.Add(receive.Machine))
-            {
-                verdict.Add(RuleKind.MessageMatch, where, $"message {receive.Message} is received a second time by machine {Number(receive.Machine)}");
-                continue;
-            }
-
-            CheckClocks(receive, send, where, verdict);
-            if (!receive.Vector.IsEmpty && !send.Vector.IsEmpty)
-            {
-                VectorRules.CheckReceive(
-                    receive.Vector.Span, receive.VectorBefore.Span, send.Vector.Span, receive.Machine, where, new FileLine(send.File, send.Line), verdict);
-            }
-
-            if (receive.Hlc is { } hlc && receive.PhysicalNs is { } physical && send.Hlc is { } sentHlc && send.PhysicalNs is { } sentPhysical)
-            {
-                HlcRules.CheckReceive(hlc, receive.HlcBefore, sentHlc, physical, where, new FileLine(send.File, send.Line), verdict);
-                clocks?.Message(sentPhysical, physical);
-            }
-
-            if (receive.Machine >= 1 && receive.Machine <= timelines.Count)
-            {
-                var ticksBefore = timelines[receive.Machine - 1].RowsAtOrBefore(send.ElapsedMs);
-                delays[receive.Machine - 1].Add(receive.ElapsedMs, receive.ElapsedMs - send.ElapsedMs, receive.RowIndex - ticksBefore);
+                verdict.Add(RuleKind.MessageMatch, new FileLine(receive.File, receive.Line), $"message {receive.Message} is received but never sent");
             }
         }
 
-        return delays;
+        _waiting.Clear();
+        return _delays;
+    }
+
+    /// <summary>Checks <paramref name="receive"/> against its send; false when that send has not been read.</summary>
+    private bool TryCheck(in Receive receive, Verdict verdict)
+    {
+        ref var send = ref CollectionsMarshal.GetValueRefOrNullRef(_sends, receive.Message);
+        if (Unsafe.IsNullRef(ref send))
+        {
+            return false;
+        }
+
+        Check(receive, ref send, verdict);
+        if (send.ReceivedBy.Count == send.Recipients.Count)
+        {
+            // Every recipient has it: what a later, broken receive of it needs is the send's row, not its vector.
+            send.Vector = default;
+        }
+
+        return true;
+    }
+
+    private void Check(in Receive receive, ref Send send, Verdict verdict)
+    {
+        var where = new FileLine(receive.File, receive.Line);
+        if (!send.Recipients.Contains(receive.Machine))
+        {
+            verdict.Add(RuleKind.MessageMatch, where,
+                $"machine {Number(receive.Machine)} received message {receive.Message}, a {send.Kind} to '{send.Recipients}' ({new FileLine(send.File, send.Line)})");
+        }
+        else if (!send.ReceivedBy.Add(receive.Machine))
+        {
+            verdict.Add(RuleKind.MessageMatch, where, $"message {receive.Message} is received a second time by machine {Number(receive.Machine)}");
+            return;
+        }
+
+        CheckClocks(receive, send, where, verdict);
+        if (!receive.Vector.IsEmpty && !send.Vector.IsEmpty)
+        {
+            VectorRules.CheckReceive(
+                receive.Vector.Span, receive.VectorBefore.Span, send.Vector.Span, receive.Machine, where, new FileLine(send.File, send.Line), verdict);
+        }
+
+        if (receive.Hlc is { } hlc && receive.PhysicalNs is { } physical && send.Hlc is { } sentHlc && send.PhysicalNs is { } sentPhysical)
+        {
+            HlcRules.CheckReceive(hlc, receive.HlcBefore, sentHlc, physical, where, new FileLine(send.File, send.Line), verdict);
+            clocks?.Message(sentPhysical, physical);
+        }
+
+        if (receive.Machine >= 1 && receive.Machine <= _delays.Length)
+        {
+            var ticksBefore = receive.Receiver.RowsAtOrBefore(send.ElapsedMs);
+            _delays[receive.Machine - 1].Add(receive.ElapsedMs, receive.ElapsedMs - send.ElapsedMs, receive.RowIndex - ticksBefore);
+        }
     }
 
     private static void CheckClocks(in Receive receive, in Send send, FileLine where, Verdict verdict)
@@ -136,6 +168,9 @@ internal sealed class MessageLedger
         private int _first;
         private HashSet<int>? _others;
 
+        /// <summary>How many machines took it.</summary>
+        public readonly int Count => _first == 0 ? 0 : 1 + (_others?.Count ?? 0);
+
         public readonly bool Contains(int machine) => machine == _first || (_others?.Contains(machine) ?? false);
 
         /// <summary>Adds <paramref name="machine"/>; false when it had taken the message already.</summary>
@@ -154,5 +189,5 @@ internal sealed class MessageLedger
     private readonly record struct Receive(
         string File, int Line, int Machine, int RowIndex, double ElapsedMs, long Clock, long Carried, MessageKey Message, ReadOnlyMemory<long> Vector,
         ReadOnlyMemory<long> VectorBefore,
-        long? PhysicalNs, HlcTimestamp? Hlc, HlcTimestamp? HlcBefore);
+        long? PhysicalNs, HlcTimestamp? Hlc, HlcTimestamp? HlcBefore, MachineTimeline Receiver);
 }
