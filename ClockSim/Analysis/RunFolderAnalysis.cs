@@ -12,8 +12,8 @@ using ClockSim.Statistics;
 namespace ClockSim.Analysis;
 
 /// <summary>
-/// Analyses a run folder: one streaming pass over each machine's CSV, checking every row's rules as it goes, then
-/// the messages joined across files and the totals against run.json, then every figure.
+/// Analyses a run folder: one streaming pass over the machines' CSVs together, in time order, checking every row's rules
+/// and joining each receive to its send as it goes, then the totals against run.json, then every figure.
 /// </summary>
 internal static class RunFolderAnalysis
 {
