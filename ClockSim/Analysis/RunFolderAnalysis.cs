@@ -93,8 +93,7 @@ internal static class RunFolderAnalysis
 
     /// <summary>
     /// Hands every line of every machine's CSV to its machine's accumulator: each file in its own order, the files merged by
-    /// time (the lower machine first at the same instant), so that a receive comes after its send and the ledger keeps only
-    /// messages in flight. A line that does not parse is reported as it comes.
+    /// time, so that a receive comes after its send and the ledger keeps only messages in flight.
     /// </summary>
     private static void ReadInTimeOrder(string folder, RunManifest manifest, IReadOnlyList<MachineAccumulator> machines, Verdict verdict,
         CancellationToken cancellationToken)
@@ -105,30 +104,16 @@ internal static class RunFolderAnalysis
             .Select(entry => EventCsvReader.Lines(RunFolderReader.EventsPath(folder, entry), cancellationToken, bufferBytes).GetEnumerator()).ToArray();
         try
         {
-            var heads = new PriorityQueue<int, (double Time, int Machine)>(files.Length);
-            for (var i = 0; i < files.Length; i++)
+            // A line that does not parse has no time: it is reported as soon as it is its file's next line.
+            var lines = TimeOrderedMerge.Of(files, (_, line) => line.Problem is null ? line.Event.ElapsedMs : double.NegativeInfinity);
+            foreach (var (i, line) in lines)
             {
-                Advance(i);
-            }
-
-            while (heads.TryDequeue(out var i, out _))
-            {
-                machines[i].Add(files[i].Current.Event, files[i].Current.Line);
-                Advance(i);
-            }
-
-            // The file's next line that parses goes into the queue at its time; one that does not is reported now.
-            void Advance(int i)
-            {
-                while (files[i].MoveNext())
+                if (line.Problem is null)
                 {
-                    var line = files[i].Current;
-                    if (line.Problem is null)
-                    {
-                        heads.Enqueue(i, (line.Event.ElapsedMs, i));
-                        return;
-                    }
-
+                    machines[i].Add(line.Event, line.Line);
+                }
+                else
+                {
                     verdict.Add(RuleKind.RowFormat, new FileLine(machines[i].File, line.Line), line.Problem);
                 }
             }

@@ -15,7 +15,7 @@ namespace ClockSim.Analysis.Rules;
 /// kept. A send keeps its vector only until every recipient has received it. A receive whose send has not come yet (a
 /// send at the same instant on a later machine, or a broken file) waits for <see cref="Join"/>.
 /// </summary>
-internal sealed class MessageLedger(int machineCount, ClockComparison? clocks)
+internal sealed class MessageLedger(int machineCount, ClockComparison clocks)
 {
     private readonly Dictionary<MessageKey, Send> _sends = [];
     private readonly List<Receive> _waiting = [];
@@ -112,7 +112,7 @@ internal sealed class MessageLedger(int machineCount, ClockComparison? clocks)
         if (receive.Hlc is { } hlc && receive.PhysicalNs is { } physical && send.Hlc is { } sentHlc && send.PhysicalNs is { } sentPhysical)
         {
             HlcRules.CheckReceive(hlc, receive.HlcBefore, sentHlc, physical, where, new FileLine(send.File, send.Line), verdict);
-            clocks?.Message(sentPhysical, physical);
+            clocks.Message(sentPhysical, physical);
         }
 
         if (receive.Machine >= 1 && receive.Machine <= _delays.Length)

@@ -8,8 +8,7 @@ internal static class DriftCalculator
     public static IReadOnlyList<DriftSummary> Compute(IReadOnlyList<MachineTimeline> timelines, double horizonMs)
     {
         var drift = new DriftAccumulator(timelines.Count);
-        var rows = new TimelineMerge(timelines);
-        while (rows.TryNext(out var machine, out var row))
+        foreach (var (machine, row) in TimeOrderedMerge.Rows(timelines))
         {
             drift.Set(machine, timelines[machine].TimeAt(row), timelines[machine].ClockAt(row));
         }

@@ -83,9 +83,9 @@ internal sealed class MachineTimeline
     public static double InstantOfFirst(IReadOnlyList<MachineTimeline> timelines, long events)
     {
         // Merge the machines' times, in order, only as far as the first event past the limit.
-        var rows = new TimelineMerge(timelines);
         var last = double.NegativeInfinity;
-        for (var taken = 0L; taken <= events && rows.TryNext(out var machine, out var row); taken++)
+        var taken = 0L;
+        foreach (var (machine, row) in TimeOrderedMerge.Rows(timelines))
         {
             var time = timelines[machine].TimeAt(row);
             if (taken == events)
@@ -95,6 +95,7 @@ internal sealed class MachineTimeline
             }
 
             last = time;
+            taken++;
         }
 
         return double.PositiveInfinity;

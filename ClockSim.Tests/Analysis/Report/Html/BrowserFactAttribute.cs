@@ -9,7 +9,7 @@ public sealed class BrowserFactAttribute : FactAttribute
 {
     public BrowserFactAttribute()
     {
-        if (!Chromium.IsInstalled && !Chromium.IsRequired)
+        if (!Chromium.TestsRun)
         {
             Skip = Chromium.MissingMessage;
         }

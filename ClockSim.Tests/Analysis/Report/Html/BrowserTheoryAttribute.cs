@@ -6,7 +6,7 @@ public sealed class BrowserTheoryAttribute : TheoryAttribute
 {
     public BrowserTheoryAttribute()
     {
-        if (!Chromium.IsInstalled && !Chromium.IsRequired)
+        if (!Chromium.TestsRun)
         {
             Skip = Chromium.MissingMessage;
         }

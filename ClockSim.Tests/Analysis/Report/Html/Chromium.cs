@@ -20,6 +20,9 @@ internal static class Chromium
 
     public static bool IsRequired => Environment.GetEnvironmentVariable(RequiredVariable) == "required";
 
+    /// <summary>Whether the browser tests run here: Chromium is installed, or it must be (then a missing one fails them).</summary>
+    public static bool TestsRun => IsInstalled || IsRequired;
+
     public static BrowserTypeLaunchOptions LaunchOptions => new()
     {
         ExecutablePath = ExecutablePath,

@@ -18,35 +18,32 @@ public sealed class ReportBrowserFixture : IAsyncLifetime
     ];
 
     private SimulationHarness? _harness;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private ChromiumBrowser? _chromium;
 
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException(Chromium.MissingMessage);
+    public IBrowser Browser => _chromium?.Browser ?? throw new InvalidOperationException(Chromium.MissingMessage);
 
     /// <summary>The pinned run's folder, with its report.</summary>
     public string RunFolder => _harness?.Folder ?? throw new InvalidOperationException("The pinned run was not made.");
 
     public async Task InitializeAsync()
     {
-        if (!Chromium.IsInstalled && !Chromium.IsRequired)
+        if (!Chromium.TestsRun)
         {
             return;
         }
 
         _harness = new SimulationHarness(PinnedRun);
         RunAnalyzer.WriteFiles(await _harness.RunToEndAsync());
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
+        _chromium = await ChromiumBrowser.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         _harness?.Dispose();
     }
 }
