@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Report.Html;
 using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Rules;
@@ -40,6 +41,9 @@ internal sealed record RunAnalysis
     public required NetworkFigures Network { get; init; }
 
     /// <summary>Machine i at index i − 1.</summary>
+    /// <summary>The rows report.html draws; null when the analysis was made without them (a sweep's check of its folder).</summary>
+    public ReportColumns? Report { get; init; }
+
     public required IReadOnlyList<MachineTimeline> Timelines { get; init; }
 
     /// <summary>Machine i's received messages at index i − 1.</summary>

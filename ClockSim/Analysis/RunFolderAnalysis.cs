@@ -2,6 +2,7 @@ using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Reading;
+using ClockSim.Analysis.Report.Html;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Analysis.Theory;
@@ -29,8 +30,9 @@ internal static class RunFolderAnalysis
     private const int AllBuffersBytes = 4 << 20;
     private const int MinBufferBytes = 4 << 10;
 
+    /// <param name="reportEvents">The most events the rows of report.html hold (<see cref="ReportColumns"/>); null to take none.</param>
     /// <exception cref="RunFolderException">The folder, its run.json or a CSV is missing or unreadable.</exception>
-    public static RunAnalysis Analyze(string folder, CancellationToken cancellationToken)
+    public static RunAnalysis Analyze(string folder, CancellationToken cancellationToken, long? reportEvents = ReportColumns.MaxEvents)
     {
         var manifest = RunFolderReader.ReadManifest(folder);
         var count = manifest.Machines.Count;
@@ -40,7 +42,8 @@ internal static class RunFolderAnalysis
         var ledger = new MessageLedger(count, clocks);
         var machines = manifest.Machines
             .Select(m => new MachineAccumulator(m.Id, count, Path.GetFileName(m.EventsFile), verdict, ledger, causality, clocks)).ToArray();
-        ReadInTimeOrder(folder, manifest, machines, verdict, cancellationToken);
+        var report = reportEvents is { } most ? new ReportColumns([.. manifest.Machines.Select(m => m.Id)], manifest.Machines.Sum(m => m.Ticks), most) : null;
+        ReadInTimeOrder(folder, manifest, machines, report, verdict, cancellationToken);
 
         var noVectors = CheckVectorsPresent(machines, verdict);
         var noClocks = noVectors ?? CheckClocksPresent(machines, verdict);
@@ -87,16 +90,17 @@ internal static class RunFolderAnalysis
             ClocksUnavailableBecause = noClocks,
             Network = network,
             Timelines = timelines,
+            Report = report,
             Delays = delays,
         };
     }
 
     /// <summary>
-    /// Hands every line of every machine's CSV to its machine's accumulator: each file in its own order, the files merged by
-    /// time, so that a receive comes after its send and the ledger keeps only messages in flight.
+    /// Hands every line of every machine's CSV to its machine's accumulator and to the report's rows: each file in its own
+    /// order, the files merged by time, so that a receive comes after its send and the ledger keeps only messages in flight.
     /// </summary>
-    private static void ReadInTimeOrder(string folder, RunManifest manifest, IReadOnlyList<MachineAccumulator> machines, Verdict verdict,
-        CancellationToken cancellationToken)
+    private static void ReadInTimeOrder(string folder, RunManifest manifest, IReadOnlyList<MachineAccumulator> machines, ReportColumns? report,
+        Verdict verdict, CancellationToken cancellationToken)
     {
         // Every file is open at once: their buffers share a few megabytes rather than taking a file's own each.
         var bufferBytes = Math.Clamp(AllBuffersBytes / Math.Max(manifest.Machines.Count, 1), MinBufferBytes, EventCsvReader.DefaultBufferBytes);
@@ -111,12 +115,15 @@ internal static class RunFolderAnalysis
                 if (line.Problem is null)
                 {
                     machines[i].Add(line.Event, line.Line);
+                    report?.Add(i, line.Event);
                 }
                 else
                 {
                     verdict.Add(RuleKind.RowFormat, new FileLine(machines[i].File, line.Line), line.Problem);
                 }
             }
+
+            report?.Complete();
         }
         finally
         {

@@ -60,7 +60,7 @@ internal static class SweepRun
             return null;
         }
 
-        bool? valid = folder is null ? null : RunFolderAnalysis.Analyze(folder.Path, CancellationToken.None).Verdict.IsValid;
+        bool? valid = folder is null ? null : RunFolderAnalysis.Analyze(folder.Path, CancellationToken.None, reportEvents: null).Verdict.IsValid;
         var causality = figures.Causality;
         return new SweepRunResult(combination.Index, seed, figures.Summaries(), TheoryModel.Predict(plan.TickRates, options.Weights, NetworkModel.Of(options.Network)),
             causality?.FalseOrderShare ?? double.NaN,

@@ -43,11 +43,11 @@ public sealed partial class ReportHtmlTests
     public void Write_RunAboveTheLimit_HoldsItsFirstEventsInTime()
     {
         using var run = TestRunFolder.ValidRun();
-        var analysis = RunFolderAnalysis.Analyze(run.Write(), default);
+        var analysis = RunFolderAnalysis.Analyze(run.Write(), default, reportEvents: 5);
         using var stream = new MemoryStream();
 
         // The first 5 events in time are the rows at 100, 120, 150, 200 and 250 ms; the other 5 are not held.
-        ReportData.Write(stream, analysis, maxEvents: 5);
+        ReportData.Write(stream, analysis);
 
         var data = JsonNode.Parse(stream.ToArray())!;
         Assert.Equal(5, data["embedded"]!["events"]!.GetValue<long>());
@@ -66,7 +66,7 @@ public sealed partial class ReportHtmlTests
         var analysis = RunFolderAnalysis.Analyze(run.Write(), default);
         using var stream = new MemoryStream();
 
-        ReportData.Write(stream, analysis, ReportData.MaxEvents);
+        ReportData.Write(stream, analysis);
 
         var vectors = JsonNode.Parse(stream.ToArray())!["vectors"]!;
         Assert.False(vectors["available"]!.GetValue<bool>());

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ClockSim.Model;
 
@@ -27,18 +26,19 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
     /// <summary>Times beyond a century are not times a run wrote; they are clamped so a damaged row cannot overflow.</summary>
     private const double MaxMs = 3.2e12;
 
-    private readonly List<long> _ticks = [];
-    private readonly List<long> _times = [];
-    private readonly StringBuilder _kinds = new();
-    private readonly List<long> _clocks = [];
-    private readonly List<long> _jumps = [];
-    private readonly List<long> _queues = [];
-    private readonly List<long?> _messages = [];
-    private readonly List<long> _vectors = [];
+    private readonly NumberColumn _ticks = new();
+    private readonly NumberColumn _times = new();
+    private readonly Utf8Chunks _kinds = new((byte)'"');
+    private readonly NumberColumn _clocks = new();
+    private readonly NumberColumn _jumps = new();
+    private readonly NumberColumn _queues = new();
+    private readonly NumberColumn _messages = new();
+    private readonly NumberColumn _vectors = new();
     private readonly long[] _vector = new long[machineCount];
-    private readonly List<long> _physical = [];
-    private readonly List<long> _hlcLead = [];
-    private readonly List<long> _hlcCounter = [];
+    private readonly List<int> _changed = [];
+    private readonly NumberColumn _physical = new();
+    private readonly NumberColumn _hlcLead = new();
+    private readonly NumberColumn _hlcCounter = new();
     private long _physicalNs;
     private long _tick;
     private long _micros;
@@ -58,7 +58,7 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
         var micros = (long)Math.Round(double.IsFinite(row.ElapsedMs) ? Math.Clamp(row.ElapsedMs, -MaxMs, MaxMs) * 1000 : 0);
         _ticks.Add(row.Tick - _tick);
         _times.Add(micros - _micros);
-        _kinds.Append((char)('0' + (int)row.Kind));
+        _kinds.Append((byte)('0' + (int)row.Kind));
         _clocks.Add(row.LogicalClock - _clock);
         _jumps.Add(row.Jump);
         _queues.Add(row.QueueLength);
@@ -83,23 +83,24 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
         json.WriteStartObject();
         json.WriteNumber("id", machine);
         json.WriteNumber("rows", Rows);
-        NumberArray.Write(json, "tick", _ticks);
-        NumberArray.Write(json, "time", _times);
-        json.WriteString("kind", _kinds.ToString());
-        NumberArray.Write(json, "clock", _clocks);
-        NumberArray.Write(json, "jump", _jumps);
-        NumberArray.Write(json, "queue", _queues);
-        NumberArray.Write(json, "message", _messages);
+        _ticks.WriteTo(json, "tick");
+        _times.WriteTo(json, "time");
+        _kinds.Append((byte)'"');
+        _kinds.WriteTo(json, "kind");
+        _clocks.WriteTo(json, "clock");
+        _jumps.WriteTo(json, "jump");
+        _queues.WriteTo(json, "queue");
+        _messages.WriteTo(json, "message");
         if (HasVectors)
         {
-            NumberArray.Write(json, "vector", _vectors);
+            _vectors.WriteTo(json, "vector");
         }
 
         if (HasClocks)
         {
-            NumberArray.Write(json, "physical", _physical);
-            NumberArray.Write(json, "hlcLead", _hlcLead);
-            NumberArray.Write(json, "hlcCounter", _hlcCounter);
+            _physical.WriteTo(json, "physical");
+            _hlcLead.WriteTo(json, "hlcLead");
+            _hlcCounter.WriteTo(json, "hlcCounter");
         }
 
         json.WriteEndObject();
@@ -132,18 +133,21 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
         }
 
         _vector[machine - 1]++;
-        var countAt = _vectors.Count;
-        _vectors.Add(0);
+        _changed.Clear();
         for (var i = 0; i < machineCount; i++)
         {
             if (vector[i] != _vector[i])
             {
-                _vectors.Add(i);
-                _vectors.Add(vector[i] - _vector[i]);
-                _vector[i] = vector[i];
+                _changed.Add(i);
             }
         }
 
-        _vectors[countAt] = (_vectors.Count - countAt - 1) / 2;
+        _vectors.Add(_changed.Count);
+        foreach (var i in _changed)
+        {
+            _vectors.Add(i);
+            _vectors.Add(vector[i] - _vector[i]);
+            _vector[i] = vector[i];
+        }
     }
 }

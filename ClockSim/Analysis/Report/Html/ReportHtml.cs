@@ -28,7 +28,7 @@ internal static partial class ReportHtml
             ["styles"] = Text(ReportAssets.Read(ReportAssets.Styles)),
             ["summary-head"] = Text(head),
             ["summary-body"] = Text(body),
-            ["data"] = stream => ReportData.Write(stream, run, ReportData.MaxEvents),
+            ["data"] = stream => ReportData.Write(stream, run),
             ["scripts"] = Text(string.Concat(ReportAssets.Scripts.Select(script => $"<script>\n{ReportAssets.Read(script)}</script>\n"))),
         };
 
