@@ -23,9 +23,11 @@ internal sealed class MachineAccumulator
     private readonly ClockComparison _clocks;
     private MachineEvent? _previous;
 
+    /// <param name="expectedRows">The rows the file is expected to give, to size the timeline once.</param>
     public MachineAccumulator(
-        int machineId, int machineCount, string file, Verdict verdict, MessageLedger ledger, CausalityCounter causality, ClockComparison clocks)
+        int machineId, int machineCount, string file, int expectedRows, Verdict verdict, MessageLedger ledger, CausalityCounter causality, ClockComparison clocks)
     {
+        Timeline = new MachineTimeline(expectedRows);
         _clocks = clocks;
         Machine = machineId;
         MachineCount = machineCount;
@@ -49,7 +51,7 @@ internal sealed class MachineAccumulator
 
     public string File { get; }
 
-    public MachineTimeline Timeline { get; } = new();
+    public MachineTimeline Timeline { get; }
 
     public MachineFigures Figures { get; } = new();
 

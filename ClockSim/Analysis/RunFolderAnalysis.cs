@@ -27,6 +27,9 @@ internal static class RunFolderAnalysis
     /// <summary>Why a run with no events has no vector clock figures.</summary>
     public const string NoEvents = "the run has no events: it ended before any machine's first tick";
 
+    /// <summary>Fewer bytes than any row of a machine's CSV takes, so a file of n bytes holds fewer than n / this rows.</summary>
+    private const int FewerBytesThanAnyRow = 32;
+
     private const int AllBuffersBytes = 4 << 20;
     private const int MinBufferBytes = 4 << 10;
 
@@ -39,9 +42,10 @@ internal static class RunFolderAnalysis
         var verdict = new Verdict();
         var causality = new CausalityCounter([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
         var clocks = new ClockComparison([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
-        var ledger = new MessageLedger(count, clocks);
+        var rows = manifest.Machines.Select(m => ExpectedRows(folder, m)).ToArray();
+        var ledger = new MessageLedger(count, clocks, (int)Math.Min(manifest.Machines.Select((m, i) => Math.Min(m.SendEvents + m.SendAllEvents, rows[i])).Sum(), Array.MaxLength));
         var machines = manifest.Machines
-            .Select(m => new MachineAccumulator(m.Id, count, Path.GetFileName(m.EventsFile), verdict, ledger, causality, clocks)).ToArray();
+            .Select((m, i) => new MachineAccumulator(m.Id, count, Path.GetFileName(m.EventsFile), rows[i], verdict, ledger, causality, clocks)).ToArray();
         var report = reportEvents is { } most ? new ReportColumns([.. manifest.Machines.Select(m => m.Id)], manifest.Machines.Sum(m => m.Ticks), most) : null;
         ReadInTimeOrder(folder, manifest, machines, report, verdict, cancellationToken);
 
@@ -132,6 +136,17 @@ internal static class RunFolderAnalysis
                 file.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// The rows a machine's file will give, to size what keeps them once: what run.json says, but no more than the file
+    /// can hold, so a damaged run.json cannot make the analysis ask for more memory than its files take.
+    /// </summary>
+    private static int ExpectedRows(string folder, MachineManifest machine)
+    {
+        var file = new FileInfo(RunFolderReader.EventsPath(folder, machine));
+        var most = file.Exists ? file.Length / FewerBytesThanAnyRow : 0;
+        return (int)Math.Clamp(Math.Min(machine.Ticks, most), 0, Array.MaxLength);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClockSim.Model;
 using MathNet.Numerics.Distributions;
 
@@ -25,7 +26,8 @@ internal sealed class CausalityCounter
     public const int MaxMachinesByPair = 32;
 
     private readonly int _machines;
-    private readonly List<long>[] _clocks;
+    /// <summary>Each machine's Lamport clocks, for the exact count only.</summary>
+    private readonly List<long>[]? _clocks;
     private readonly long[,]? _happenedBefore;
     private readonly PairSample? _sample;
     private readonly CausalReach _reach;
@@ -37,11 +39,11 @@ internal sealed class CausalityCounter
     public CausalityCounter(IReadOnlyList<long> eventsPerMachine, int seed, long exactLimit = ExactLimit, int sampleSize = SampleSize)
     {
         _machines = eventsPerMachine.Count;
-        _clocks = [.. eventsPerMachine.Select(_ => new List<long>())];
         _reach = new CausalReach(eventsPerMachine, exactLimit);
         var work = (_machines - 1) * eventsPerMachine.Sum();
         if (work <= exactLimit)
         {
+            _clocks = [.. eventsPerMachine.Select(_ => new List<long>())];
             _happenedBefore = new long[_machines, _machines];
         }
         else
@@ -57,10 +59,10 @@ internal sealed class CausalityCounter
     public void Observe(int machine, long tick, double elapsedMs, long lamport, ReadOnlySpan<long> vector)
     {
         var index = machine - 1;
-        _clocks[index].Add(lamport);
         _reach.Observe(index, tick, elapsedMs, vector);
         if (_happenedBefore is { } sums)
         {
+            _clocks![index].Add(lamport);
             for (var i = 0; i < vector.Length && i < _machines; i++)
             {
                 if (i != index)
@@ -80,15 +82,21 @@ internal sealed class CausalityCounter
 
     private CausalityFigures ExactFigures(long[,] sums, CausalReachFigures reach)
     {
-        var sorted = _clocks.Select(c => c.Order().ToArray()).ToArray();
+        foreach (var clocks in _clocks!)
+        {
+            CollectionsMarshal.AsSpan(clocks).Sort();
+        }
+
+        var sorted = _clocks;
         var byPair = new List<MachinePairCausality>();
         long pairs = 0, ordered = 0, happened = 0;
         for (var i = 0; i < _machines; i++)
         {
             for (var j = i + 1; j < _machines; j++)
             {
-                var pairCount = (long)sorted[i].Length * sorted[j].Length;
-                var lamportOrdered = CountLess(sorted[i], sorted[j]) + CountLess(sorted[j], sorted[i]);
+                var pairCount = (long)sorted[i].Count * sorted[j].Count;
+                var lamportOrdered = CountLess(CollectionsMarshal.AsSpan(sorted[i]), CollectionsMarshal.AsSpan(sorted[j]))
+                    + CountLess(CollectionsMarshal.AsSpan(sorted[j]), CollectionsMarshal.AsSpan(sorted[i]));
                 var happenedBefore = Math.Min(sums[i, j] + sums[j, i], lamportOrdered);
                 pairs += pairCount;
                 ordered += lamportOrdered;
@@ -106,7 +114,7 @@ internal sealed class CausalityCounter
     }
 
     /// <summary>Pairs (a, b), a from <paramref name="first"/>, b from <paramref name="second"/>, with a &lt; b; both sorted.</summary>
-    private static long CountLess(long[] first, long[] second)
+    private static long CountLess(ReadOnlySpan<long> first, ReadOnlySpan<long> second)
     {
         long count = 0;
         var below = 0;

@@ -15,9 +15,10 @@ namespace ClockSim.Analysis.Rules;
 /// kept. A send keeps its vector only until every recipient has received it. A receive whose send has not come yet (a
 /// send at the same instant on a later machine, or a broken file) waits for <see cref="Join"/>.
 /// </summary>
-internal sealed class MessageLedger(int machineCount, ClockComparison clocks)
+/// <param name="expectedSends">The sends the run is expected to have, to size the ledger once.</param>
+internal sealed class MessageLedger(int machineCount, ClockComparison clocks, int expectedSends = 0)
 {
-    private readonly Dictionary<MessageKey, Send> _sends = [];
+    private readonly Dictionary<MessageKey, Send> _sends = new(expectedSends);
     private readonly List<Receive> _waiting = [];
     private readonly DelaySamples[] _delays = [.. Enumerable.Range(0, machineCount).Select(_ => new DelaySamples())];
 
@@ -162,27 +163,46 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks)
         }
     }
 
-    /// <summary>The machines that took a message so far: the first kept inline (a send has one), more in a set (a send to all).</summary>
+    /// <summary>
+    /// The machines that took a message so far: the first kept inline (a send has one), more as bits by machine id (a send
+    /// to all), a few bytes where a set of ids would take hundreds.
+    /// </summary>
     private struct Receivers
     {
         private int _first;
-        private HashSet<int>? _others;
+        private int _count;
+        private ulong[]? _others;
 
         /// <summary>How many machines took it.</summary>
-        public readonly int Count => _first == 0 ? 0 : 1 + (_others?.Count ?? 0);
+        public readonly int Count => _count;
 
-        public readonly bool Contains(int machine) => machine == _first || (_others?.Contains(machine) ?? false);
+        public readonly bool Contains(int machine) =>
+            machine == _first || (machine >= 0 && _others is { } others && machine >> 6 < others.Length && (others[machine >> 6] & (1UL << machine)) != 0);
 
         /// <summary>Adds <paramref name="machine"/>; false when it had taken the message already.</summary>
         public bool Add(int machine)
         {
+            if (Contains(machine))
+            {
+                return false;
+            }
+
             if (_first == 0)
             {
                 _first = machine;
-                return true;
+            }
+            else
+            {
+                if (_others is null || machine >> 6 >= _others.Length)
+                {
+                    Array.Resize(ref _others, (machine >> 6) + 1);
+                }
+
+                _others[machine >> 6] |= 1UL << machine;
             }
 
-            return machine != _first && (_others ??= []).Add(machine);
+            _count++;
+            return true;
         }
     }
 

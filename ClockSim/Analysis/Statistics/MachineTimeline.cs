@@ -5,11 +5,14 @@ namespace ClockSim.Analysis.Statistics;
 /// <see cref="ClockAt"/> and the queue <see cref="QueueAt"/> until the next row; before the first row
 /// both are 0. Kept as three primitive arrays, 20 bytes a row, for drift and the charts.
 /// </summary>
-internal sealed class MachineTimeline
+/// <param name="capacity">The rows it expects: given them all, it never grows (a million rows would otherwise leave twice their size in garbage).</param>
+internal sealed class MachineTimeline(int capacity = MachineTimeline.DefaultCapacity)
 {
-    private double[] _times = new double[1024];
-    private long[] _clocks = new long[1024];
-    private int[] _queues = new int[1024];
+    private const int DefaultCapacity = 1024;
+
+    private double[] _times = new double[Math.Max(capacity, 1)];
+    private long[] _clocks = new long[Math.Max(capacity, 1)];
+    private int[] _queues = new int[Math.Max(capacity, 1)];
 
     public int Count { get; private set; }
 
