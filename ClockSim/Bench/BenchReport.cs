@@ -15,7 +15,7 @@ internal sealed record BenchReport(
 {
     private static readonly string[] Columns =
     [
-        "Scenario", "Rates", "Ticks", "Missed", "Late > 1 period", "Lateness p50/p99/max (ms)", "Msgs/s", "Latency p50/p99/p99.9 (µs)", "CPU % of a core", "Peak MB",
+        "Scenario", "Rates", "Ticks", "Missed", "Late > 1 period", "Lateness p50/p99/max (ms)", "Msgs/s", "Latency p50/p99/p99.9 (µs)", "CPU % of a core", "Allocated B/tick", "Peak MB",
     ];
 
     private static readonly string[] WholeProcessColumns =
@@ -71,6 +71,7 @@ internal sealed record BenchReport(
         Invariant($"{r.MessagesPerSecond:0}"),
         double.IsNaN(r.LatencyP50Us) ? "—" : Invariant($"{r.LatencyP50Us:0} / {r.LatencyP99Us:0} / {r.LatencyP999Us:0}"),
         Invariant($"{r.CpuPercent:0.00}"),
+        Invariant($"{r.AllocatedBytesPerTick:0}"),
         Invariant($"{r.PeakMemoryMb:0.0}"),
     });
 
@@ -107,7 +108,9 @@ internal sealed record BenchReport(
         text.AppendLine("*late > 1 period* counts ticks that happened after the next tick was already due (ideal instant: start + k / rate).");
         text.AppendLine("*Lateness* is a tick's `ElapsedMs` minus its ideal instant. *Latency* is the time from a send to the message sitting in the receiver's queue "
             + "(— where a configured delay holds every message: the delay line's own table below says how late it released them).");
-        text.AppendLine("*CPU* is the process's CPU time during the run divided by its wall time; *peak memory* is the peak resident set of the process.").AppendLine();
+        text.AppendLine("*CPU* is the process's CPU time during the run divided by its wall time; *allocated* is what the whole process allocated on the managed heap");
+        text.AppendLine("during the run (the runtime's count, `GC.GetTotalAllocatedBytes`), per tick that happened: a tick, the messages it sends and receives, its CSV row, the live display;");
+        text.AppendLine("*peak memory* is the peak resident set of the process.").AppendLine();
         text.Append(MarkdownTable.Render(Columns, Rows()));
         text.AppendLine().AppendLine("## The whole process, as the user runs it").AppendLine();
         text.AppendLine("The same scenario run through the `run` command in a process of its own: the simulation, its summary, the analysis,");

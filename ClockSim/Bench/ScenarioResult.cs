@@ -53,6 +53,9 @@ internal sealed record ScenarioResult
     /// <summary>Time the garbage collector paused the process during the run, in milliseconds.</summary>
     public required double GcPauseMs { get; init; }
 
+    /// <summary>Bytes the whole process allocated on the managed heap during the run, by the runtime's own count.</summary>
+    public long AllocatedBytes { get; init; }
+
     /// <summary>The same scenario run through the <c>run</c> command and measured from outside, when the scenario asks for it.</summary>
     public WholeProcessResult? WholeProcess { get; init; }
 
@@ -65,4 +68,7 @@ internal sealed record ScenarioResult
     public double TicksMissedPercent => ExpectedTicks == 0 ? 0 : 100.0 * TicksMissed / ExpectedTicks;
 
     public double TicksLatePercent => ExpectedTicks == 0 ? 0 : 100.0 * TicksLate / ExpectedTicks;
+
+    /// <summary>Bytes allocated during the run per tick that happened: what every tick, its messages and its row cost the heap.</summary>
+    public double AllocatedBytesPerTick => Ticks == 0 ? double.NaN : (double)AllocatedBytes / Ticks;
 }

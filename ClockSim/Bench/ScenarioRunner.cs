@@ -12,7 +12,7 @@ namespace ClockSim.Bench;
 
 /// <summary>
 /// Runs one scenario as a real simulation (sockets, tick clock, CSV logs) in this process, and reads
-/// its figures: CPU time during the run, peak memory, tick lateness from the CSVs, message latency.
+/// its figures: CPU time and bytes allocated during the run, peak memory, tick lateness from the CSVs, message latency.
 /// </summary>
 internal static class ScenarioRunner
 {
@@ -37,16 +37,19 @@ internal static class ScenarioRunner
             process.Refresh();
             var cpuAtStart = process.TotalProcessorTime;
             var gcPauseAtStart = GC.GetTotalPauseDuration();
+            var allocatedAtStart = GC.GetTotalAllocatedBytes(precise: true);
             await host.WaitForShutdownAsync().ConfigureAwait(false);
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuAtStart;
             var gcPause = GC.GetTotalPauseDuration() - gcPauseAtStart;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedAtStart;
 
             var folder = host.Services.GetRequiredService<RunFolder>().Path;
             var engine = host.Services.GetRequiredService<SocketEngine>();
             return Measure(scenario, quick, folder, timeline.ElapsedSeconds, cpu, process.PeakWorkingSet64, engine.Latency) with
             {
                 GcPauseMs = gcPause.TotalMilliseconds,
+                AllocatedBytes = allocated,
                 DelayLineP50Us = engine.DelayLine.Lateness.Quantile(0.50),
                 DelayLineP99Us = engine.DelayLine.Lateness.Quantile(0.99),
             };
