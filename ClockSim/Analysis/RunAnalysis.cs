@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Export;
 using ClockSim.Analysis.Report.Html;
 using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Clocks;
@@ -43,6 +44,9 @@ internal sealed record RunAnalysis
     /// <summary>Machine i at index i − 1.</summary>
     /// <summary>The rows report.html draws; null when the analysis was made without them (a sweep's check of its folder).</summary>
     public ReportColumns? Report { get; init; }
+
+    /// <summary>The lines of run.shiviz.log, written for a valid run with vector clocks; null when the analysis was made without them.</summary>
+    public ShiVizLines? ShiViz { get; init; }
 
     public required IReadOnlyList<MachineTimeline> Timelines { get; init; }
 

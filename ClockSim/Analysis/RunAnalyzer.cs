@@ -1,11 +1,9 @@
 using ClockSim.Analysis.Charts;
 using ClockSim.Analysis.Reading;
-using ClockSim.Analysis.Export;
 using ClockSim.Analysis.Report;
 using ClockSim.Analysis.Report.Html;
 using ClockSim.Analysis.Report.Json;
 using ClockSim.Recording;
-using ClockSim.Analysis.Statistics;
 using Spectre.Console;
 using ClockSim.Application;
 
@@ -59,7 +57,7 @@ internal static class RunAnalyzer
         if (run.Causality is not null && run.Verdict.IsValid)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ShiVizLog.Write(run.Folder, run.Manifest, MachineTimeline.InstantOfFirst(run.Timelines, ShiVizLog.MaxEvents));
+            (run.ShiViz ?? throw new InvalidOperationException("The run was analysed without the lines of its ShiViz log.")).Write(run.Folder);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

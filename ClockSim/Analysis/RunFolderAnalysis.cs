@@ -1,5 +1,6 @@
 using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Clocks;
+using ClockSim.Analysis.Export;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Report.Html;
@@ -33,7 +34,10 @@ internal static class RunFolderAnalysis
     private const int AllBuffersBytes = 4 << 20;
     private const int MinBufferBytes = 4 << 10;
 
-    /// <param name="reportEvents">The most events the rows of report.html hold (<see cref="ReportColumns"/>); null to take none.</param>
+    /// <param name="reportEvents">
+    /// The most events the rows of report.html hold (<see cref="ReportColumns"/>); null to take neither them nor the lines of the
+    /// ShiViz log (a sweep only asks whether its run folder is valid).
+    /// </param>
     /// <exception cref="RunFolderException">The folder, its run.json or a CSV is missing or unreadable.</exception>
     public static RunAnalysis Analyze(string folder, CancellationToken cancellationToken, long? reportEvents = ReportColumns.MaxEvents)
     {
@@ -47,7 +51,8 @@ internal static class RunFolderAnalysis
         var machines = manifest.Machines
             .Select((m, i) => new MachineAccumulator(m.Id, count, Path.GetFileName(m.EventsFile), rows[i], verdict, ledger, causality, clocks)).ToArray();
         var report = reportEvents is { } most ? new ReportColumns([.. manifest.Machines.Select(m => m.Id)], manifest.Machines.Sum(m => m.Ticks), most) : null;
-        ReadInTimeOrder(folder, manifest, machines, report, verdict, cancellationToken);
+        var shiViz = reportEvents is null ? null : new ShiVizLines(count);
+        ReadInTimeOrder(folder, manifest, machines, report, shiViz, verdict, cancellationToken);
 
         var noVectors = CheckVectorsPresent(machines, verdict);
         var noClocks = noVectors ?? CheckClocksPresent(machines, verdict);
@@ -95,16 +100,17 @@ internal static class RunFolderAnalysis
             Network = network,
             Timelines = timelines,
             Report = report,
+            ShiViz = shiViz,
             Delays = delays,
         };
     }
 
     /// <summary>
-    /// Hands every line of every machine's CSV to its machine's accumulator and to the report's rows: each file in its own
+    /// Hands every line of every machine's CSV to its machine's accumulator, the report's rows and the ShiViz log's: each file in its own
     /// order, the files merged by time, so that a receive comes after its send and the ledger keeps only messages in flight.
     /// </summary>
     private static void ReadInTimeOrder(string folder, RunManifest manifest, IReadOnlyList<MachineAccumulator> machines, ReportColumns? report,
-        Verdict verdict, CancellationToken cancellationToken)
+        ShiVizLines? shiViz, Verdict verdict, CancellationToken cancellationToken)
     {
         // Every file is open at once: their buffers share a few megabytes rather than taking a file's own each.
         var bufferBytes = Math.Clamp(AllBuffersBytes / Math.Max(manifest.Machines.Count, 1), MinBufferBytes, EventCsvReader.DefaultBufferBytes);
@@ -120,6 +126,7 @@ internal static class RunFolderAnalysis
                 {
                     machines[i].Add(line.Event, line.Line);
                     report?.Add(i, line.Event);
+                    shiViz?.Add(i, line.Event);
                 }
                 else
                 {
@@ -128,6 +135,7 @@ internal static class RunFolderAnalysis
             }
 
             report?.Complete();
+            shiViz?.Complete();
         }
         finally
         {

@@ -5,7 +5,6 @@ using ClockSim.Analysis.Reading;
 using ClockSim.Model;
 using ClockSim.Recording;
 using ClockSim.Tests.Support;
-using ClockSim.Analysis.Statistics;
 
 namespace ClockSim.Tests.Analysis.Export;
 
@@ -16,7 +15,7 @@ public sealed class ShiVizLogTests
     {
         var harness = new SimulationHarness(["--Simulation:Engine=Virtual", "--Simulation:Seed=42", "--Simulation:DurationSeconds=30", .. rates]);
         var analysis = await harness.RunToEndAsync();
-        ShiVizLog.Write(harness.Folder, RunManifestJson.Read(harness.Folder), MachineTimeline.InstantOfFirst(analysis.Timelines, ShiVizLog.MaxEvents));
+        analysis.ShiViz!.Write(harness.Folder);
         return (await File.ReadAllTextAsync(Path.Combine(harness.Folder, ShiVizLog.FileName)), harness.Folder, harness);
     }
 

@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ClockSim.Analysis.Reading;
-using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
-using ClockSim.Recording;
 using static System.FormattableString;
 
 namespace ClockSim.Analysis.Export;
@@ -17,6 +14,7 @@ namespace ClockSim.Analysis.Export;
 /// ShiViz draws an arrow where a clock entry of another host rises, which for this run is every receive. ShiViz draws
 /// every event at once and slows to a crawl beyond a few thousand, so a larger run's log holds its first
 /// <see cref="MaxEvents"/> events in time: a cut in time keeps every rule, as an event only knows of earlier ones.
+/// The analysis takes the events as they stream by (<see cref="ShiVizLines"/>); this is the format.
 /// </summary>
 internal static class ShiVizLog
 {
@@ -30,29 +28,6 @@ internal static class ShiVizLog
 
     /// <summary>Up to this many machines a send to all names its recipients.</summary>
     private const int RecipientsNamed = 8;
-
-    /// <summary>Writes the log of the run in <paramref name="folder"/>, reading its CSVs again, machine by machine.</summary>
-    /// <param name="untilMs">The last instant whose events the log holds (see <see cref="MachineTimeline.InstantOfFirst"/>); all when infinite.</param>
-    public static void Write(string folder, RunManifest manifest, double untilMs = double.PositiveInfinity)
-    {
-        AtomicFile.Write(Path.Combine(folder, FileName), stream =>
-        {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
-            writer.Write(Parser + "\n\n");
-            foreach (var machine in manifest.Machines)
-            {
-                foreach (var row in EventCsvReader.Events(RunFolderReader.EventsPath(folder, machine)).TakeWhile(r => r.ElapsedMs <= untilMs))
-                {
-                    writer.Write(Text(row, manifest.Machines.Count));
-                    writer.Write('\n');
-                    writer.Write(Host(row.Machine));
-                    writer.Write(' ');
-                    writer.Write(Clock(row.Vector.Span));
-                    writer.Write('\n');
-                }
-            }
-        });
-    }
 
     public static string Host(int machine) => "M" + machine.ToString(CultureInfo.InvariantCulture);
 

@@ -77,30 +77,4 @@ internal sealed class MachineTimeline(int capacity = MachineTimeline.DefaultCapa
 
         return area / horizonMs;
     }
-
-    /// <summary>
-    /// The instant up to which at most <paramref name="events"/> events happened, from each machine's events in time order:
-    /// where the ShiViz log and the report cut a large run (a cut in time keeps every rule, as an event only knows of earlier ones).
-    /// </summary>
-    /// <returns>Infinity when the run has no more events than that.</returns>
-    public static double InstantOfFirst(IReadOnlyList<MachineTimeline> timelines, long events)
-    {
-        // Merge the machines' times, in order, only as far as the first event past the limit.
-        var last = double.NegativeInfinity;
-        var taken = 0L;
-        foreach (var (machine, row) in TimeOrderedMerge.Rows(timelines))
-        {
-            var time = timelines[machine].TimeAt(row);
-            if (taken == events)
-            {
-                // Every event at the cut's instant goes with it or none does: stop just before the first event past the limit.
-                return time > last ? last : Math.BitDecrement(time);
-            }
-
-            last = time;
-            taken++;
-        }
-
-        return double.PositiveInfinity;
-    }
 }

@@ -1,28 +1,24 @@
 using System.Text.Json;
+using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
 
 namespace ClockSim.Analysis.Report.Html;
 
 /// <summary>
 /// The rows the page draws, taken as the analysis streams them by in time order (<see cref="MachineColumns"/>, one per
-/// machine). A run of more than <see cref="MaxEvents"/> events is cut in time: the page holds every event up to the last
-/// instant at which no more than that many have happened, so the diagram shows the start of the run whole (its causal
-/// futures end at that instant). Every event at the cut's instant goes with it or none does, so the rows of the latest
-/// instant wait until a later one comes.
+/// machine). A run of more than <see cref="MaxEvents"/> events is cut in time (<see cref="FirstEventsInTime"/>), so the
+/// diagram shows the start of the run whole (its causal futures end at that instant).
 /// </summary>
 internal sealed class ReportColumns
 {
     private readonly MachineColumns[] _machines;
-    private readonly List<(int Machine, MachineEvent Row)> _atLatest = [];
-    private readonly long _limit;
-    private long _taken;
-    private bool _cut;
+    private readonly FirstEventsInTime _first;
 
     /// <param name="runEvents">How many events the run says it has (run.json); the page is cut only when that is above <paramref name="maxEvents"/>.</param>
     public ReportColumns(IReadOnlyList<int> machineIds, long runEvents, long maxEvents)
     {
         _machines = [.. machineIds.Select(id => new MachineColumns(id, machineIds.Count, Peers))];
-        _limit = runEvents > maxEvents ? maxEvents : long.MaxValue;
+        _first = new FirstEventsInTime(runEvents > maxEvents ? maxEvents : long.MaxValue, (machine, row) => _machines[machine].Add(row));
     }
 
     /// <summary>The most events a report holds, so that a browser still opens the page.</summary>
@@ -31,7 +27,7 @@ internal sealed class ReportColumns
     public PeerSetTable Peers { get; } = new();
 
     /// <summary>The instant the page ends at, in milliseconds (just before the rows it left out); null when it holds the whole run.</summary>
-    public double? UntilMs { get; private set; }
+    public double? UntilMs => _first.UntilMs;
 
     /// <summary>How many rows the page holds.</summary>
     public long Rows => _machines.Sum(m => (long)m.Rows);
@@ -43,29 +39,10 @@ internal sealed class ReportColumns
     public bool WholeClocks => _machines.All(m => m.HasClocks);
 
     /// <summary>Takes the next row of machine <paramref name="machineIndex"/> (from 0), in time order.</summary>
-    public void Add(int machineIndex, in MachineEvent row)
-    {
-        if (_cut)
-        {
-            return;
-        }
-
-        if (_atLatest.Count > 0 && row.ElapsedMs != _atLatest[0].Row.ElapsedMs && !TakeLatest(row.ElapsedMs))
-        {
-            return;
-        }
-
-        _atLatest.Add((machineIndex, row));
-    }
+    public void Add(int machineIndex, in MachineEvent row) => _first.Add(machineIndex, row);
 
     /// <summary>Takes the rows of the last instant, once every row has come.</summary>
-    public void Complete()
-    {
-        if (!_cut && _atLatest.Count > 0)
-        {
-            TakeLatest(double.PositiveInfinity);
-        }
-    }
+    public void Complete() => _first.Complete();
 
     public void WriteMachines(Utf8JsonWriter json)
     {
@@ -73,34 +50,5 @@ internal sealed class ReportColumns
         {
             machine.WriteTo(json);
         }
-    }
-
-    /// <summary>The rows of the latest instant go onto the page if they fit; otherwise the page ends before them.</summary>
-    /// <param name="next">The instant of the row that came after them.</param>
-    /// <returns>Whether the page takes more rows.</returns>
-    private bool TakeLatest(double next)
-    {
-        var instant = _atLatest[0].Row.ElapsedMs;
-        if (_taken + _atLatest.Count > _limit)
-        {
-            (_cut, UntilMs) = (true, Math.BitDecrement(instant));
-            _atLatest.Clear();
-            return false;
-        }
-
-        foreach (var (machine, row) in _atLatest)
-        {
-            _machines[machine].Add(row);
-        }
-
-        _taken += _atLatest.Count;
-        _atLatest.Clear();
-        if (_taken == _limit && next != double.PositiveInfinity)
-        {
-            (_cut, UntilMs) = (true, instant);
-            return false;
-        }
-
-        return true;
     }
 }
