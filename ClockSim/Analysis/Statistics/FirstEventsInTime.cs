@@ -21,6 +21,12 @@ internal sealed class FirstEventsInTime(long limit, Action<int, MachineEvent> ta
 
     public void Add(int machine, in MachineEvent row)
     {
+        if (limit == long.MaxValue)
+        {
+            take(machine, row);
+            return;
+        }
+
         if (_cut)
         {
             return;
