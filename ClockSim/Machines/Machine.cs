@@ -53,13 +53,13 @@ internal sealed class Machine
     public void Tick(long tick, long timestamp)
     {
         var e = _core.Tick(tick, _runClock.ElapsedMs(timestamp), Clock.Read(_runClock.ElapsedNanoseconds(timestamp)));
-        if (e.Kind is EventKind.Send or EventKind.SendAll)
+        if (e.Kind == EventKind.Send)
         {
-            var message = MachineCore.MessageOf(e, timestamp);
-            foreach (var peer in e.Peers)
-            {
-                _transport.Send(peer, message);
-            }
+            _transport.Send(e.Peers.First, MachineCore.MessageOf(e, timestamp));
+        }
+        else if (e.Kind == EventKind.SendAll)
+        {
+            _transport.SendToAll(e.Peers, MachineCore.MessageOf(e, timestamp));
         }
 
         Stats.Record(e);

@@ -40,7 +40,8 @@ internal sealed class PhysicalClock
     public long Read(long trueNs)
     {
         var raw = Uncorrected(trueNs) + Volatile.Read(ref _correctionNs);
-        return raw - (((raw % _resolutionNs) + _resolutionNs) % _resolutionNs);
+        var remainder = raw % _resolutionNs;
+        return raw - (remainder < 0 ? remainder + _resolutionNs : remainder);
     }
 
     /// <summary>Sets the clock so that at true time <paramref name="trueNs"/> it reads <paramref name="readingNs"/>; returns the reading it then shows.</summary>
@@ -50,5 +51,5 @@ internal sealed class PhysicalClock
         return Read(trueNs);
     }
 
-    private long Uncorrected(long trueNs) => trueNs + OffsetNs + (long)Math.Round(_drift * trueNs);
+    private long Uncorrected(long trueNs) => trueNs + OffsetNs + (_drift == 0 ? 0 : (long)Math.Round(_drift * trueNs));
 }

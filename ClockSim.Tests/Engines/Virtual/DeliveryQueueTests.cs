@@ -24,9 +24,9 @@ public sealed class DeliveryQueueTests
     public void Take_SameDelayForAll_KeepsSendOrder()
     {
         var queue = new DeliveryQueue();
-        queue.Add(100, 0, Message(1));
-        queue.Add(100, 1, Message(2));
-        queue.Add(250, 0, Message(3));
+        queue.Add(100, MachineSet.Of(1), Message(1));
+        queue.Add(100, MachineSet.Of(2), Message(2));
+        queue.Add(250, MachineSet.Of(1), Message(3));
 
         Assert.Equal([(100L, 1L), (100L, 2L), (250L, 3L)], TakeAll(queue));
     }
@@ -35,11 +35,11 @@ public sealed class DeliveryQueueTests
     public void Take_AMessageThatOvertakes_ArrivesByItsInstant_TiesInSendOrder()
     {
         var queue = new DeliveryQueue();
-        queue.Add(500, 0, Message(1));
-        queue.Add(300, 0, Message(2));
-        queue.Add(500, 0, Message(3));
-        queue.Add(100, 0, Message(4));
-        queue.Add(300, 0, Message(5));
+        queue.Add(500, MachineSet.Of(1), Message(1));
+        queue.Add(300, MachineSet.Of(1), Message(2));
+        queue.Add(500, MachineSet.Of(1), Message(3));
+        queue.Add(100, MachineSet.Of(1), Message(4));
+        queue.Add(300, MachineSet.Of(1), Message(5));
 
         Assert.Equal([(100L, 4L), (300L, 2L), (300L, 5L), (500L, 1L), (500L, 3L)], TakeAll(queue));
         Assert.Equal(0, queue.Count);

@@ -114,15 +114,7 @@ internal sealed class VirtualEngine : IRunEngine
             if (_deliveries.TryPeekTime(out var arrival) && (ticks.Count == 0 || arrival <= ticks.NextTime))
             {
                 var delivery = _deliveries.Take();
-                if (ticks.Count == 0 && delivery.Message.DelayNanoseconds is not null && arrival > (cancelled ? _clock.GetTimestamp() : end))
-                {
-                    _inFlight.Add(new UndeliveredMessage(delivery.Message, delivery.RecipientIndex + 1, UndeliveredReason.InFlightAtEnd));
-                }
-                else
-                {
-                    _inboxes[delivery.RecipientIndex].Deliver(delivery.Message);
-                }
-
+                Deliver(delivery, stranded: ticks.Count == 0 && delivery.Message.DelayNanoseconds is not null && arrival > (cancelled ? _clock.GetTimestamp() : end));
                 continue;
             }
 
@@ -164,6 +156,22 @@ internal sealed class VirtualEngine : IRunEngine
         }
 
         return !cancelled;
+    }
+
+    /// <summary>Drops the delivery's message into each recipient's queue, or, when <paramref name="stranded"/>, counts it in flight for each.</summary>
+    private void Deliver(in Delivery delivery, bool stranded)
+    {
+        foreach (var recipient in delivery.Recipients)
+        {
+            if (stranded)
+            {
+                _inFlight.Add(new UndeliveredMessage(delivery.Message, recipient, UndeliveredReason.InFlightAtEnd));
+            }
+            else
+            {
+                _inboxes[recipient - 1].Deliver(delivery.Message);
+            }
+        }
     }
 
     /// <summary>The instant of the synchronisation's next step: the next arrival of one of its messages, or else its next round.</summary>
