@@ -36,11 +36,12 @@ internal sealed class VirtualEngine : IRunEngine
         var transports = new IMessageTransport[plan.MachineCount];
         _inboxes = new QueueInbox[plan.MachineCount];
         _machines = new Machine[plan.MachineCount];
+        var snapshots = new VectorSnapshots(plan.MachineCount);
         for (var i = 0; i < _machines.Length; i++)
         {
             _inboxes[i] = new QueueInbox();
             transports[i] = runNetwork.Attach(i + 1, network);
-            _machines[i] = new Machine(plan.MachineSpec(i + 1), _inboxes[i], transports[i], sinks[i], timeline, clocks[i]);
+            _machines[i] = new Machine(plan.MachineSpec(i + 1), _inboxes[i], transports[i], sinks[i], timeline, clocks[i], snapshots);
         }
 
         Sync = plan.Synchronisation(clocks, timeline);
