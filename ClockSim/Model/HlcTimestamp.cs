@@ -27,6 +27,28 @@ internal readonly record struct HlcTimestamp(long L, long C) : IComparable<HlcTi
 
     public override string ToString() => ClockReading.Format(L) + Separator + C.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The most UTF-8 bytes <see cref="TryFormat"/> writes.</summary>
+    public const int MaxUtf8Length = ClockReading.MaxUtf8Length + 1 + 20;
+
+    /// <summary><see cref="ToString"/> as UTF-8, byte for byte, without a string.</summary>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten)
+    {
+        bytesWritten = 0;
+        if (!ClockReading.TryFormat(L, utf8Destination, out var l) || l >= utf8Destination.Length)
+        {
+            return false;
+        }
+
+        utf8Destination[l] = (byte)Separator;
+        if (!C.TryFormat(utf8Destination[(l + 1)..], out var c, provider: CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        bytesWritten = l + 1 + c;
+        return true;
+    }
+
     /// <summary>Parses UTF-8 <c>l:c</c>: l milliseconds to the nanosecond, c a whole number of 0 or more.</summary>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out HlcTimestamp value)
     {

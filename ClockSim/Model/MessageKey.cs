@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Unicode;
 
 namespace ClockSim.Model;
 
@@ -27,4 +28,11 @@ internal readonly record struct MessageKey(int Sender, long Sequence)
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Sender}-{Sequence}");
+
+    /// <summary>The most UTF-8 bytes <see cref="TryFormat"/> writes.</summary>
+    public const int MaxUtf8Length = 11 + 1 + 20;
+
+    /// <summary><see cref="ToString"/> as UTF-8, byte for byte, without a string.</summary>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten) =>
+        Utf8.TryWrite(utf8Destination, CultureInfo.InvariantCulture, $"{Sender}-{Sequence}", out bytesWritten);
 }

@@ -13,8 +13,8 @@ namespace ClockSim.Recording;
 internal sealed class CsvEventLog(int machineId, int machineCount, string folder, RunTimeline timeline) : IEventLog
 {
     /// <summary>
-    /// The generated writer, used directly: the writer's generic record methods first ask whether the type is
-    /// dynamic, and that question alone loads System.Linq.Expressions into every run's memory.
+    /// The generated writer of the schema, for the header, used directly: the writer's generic record methods first ask
+    /// whether the type is dynamic, and that question alone loads System.Linq.Expressions into every run's memory.
     /// </summary>
     private static readonly CsvRecordWriter<EventRow> Rows = CsvRecordWriter.Create<EventRow>();
 
@@ -29,7 +29,8 @@ internal sealed class CsvEventLog(int machineId, int machineCount, string folder
 
     public void Open()
     {
-        var stream = new FileStream(PartialPath, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 16);
+        // Unbuffered: the CSV writer buffers the rows itself, and hands the file whole buffers.
+        var stream = new FileStream(PartialPath, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0);
         _csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false);
         Rows.WriteHeader(_csv);
         _csv.EndRecord();
@@ -37,8 +38,9 @@ internal sealed class CsvEventLog(int machineId, int machineCount, string folder
 
     public void Record(in MachineEvent e)
     {
-        Rows.Write(Csv, _mapper.ToRow(e));
-        Csv.EndRecord();
+        var csv = Csv;
+        _mapper.Write(csv, e);
+        csv.EndRecord();
     }
 
     /// <summary>
