@@ -25,9 +25,6 @@ internal static class ClockReading
     /// <summary>Milliseconds as the files write them: <c>336.314</c>, <c>-12.5</c>.</summary>
     public static string Format(long nanoseconds) => ExactMilliseconds(nanoseconds).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The most UTF-8 bytes <see cref="TryFormat"/> writes: <c>-9223372036854.775808</c>.</summary>
-    public const int MaxUtf8Length = 21;
-
     /// <summary>
     /// <see cref="Format"/> as UTF-8, byte for byte, without making a decimal: the whole milliseconds, then, unless they are
     /// whole, a point and the nanoseconds' digits without trailing zeros, which is how the exact decimal quotient prints.
@@ -47,7 +44,7 @@ internal static class ClockReading
             utf8Destination[length++] = (byte)'-';
         }
 
-        if (!(magnitude / NanosecondsPerMillisecondWhole).TryFormat(utf8Destination[length..], out var whole, provider: CultureInfo.InvariantCulture))
+        if (!Utf8Formatter.TryFormat(magnitude / NanosecondsPerMillisecondWhole, utf8Destination[length..], out var whole))
         {
             return false;
         }

@@ -8,7 +8,7 @@ namespace ClockSim.Model;
 /// and <see cref="C"/>, a counter that orders events sharing that <see cref="L"/>. Values compare as (l, c) pairs.
 /// Written <c>l:c</c>, l in milliseconds (<c>1250.004:2</c>).
 /// </summary>
-internal readonly record struct HlcTimestamp(long L, long C) : IComparable<HlcTimestamp>
+internal readonly record struct HlcTimestamp(long L, long C) : IComparable<HlcTimestamp>, IUtf8SpanFormattable
 {
     public const char Separator = ':';
 
@@ -27,11 +27,8 @@ internal readonly record struct HlcTimestamp(long L, long C) : IComparable<HlcTi
 
     public override string ToString() => ClockReading.Format(L) + Separator + C.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The most UTF-8 bytes <see cref="TryFormat"/> writes.</summary>
-    public const int MaxUtf8Length = ClockReading.MaxUtf8Length + 1 + 20;
-
-    /// <summary><see cref="ToString"/> as UTF-8, byte for byte, without a string.</summary>
-    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten)
+    /// <summary><see cref="ToString"/> as UTF-8, byte for byte, without a string; it has no format, and needs no provider.</summary>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
     {
         bytesWritten = 0;
         if (!ClockReading.TryFormat(L, utf8Destination, out var l) || l >= utf8Destination.Length)
@@ -40,7 +37,7 @@ internal readonly record struct HlcTimestamp(long L, long C) : IComparable<HlcTi
         }
 
         utf8Destination[l] = (byte)Separator;
-        if (!C.TryFormat(utf8Destination[(l + 1)..], out var c, provider: CultureInfo.InvariantCulture))
+        if (!Utf8Formatter.TryFormat(C, utf8Destination[(l + 1)..], out var c))
         {
             return false;
         }

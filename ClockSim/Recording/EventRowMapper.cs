@@ -9,8 +9,9 @@ namespace ClockSim.Recording;
 /// <summary>
 /// Writes a machine's events as rows of its CSV: the one conversion from <see cref="MachineEvent"/> to the columns of
 /// <see cref="EventRow"/>, in their order, whose reverse is <see cref="EventCsvReader"/>'s. Each cell goes straight to the
-/// CSV writer: numbers as the writer formats those of an <see cref="EventRow"/>, text as UTF-8 (the file's encoding) from
-/// buffers of this instance, so a row makes no object and no string. The cells of a message are empty when the event
+/// CSV writer: numbers as the writer formats those of an <see cref="EventRow"/>; the message id, the clocks and the vector
+/// as values that format themselves as UTF-8 (the file's encoding) into the writer's buffer; the rest as UTF-8 made once
+/// per log. So a row makes no object and no string. The cells of a message are empty when the event
 /// has none. One instance per log, used from one thread.
 /// </summary>
 internal sealed class EventRowMapper
@@ -22,9 +23,6 @@ internal sealed class EventRowMapper
     private readonly MachineSet _allPeers;
 
     private readonly SystemTimeText _systemTime = new();
-
-    /// <summary>Where one cell's text is made before the writer copies it; every cell reuses it.</summary>
-    private readonly byte[] _cell;
 
     /// <summary>Each machine id as text, index = id, made once rather than once per row.</summary>
     private readonly byte[][] _ids;
@@ -38,7 +36,6 @@ internal sealed class EventRowMapper
         _allPeers = MachineSet.AllBut(machineCount, machineId);
         _allPeersText = Encoding.ASCII.GetBytes(_allPeers.ToString());
         _ids = [.. Enumerable.Range(0, machineCount + 1).Select(id => Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture)))];
-        _cell = new byte[Math.Max(VectorClockText.MaxUtf8Length(machineCount), Math.Max(HlcTimestamp.MaxUtf8Length, MessageKey.MaxUtf8Length))];
     }
 
     /// <summary>Writes <paramref name="e"/>'s cells to <paramref name="csv"/>; the caller ends the record.</summary>
@@ -59,7 +56,15 @@ internal sealed class EventRowMapper
         csv.WriteField(e.Jump);
         csv.WriteField(e.QueueLength);
         csv.WriteField(PeerText(e.Peers));
-        csv.WriteField(e.Message.IsNone ? [] : Cell(e.Message.TryFormat(_cell, out var id), id));
+        if (e.Message.IsNone)
+        {
+            csv.WriteField(default(string));
+        }
+        else
+        {
+            csv.WriteField(e.Message);
+        }
+
         if (e.MessageClock is { } carried)
         {
             csv.WriteField(carried);
@@ -69,9 +74,9 @@ internal sealed class EventRowMapper
             csv.WriteField(default(string));
         }
 
-        csv.WriteField(Cell(ClockReading.TryFormat(physical, _cell, out var reading), reading));
-        csv.WriteField(Cell(hlc.TryFormat(_cell, out var clock), clock));
-        csv.WriteField(Cell(VectorClockText.TryFormat(e.Vector.Span, _cell, out var vector), vector));
+        csv.WriteField(new ClockReadingCell(physical));
+        csv.WriteField(hlc);
+        csv.WriteField(new VectorClockCell(e.Vector));
     }
 
     /// <summary>The Peer cell, from the texts made once rather than once per row where it can.</summary>
@@ -83,7 +88,4 @@ internal sealed class EventRowMapper
         _ => Encoding.ASCII.GetBytes(peers.ToString()),
     };
 
-    /// <summary>The first <paramref name="length"/> bytes of the cell buffer, which <paramref name="formatted"/> says were written.</summary>
-    private ReadOnlySpan<byte> Cell(bool formatted, int length) =>
-        formatted ? _cell.AsSpan(0, length) : throw new InvalidOperationException("A cell's text outgrew its buffer.");
 }

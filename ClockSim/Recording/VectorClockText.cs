@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Globalization;
 using System.Text;
 
 namespace ClockSim.Recording;
@@ -37,7 +36,7 @@ internal static class VectorClockText
                 utf8Destination[length++] = (byte)Separator;
             }
 
-            if (!entries[i].TryFormat(utf8Destination[length..], out var written, provider: CultureInfo.InvariantCulture))
+            if (!Utf8Formatter.TryFormat(entries[i], utf8Destination[length..], out var written))
             {
                 bytesWritten = 0;
                 return false;
