@@ -2,17 +2,17 @@ using System.Globalization;
 using System.Text;
 using ClockSim.Model;
 using ClockSim.Run;
-using CsvHelper;
 
 namespace ClockSim.Recording;
 
 /// <summary>
-/// Writes a machine's events as rows of its CSV: the one conversion from <see cref="MachineEvent"/> to the columns of
-/// <see cref="EventRow"/>, in their order, whose reverse is <see cref="EventCsvReader"/>'s. Each cell goes straight to the
-/// CSV writer: numbers as the writer formats those of an <see cref="EventRow"/>; the message id, the clocks and the vector
-/// as values that format themselves as UTF-8 (the file's encoding) into the writer's buffer; the rest as UTF-8 made once
-/// per log. So a row makes no object and no string. The cells of a message are empty when the event
-/// has none. One instance per log, used from one thread.
+/// Turns a machine's events into rows of its CSV: the one conversion from <see cref="MachineEvent"/> to the columns of
+/// <see cref="EventRow"/>, in their order, whose reverse is <see cref="EventCsvReader"/>'s. A row is written as UTF-8 (the
+/// file's encoding) straight into the caller's buffer, so it makes no object and no string: numbers as the CSV writer
+/// writes those of an <see cref="EventRow"/> (the invariant culture; a double as the shortest text that reads back the
+/// same), the rest from text made once per log. No cell can hold the separator, a quote or a line break (numbers, fixed
+/// words, ids joined by <c>;</c>), so no cell is quoted, as the CSV writer quotes none of them either. The cells of a
+/// message are empty when the event has none. One instance per log, used from one thread.
 /// </summary>
 internal sealed class EventRowMapper
 {
@@ -23,6 +23,8 @@ internal sealed class EventRowMapper
     private readonly MachineSet _allPeers;
 
     private readonly SystemTimeText _systemTime = new();
+
+    private readonly VectorClockRowText _vector;
 
     /// <summary>Each machine id as text, index = id, made once rather than once per row.</summary>
     private readonly byte[][] _ids;
@@ -36,47 +38,58 @@ internal sealed class EventRowMapper
         _allPeers = MachineSet.AllBut(machineCount, machineId);
         _allPeersText = Encoding.ASCII.GetBytes(_allPeers.ToString());
         _ids = [.. Enumerable.Range(0, machineCount + 1).Select(id => Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture)))];
+        _vector = new VectorClockRowText(machineCount);
+
+        // The cells whose width does not follow the machine count take under 25 bytes each on average, with their separators
+        // (the widest, an HLC, 41); peers take 5 bytes a machine at most ("1000;"), the vector clock 21.
+        MaxRowLength = (EventRow.Columns.Count * 25) + (machineCount * 5) + VectorClockText.MaxUtf8Length(machineCount);
     }
 
-    /// <summary>Writes <paramref name="e"/>'s cells to <paramref name="csv"/>; the caller ends the record.</summary>
+    /// <summary>The most bytes <see cref="Format"/> writes for a row, its line break included.</summary>
+    public int MaxRowLength { get; }
+
+    /// <summary>Writes <paramref name="e"/>'s row, line break included, at the start of <paramref name="row"/>, which holds at least <see cref="MaxRowLength"/> bytes.</summary>
+    /// <returns>The bytes written.</returns>
     /// <exception cref="ArgumentException"><paramref name="e"/> lacks a clock of the schema, as an event read from an older file does.</exception>
-    public void Write(CsvWriter csv, in MachineEvent e)
+    public int Format(in MachineEvent e, Span<byte> row)
     {
         if (e is not { PhysicalNs: { } physical, Hlc: { } hlc, Vector.IsEmpty: false })
         {
             throw new ArgumentException($"Event {e.Tick} of machine {e.Machine} lacks its vector clock, physical reading or HLC.", nameof(e));
         }
 
-        csv.WriteField(e.Machine);
-        csv.WriteField(e.Tick);
-        csv.WriteField(_systemTime.Utf8Of(_timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime));
-        csv.WriteField(Math.Round(e.ElapsedMs, 3));
-        csv.WriteField((ReadOnlySpan<byte>)EventNames[(int)e.Kind]);
-        csv.WriteField(e.LogicalClock);
-        csv.WriteField(e.Jump);
-        csv.WriteField(e.QueueLength);
-        csv.WriteField(PeerText(e.Peers));
+        var cells = new CsvRowBuilder(row);
+        cells.Add(e.Machine);
+        cells.Add(e.Tick);
+        cells.Add(_systemTime.Utf8Of(_timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime));
+        cells.Add(new ElapsedMsCell(e.ElapsedMs));
+        cells.Add(EventNames[(int)e.Kind]);
+        cells.Add(e.LogicalClock);
+        cells.Add(e.Jump);
+        cells.Add(e.QueueLength);
+        cells.Add(PeerText(e.Peers));
         if (e.Message.IsNone)
         {
-            csv.WriteField(default(string));
+            cells.Add([]);
         }
         else
         {
-            csv.WriteField(e.Message);
+            cells.Add(e.Message);
         }
 
         if (e.MessageClock is { } carried)
         {
-            csv.WriteField(carried);
+            cells.Add(carried);
         }
         else
         {
-            csv.WriteField(default(string));
+            cells.Add([]);
         }
 
-        csv.WriteField(new ClockReadingCell(physical));
-        csv.WriteField(hlc);
-        csv.WriteField(new VectorClockCell(e.Vector));
+        cells.Add(new ClockReadingCell(physical));
+        cells.Add(hlc);
+        cells.AddLast(_vector, e.Vector.Span);
+        return cells.Length;
     }
 
     /// <summary>The Peer cell, from the texts made once rather than once per row where it can.</summary>
@@ -87,5 +100,4 @@ internal sealed class EventRowMapper
         _ when peers == _allPeers => _allPeersText,
         _ => Encoding.ASCII.GetBytes(peers.ToString()),
     };
-
 }

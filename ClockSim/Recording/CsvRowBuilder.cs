@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace ClockSim.Recording;
+
+/// <summary>
+/// One CSV row being written as UTF-8 into a buffer: each cell followed by the separator, the last by the line break
+/// (LF, as every file of a run ends its lines). The cells are written as they are; the caller makes sure none needs quotes.
+/// </summary>
+internal ref struct CsvRowBuilder(Span<byte> row)
+{
+    private const byte Separator = (byte)',';
+    private const byte LineBreak = (byte)'\n';
+
+    private readonly Span<byte> _row = row;
+
+    /// <summary>The bytes written so far.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>A number, or any value that formats itself as UTF-8, in the invariant culture.</summary>
+    public void Add<T>(T value)
+        where T : IUtf8SpanFormattable
+    {
+        if (!value.TryFormat(_row[Length..], out var written, default, CultureInfo.InvariantCulture))
+        {
+            throw Overflow();
+        }
+
+        Length += written;
+        _row[Length++] = Separator;
+    }
+
+    /// <summary>Text, already UTF-8; empty for an empty cell.</summary>
+    public void Add(ReadOnlySpan<byte> text)
+    {
+        text.CopyTo(_row[Length..]);
+        Length += text.Length;
+        _row[Length++] = Separator;
+    }
+
+    /// <summary>The last cell, a vector clock, and the line break.</summary>
+    public void AddLast(VectorClockRowText text, ReadOnlySpan<long> vector)
+    {
+        Length += text.Write(vector, _row[Length..]);
+        _row[Length++] = LineBreak;
+    }
+
+    private static InvalidOperationException Overflow() => new("A row outgrew the room its log keeps for one.");
+}
