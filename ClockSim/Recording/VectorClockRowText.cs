@@ -1,5 +1,5 @@
-using System.Buffers.Binary;
-using System.Buffers.Text;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ClockSim.Recording;
 
@@ -13,17 +13,20 @@ internal sealed class VectorClockRowText(int machineCount)
 {
     private const int PackedDigits = sizeof(ulong);
 
+    /// <summary>The first entry too large to pack: 10⁸.</summary>
+    private const long Unpackable = 100_000_000;
+
     private readonly long[] _entries = new long[machineCount];
 
     /// <summary>Each entry's digits, the first in the lowest byte, zeros after the last.</summary>
     private readonly ulong[] _packed = new ulong[machineCount];
 
-    /// <summary>How many digits each entry has; 0 for one too long to pack, formatted for every row.</summary>
+    /// <summary>How many digits each entry has; 0 for one that cannot be packed (negative, or too large), formatted for every row.</summary>
     private readonly int[] _lengths = new int[machineCount];
 
     private bool _written;
 
-    /// <summary>Writes <paramref name="vector"/> at the start of <paramref name="utf8Destination"/>, which holds <see cref="VectorClockText.MaxUtf8Length"/> bytes at least.</summary>
+    /// <summary>Writes <paramref name="vector"/> at the start of <paramref name="utf8Destination"/>.</summary>
     /// <returns>The bytes written; those after them, to the end of the destination, may have changed too.</returns>
     public int Write(ReadOnlySpan<long> vector, Span<byte> utf8Destination)
     {
@@ -32,46 +35,68 @@ internal sealed class VectorClockRowText(int machineCount)
             throw new ArgumentException($"A vector of {vector.Length} entries in a log of {_entries.Length} machines.", nameof(vector));
         }
 
-        var length = 0;
+        var packable = true;
         for (var i = 0; i < vector.Length; i++)
         {
-            if (i > 0)
+            if (vector[i] != _entries[i] || !_written)
             {
-                utf8Destination[length++] = (byte)VectorClockText.Separator;
+                Pack(i, vector[i]);
             }
 
-            var entry = vector[i];
-            if (entry != _entries[i] || !_written)
-            {
-                Pack(i, entry);
-            }
-
-            var digits = _lengths[i];
-            if (digits > 0 && utf8Destination.Length - length >= PackedDigits)
-            {
-                BinaryPrimitives.WriteUInt64LittleEndian(utf8Destination[length..], _packed[i]);
-                length += digits;
-            }
-            else if (Utf8Formatter.TryFormat(entry, utf8Destination[length..], out var written))
-            {
-                length += written;
-            }
-            else
-            {
-                throw new ArgumentException("The destination cannot hold the vector's text.", nameof(utf8Destination));
-            }
+            packable &= _lengths[i] > 0;
         }
 
         _written = true;
-        return length;
+        return packable && utf8Destination.Length >= vector.Length * (PackedDigits + 1)
+            ? WritePacked(utf8Destination)
+            : WriteFormatted(vector, utf8Destination);
     }
 
+    /// <summary>
+    /// Every entry packed, and room for an eight-byte store and a separator per entry, checked by the caller: the loop
+    /// stores through a reference, without a bounds check per byte.
+    /// </summary>
+    private int WritePacked(Span<byte> utf8Destination)
+    {
+        ref var destination = ref MemoryMarshal.GetReference(utf8Destination);
+        var length = 0;
+        for (var i = 0; i < _packed.Length; i++)
+        {
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref destination, length), _packed[i]);
+            length += _lengths[i];
+            Unsafe.Add(ref destination, length++) = (byte)VectorClockText.Separator;
+        }
+
+        return length - 1;
+    }
+
+    private static int WriteFormatted(ReadOnlySpan<long> vector, Span<byte> utf8Destination) =>
+        VectorClockText.TryFormat(vector, utf8Destination, out var written)
+            ? written
+            : throw new ArgumentException("The destination cannot hold the vector's text.", nameof(utf8Destination));
+
+    /// <summary>Keeps entry <paramref name="i"/>'s digits, made from the last: each one more is shifted in below the others.</summary>
     private void Pack(int i, long entry)
     {
         _entries[i] = entry;
-        Span<byte> text = stackalloc byte[PackedDigits];
-        text.Clear();
-        _lengths[i] = Utf8Formatter.TryFormat(entry, text, out var written) ? written : 0;
-        _packed[i] = BinaryPrimitives.ReadUInt64LittleEndian(text);
+        if (entry is < 0 or >= Unpackable)
+        {
+            _lengths[i] = 0;
+            return;
+        }
+
+        var rest = (ulong)entry;
+        var packed = 0UL;
+        var digits = 0;
+        do
+        {
+            packed = (packed << 8) | ('0' + (rest % 10));
+            rest /= 10;
+            digits++;
+        }
+        while (rest != 0);
+
+        _packed[i] = packed;
+        _lengths[i] = digits;
     }
 }
