@@ -46,7 +46,7 @@ internal sealed class MachineCore
     {
         if (tick != _tick + 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(tick), tick, $"Machine {Id} is at tick {_tick}; ticks run in order, one at a time.");
+            ThrowOutOfOrder(tick);
         }
 
         _tick = tick;
@@ -80,6 +80,10 @@ internal sealed class MachineCore
             new(Id, _tick, at, kind, _clock.Value, _clock.Value - clockBefore, _queue.Count, peers, message, carried,
                 physicalNs, _hlc.Value, _vector.Entries);
     }
+
+    /// <summary>Kept out of <see cref="Tick"/>, so that the tick stays small enough for the compiler to inline the clocks' rules into it.</summary>
+    private void ThrowOutOfOrder(long tick) =>
+        throw new ArgumentOutOfRangeException(nameof(tick), tick, $"Machine {Id} is at tick {_tick}; ticks run in order, one at a time.");
 
     /// <summary>
     /// The message a send event delivers: it carries a copy of the vector clock of the send, and its hybrid logical clock.
