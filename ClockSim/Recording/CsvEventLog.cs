@@ -16,11 +16,8 @@ internal sealed class CsvEventLog(int machineId, int machineCount, string folder
     /// <summary>How much of the rows a log keeps before it writes them to the file.</summary>
     private const int BufferBytes = 1 << 16;
 
-    /// <summary>
-    /// The generated writer of the schema, for the header, used directly: the writer's generic record methods first ask
-    /// whether the type is dynamic, and that question alone loads System.Linq.Expressions into every run's memory.
-    /// </summary>
-    private static readonly CsvRecordWriter<EventRow> Rows = CsvRecordWriter.Create<EventRow>();
+    /// <summary>The header line, as CsvHelper writes it for the schema, made once: every log's rows follow it.</summary>
+    private static readonly byte[] Header = WrittenHeader();
 
     private readonly EventRowMapper _mapper = new(machineId, machineCount, timeline);
     private byte[] _buffer = [];
@@ -37,13 +34,9 @@ internal sealed class CsvEventLog(int machineId, int machineCount, string folder
     {
         // Unbuffered: the log hands the file whole buffers of rows.
         _file = new FileStream(PartialPath, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0);
-        using (var header = CsvWriter.Create(_file, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
-        {
-            Rows.WriteHeader(header);
-            header.EndRecord();
-        }
-
-        _buffer = new byte[Math.Max(BufferBytes, _mapper.MaxRowLength)];
+        _buffer = new byte[Math.Max(BufferBytes, Header.Length + _mapper.MaxRowLength)];
+        Header.CopyTo(_buffer, 0);
+        _buffered = Header.Length;
     }
 
     public void Record(in MachineEvent e)
@@ -63,22 +56,38 @@ internal sealed class CsvEventLog(int machineId, int machineCount, string folder
     public void Flush()
     {
         WriteBuffered();
-        File.Flush();
+        OpenFile.Flush();
     }
 
     public async Task CompleteAsync()
     {
         WriteBuffered();
-        await File.DisposeAsync().ConfigureAwait(false);
+        await OpenFile.DisposeAsync().ConfigureAwait(false);
         _file = null;
-        System.IO.File.Move(PartialPath, FilePath, overwrite: true);
+        File.Move(PartialPath, FilePath, overwrite: true);
     }
 
-    private FileStream File => _file ?? throw new InvalidOperationException($"The log of machine {machineId} is not open.");
+    private FileStream OpenFile => _file ?? throw new InvalidOperationException($"The log of machine {machineId} is not open.");
+
+    /// <summary>
+    /// The header through the schema's generated writer, used directly: the writer's generic record methods first ask
+    /// whether the type is dynamic, and that question alone loads System.Linq.Expressions into every run's memory.
+    /// </summary>
+    private static byte[] WrittenHeader()
+    {
+        var header = new MemoryStream();
+        using (var csv = CsvWriter.Create(header, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
+        {
+            CsvRecordWriter.Create<EventRow>().WriteHeader(csv);
+            csv.EndRecord();
+        }
+
+        return header.ToArray();
+    }
 
     private void WriteBuffered()
     {
-        File.Write(_buffer, 0, _buffered);
+        OpenFile.Write(_buffer, 0, _buffered);
         _buffered = 0;
     }
 }

@@ -32,6 +32,32 @@ public sealed class DeliveryQueueTests
     }
 
     [Fact]
+    public void Take_ASendToAll_IsOneDeliveryToEveryRecipient_BetweenTheSendsBeforeAndAfterIt()
+    {
+        var queue = new DeliveryQueue();
+        queue.Add(100, MachineSet.Of(3), Message(1));
+        queue.Add(100, MachineSet.AllBut(4, 1), Message(2));
+        queue.Add(100, MachineSet.Of(2), Message(3));
+
+        var taken = new List<(long Sequence, List<int> Recipients)>();
+        while (queue.TryPeekTime(out _))
+        {
+            var delivery = queue.Take();
+            var recipients = new List<int>();
+            foreach (var recipient in delivery.Recipients)
+            {
+                recipients.Add(recipient);
+            }
+
+            taken.Add((delivery.Message.Sequence, recipients));
+        }
+
+        Assert.Equal([1L, 2L, 3L], taken.Select(t => t.Sequence));
+        Assert.Equal([[3], [2, 3, 4], [2]], taken.Select(t => t.Recipients));
+        Assert.False(queue.TryPeekTime(out _));
+    }
+
+    [Fact]
     public void Take_AMessageThatOvertakes_ArrivesByItsInstant_TiesInSendOrder()
     {
         var queue = new DeliveryQueue();
