@@ -29,6 +29,16 @@ internal ref struct CsvRowBuilder(Span<byte> row)
         _row[Length++] = Separator;
     }
 
+    /// <summary>The room left in the row, for a cell written in place and ended with <see cref="Commit"/>.</summary>
+    public readonly Span<byte> Rest => _row[Length..];
+
+    /// <summary>Ends a cell of <paramref name="written"/> bytes written in <see cref="Rest"/>.</summary>
+    public void Commit(int written)
+    {
+        Length += written;
+        _row[Length++] = Separator;
+    }
+
     /// <summary>Text, already UTF-8; empty for an empty cell.</summary>
     public void Add(ReadOnlySpan<byte> text)
     {

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using ClockSim.Model;
@@ -61,7 +62,7 @@ internal sealed class EventRowMapper
         var cells = new CsvRowBuilder(row);
         cells.Add(e.Machine);
         cells.Add(e.Tick);
-        cells.Add(_systemTime.Utf8Of(_timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime));
+        cells.Commit(_systemTime.Write(_timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime, cells.Rest));
         cells.Add(new ElapsedMsCell(e.ElapsedMs));
         cells.Add(EventNames[(int)e.Kind]);
         cells.Add(e.LogicalClock);
@@ -86,10 +87,31 @@ internal sealed class EventRowMapper
             cells.Add([]);
         }
 
+        var readingAt = cells.Length;
         cells.Add(new ClockReadingCell(physical));
-        cells.Add(hlc);
+        if (hlc.L == physical)
+        {
+            // After most events the HLC's l is the reading itself: its text is copied from the cell before, not made again.
+            cells.Commit(HlcOfReading(row[readingAt..(cells.Length - 1)], hlc.C, cells.Rest));
+        }
+        else
+        {
+            cells.Add(hlc);
+        }
+
         cells.AddLast(_vector, e.Vector.Span);
         return cells.Length;
+    }
+
+    /// <summary>An HLC's text (<see cref="HlcTimestamp.ToString"/>) from the text of its l, <paramref name="reading"/>, and its counter.</summary>
+    /// <returns>The bytes written.</returns>
+    private static int HlcOfReading(ReadOnlySpan<byte> reading, long counter, Span<byte> utf8Destination)
+    {
+        reading.CopyTo(utf8Destination);
+        utf8Destination[reading.Length] = (byte)HlcTimestamp.Separator;
+        return Utf8Formatter.TryFormat(counter, utf8Destination[(reading.Length + 1)..], out var written)
+            ? reading.Length + 1 + written
+            : throw new ArgumentException("The row cannot hold the HLC's text.", nameof(utf8Destination));
     }
 
     /// <summary>The Peer cell, from the texts made once rather than once per row where it can.</summary>
