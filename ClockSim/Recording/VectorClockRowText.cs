@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -35,45 +36,42 @@ internal sealed class VectorClockRowText(int machineCount)
             throw new ArgumentException($"A vector of {vector.Length} entries in a log of {_entries.Length} machines.", nameof(vector));
         }
 
-        var packable = true;
-        for (var i = 0; i < vector.Length; i++)
+        if (utf8Destination.Length < VectorClockText.MaxUtf8Length(vector.Length) + PackedDigits)
         {
-            if (vector[i] != _entries[i] || !_written)
-            {
-                Pack(i, vector[i]);
-            }
-
-            packable &= _lengths[i] > 0;
+            return VectorClockText.TryFormat(vector, utf8Destination, out var formatted)
+                ? formatted
+                : throw new ArgumentException("The destination cannot hold the vector's text.", nameof(utf8Destination));
         }
 
-        _written = true;
-        return packable && utf8Destination.Length >= vector.Length * (PackedDigits + 1)
-            ? WritePacked(utf8Destination)
-            : WriteFormatted(vector, utf8Destination);
-    }
-
-    /// <summary>
-    /// Every entry packed, and room for an eight-byte store and a separator per entry, checked by the caller: the loop
-    /// stores through a reference, without a bounds check per byte.
-    /// </summary>
-    private int WritePacked(Span<byte> utf8Destination)
-    {
+        // Room for the widest text and one more eight-byte store, checked above: the loop stores through a reference.
         ref var destination = ref MemoryMarshal.GetReference(utf8Destination);
+        var (entries, packed, lengths, written) = (_entries, _packed, _lengths, _written);
         var length = 0;
-        for (var i = 0; i < _packed.Length; i++)
+        for (var i = 0; i < vector.Length; i++)
         {
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref destination, length), _packed[i]);
-            length += _lengths[i];
+            var entry = vector[i];
+            if (entry != entries[i] || !written)
+            {
+                Pack(i, entry);
+            }
+
+            if (lengths[i] > 0)
+            {
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref destination, length), packed[i]);
+                length += lengths[i];
+            }
+            else
+            {
+                Utf8Formatter.TryFormat(entry, utf8Destination[length..], out var digits);
+                length += digits;
+            }
+
             Unsafe.Add(ref destination, length++) = (byte)VectorClockText.Separator;
         }
 
+        _written = true;
         return length - 1;
     }
-
-    private static int WriteFormatted(ReadOnlySpan<long> vector, Span<byte> utf8Destination) =>
-        VectorClockText.TryFormat(vector, utf8Destination, out var written)
-            ? written
-            : throw new ArgumentException("The destination cannot hold the vector's text.", nameof(utf8Destination));
 
     /// <summary>Keeps entry <paramref name="i"/>'s digits, made from the last: each one more is shifted in below the others.</summary>
     private void Pack(int i, long entry)
