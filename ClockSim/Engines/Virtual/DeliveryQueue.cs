@@ -19,10 +19,10 @@ internal sealed class DeliveryQueue
 
     public int Count => _inOrder.Count + _overtaking.Count;
 
-    /// <summary>Queues <paramref name="message"/> to arrive at <paramref name="time"/> at every machine of <paramref name="recipients"/>.</summary>
-    public void Add(long time, MachineSet recipients, in Message message)
+    /// <summary>Queues the message in <paramref name="slot"/> to arrive at <paramref name="time"/> at every machine of <paramref name="recipients"/>.</summary>
+    public void Add(long time, MachineSet recipients, int slot)
     {
-        var delivery = new Delivery(time, _sequence++, recipients, message);
+        var delivery = new Delivery(time, _sequence++, recipients, slot);
         if (time >= _lastQueuedTime)
         {
             _inOrder.Enqueue(delivery);

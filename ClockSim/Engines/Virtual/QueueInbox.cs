@@ -3,29 +3,39 @@ using ClockSim.Model;
 namespace ClockSim.Engines.Virtual;
 
 /// <summary>
-/// A machine's network queue on virtual time: one thread delivers and takes, so a ring of messages does, without a
-/// lock. A slot is not cleared when its message is taken (it is overwritten when the ring comes round): a queue
-/// takes a message per tick, and clearing one is as much work as copying it.
+/// A machine's network queue on virtual time: one thread delivers and takes, so a ring without a lock does. It holds
+/// the slots of its messages in the run's <see cref="MessageSlots"/>, where a message sent to all is kept once for all
+/// its recipients; a message is copied out only when a tick takes it.
 /// </summary>
-internal sealed class QueueInbox : IInbox
+internal sealed class QueueInbox(MessageSlots messages) : IInbox
 {
-    private Message[] _ring = new Message[16];
+    private int[] _ring = new int[16];
     private int _head;
     private int _count;
     private long _arrived;
+
+    /// <summary>A queue with slots of its own, for a machine alone.</summary>
+    public QueueInbox()
+        : this(new MessageSlots())
+    {
+    }
 
     public int Count => _count;
 
     public long Arrived => Volatile.Read(ref _arrived);
 
-    public void Deliver(in Message message)
+    /// <summary>Keeps <paramref name="message"/> for this queue alone, and queues it.</summary>
+    public void Deliver(in Message message) => Deliver(messages.Add(message, recipients: 1));
+
+    /// <summary>Queues the message in <paramref name="slot"/>, which counts this queue among its recipients.</summary>
+    public void Deliver(int slot)
     {
         if (_count == _ring.Length)
         {
             Grow();
         }
 
-        _ring[(_head + _count) & (_ring.Length - 1)] = message;
+        _ring[(_head + _count) & (_ring.Length - 1)] = slot;
         _count++;
         Volatile.Write(ref _arrived, _arrived + 1);
     }
@@ -38,7 +48,7 @@ internal sealed class QueueInbox : IInbox
             return false;
         }
 
-        message = _ring[_head];
+        message = messages.Take(_ring[_head]);
         _head = (_head + 1) & (_ring.Length - 1);
         _count--;
         return true;
@@ -55,10 +65,10 @@ internal sealed class QueueInbox : IInbox
         return remaining;
     }
 
-    /// <summary>Doubles the ring (its length stays a power of two), the oldest message first.</summary>
+    /// <summary>Doubles the ring (its length stays a power of two), the oldest slot first.</summary>
     private void Grow()
     {
-        var larger = new Message[_ring.Length * 2];
+        var larger = new int[_ring.Length * 2];
         for (var i = 0; i < _count; i++)
         {
             larger[i] = _ring[(_head + i) & (_ring.Length - 1)];
