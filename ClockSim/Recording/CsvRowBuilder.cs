@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 
 namespace ClockSim.Recording;
@@ -16,7 +17,22 @@ internal ref struct CsvRowBuilder(Span<byte> row)
     /// <summary>The bytes written so far.</summary>
     public int Length { get; private set; }
 
-    /// <summary>A number, or any value that formats itself as UTF-8, in the invariant culture.</summary>
+    /// <summary>
+    /// A whole number, as the invariant culture writes it, through the UTF-8 formatter, which has no format or culture to
+    /// look up first.
+    /// </summary>
+    public void Add(long value)
+    {
+        if (!Utf8Formatter.TryFormat(value, _row[Length..], out var written))
+        {
+            throw Overflow();
+        }
+
+        Length += written;
+        _row[Length++] = Separator;
+    }
+
+    /// <summary>Any value that formats itself as UTF-8, in the invariant culture.</summary>
     public void Add<T>(T value)
         where T : IUtf8SpanFormattable
     {
