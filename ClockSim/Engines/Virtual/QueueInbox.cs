@@ -14,12 +14,6 @@ internal sealed class QueueInbox(MessageSlots messages) : IInbox
     private int _count;
     private long _arrived;
 
-    /// <summary>A queue with slots of its own, for a machine alone.</summary>
-    public QueueInbox()
-        : this(new MessageSlots())
-    {
-    }
-
     public int Count => _count;
 
     public long Arrived => Volatile.Read(ref _arrived);
