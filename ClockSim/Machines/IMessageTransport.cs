@@ -16,6 +16,12 @@ internal interface IMessageTransport
     /// <summary>Sends <paramref name="message"/> to machine <paramref name="recipient"/>.</summary>
     void Send(int recipient, in Message message);
 
+    /// <summary>
+    /// Sends <paramref name="message"/> to every machine of <paramref name="recipients"/>: the same as <see cref="Send"/> to each
+    /// in ascending id order, which a transport whose links all behave alike may do in one step rather than one per recipient.
+    /// </summary>
+    void SendToAll(MachineSet recipients, in Message message);
+
     /// <summary>Sends a message of the clocks' synchronisation to machine <paramref name="recipient"/>; it reaches the run's <see cref="CristianSync"/>, not a queue.</summary>
     void SendSync(int recipient, in SyncMessage message);
 }

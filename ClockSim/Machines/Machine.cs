@@ -13,10 +13,15 @@ internal sealed class Machine
     private readonly IMessageTransport _transport;
     private readonly IEventSink _sink;
     private readonly IRunClock _runClock;
+    private readonly VectorSnapshots? _snapshots;
 
     /// <param name="runClock">The run's clock: the time since the run's start at a timestamp.</param>
     /// <param name="clock">The machine's own physical clock, which it reads at every tick.</param>
-    public Machine(MachineSpec spec, IInbox inbox, IMessageTransport transport, IEventSink sink, IRunClock runClock, PhysicalClock clock)
+    /// <param name="snapshots">
+    /// The copies of vector clocks its messages carry, shared with every machine it exchanges messages with on the same
+    /// thread; null for a fresh copy per message, as a machine needs whose recipients run on other threads.
+    /// </param>
+    public Machine(MachineSpec spec, IInbox inbox, IMessageTransport transport, IEventSink sink, IRunClock runClock, PhysicalClock clock, VectorSnapshots? snapshots = null)
     {
         Clock = clock;
         Id = spec.Id;
@@ -26,7 +31,8 @@ internal sealed class Machine
         _transport = transport;
         _sink = sink;
         _runClock = runClock;
-        _core = new MachineCore(spec.Id, spec.MachineCount, spec.Weights, inbox, spec.Random);
+        _snapshots = snapshots;
+        _core = new MachineCore(spec.Id, spec.MachineCount, spec.Weights, inbox, spec.Random, snapshots);
         Stats = new MachineStats(spec.MachineCount - 1);
     }
 
@@ -53,13 +59,13 @@ internal sealed class Machine
     public void Tick(long tick, long timestamp)
     {
         var e = _core.Tick(tick, _runClock.ElapsedMs(timestamp), Clock.Read(_runClock.ElapsedNanoseconds(timestamp)));
-        if (e.Kind is EventKind.Send or EventKind.SendAll)
+        if (e.Kind == EventKind.Send)
         {
-            var message = MachineCore.MessageOf(e, timestamp);
-            foreach (var peer in e.Peers)
-            {
-                _transport.Send(peer, message);
-            }
+            _transport.Send(e.Peers.First, MachineCore.MessageOf(e, timestamp, _snapshots));
+        }
+        else if (e.Kind == EventKind.SendAll)
+        {
+            _transport.SendToAll(e.Peers, MachineCore.MessageOf(e, timestamp, _snapshots));
         }
 
         Stats.Record(e);

@@ -11,6 +11,8 @@ internal static class ClockReading
 {
     public const double NanosecondsPerMillisecond = 1e6;
 
+    private const ulong NanosecondsPerMillisecondWhole = 1_000_000;
+
     /// <summary><paramref name="milliseconds"/> in whole nanoseconds, to the nearest.</summary>
     public static long Nanoseconds(double milliseconds) => (long)Math.Round(milliseconds * NanosecondsPerMillisecond);
 
@@ -22,6 +24,60 @@ internal static class ClockReading
 
     /// <summary>Milliseconds as the files write them: <c>336.314</c>, <c>-12.5</c>.</summary>
     public static string Format(long nanoseconds) => ExactMilliseconds(nanoseconds).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <see cref="Format"/> as UTF-8, byte for byte, without making a decimal: the whole milliseconds, then, unless they are
+    /// whole, a point and the nanoseconds' digits without trailing zeros, which is how the exact decimal quotient prints.
+    /// </summary>
+    public static bool TryFormat(long nanoseconds, Span<byte> utf8Destination, out int bytesWritten)
+    {
+        bytesWritten = 0;
+        var magnitude = nanoseconds < 0 ? (ulong)-(nanoseconds + 1) + 1 : (ulong)nanoseconds;
+        var length = 0;
+        if (nanoseconds < 0)
+        {
+            if (utf8Destination.IsEmpty)
+            {
+                return false;
+            }
+
+            utf8Destination[length++] = (byte)'-';
+        }
+
+        if (!Utf8Formatter.TryFormat(magnitude / NanosecondsPerMillisecondWhole, utf8Destination[length..], out var whole))
+        {
+            return false;
+        }
+
+        length += whole;
+        var fraction = (uint)(magnitude % NanosecondsPerMillisecondWhole);
+        if (fraction != 0)
+        {
+            var digits = 6;
+            while (fraction % 10 == 0)
+            {
+                fraction /= 10;
+                digits--;
+            }
+
+            if (utf8Destination.Length < length + 1 + digits)
+            {
+                return false;
+            }
+
+            utf8Destination[length] = (byte)'.';
+            for (var i = digits; i > 0; i--)
+            {
+                utf8Destination[length + i] = (byte)('0' + (fraction % 10));
+                fraction /= 10;
+            }
+
+            length += 1 + digits;
+        }
+
+        bytesWritten = length;
+        return true;
+    }
 
     /// <summary>Parses UTF-8 milliseconds written to the nanosecond at most, without an exponent; false for anything else.</summary>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out long nanoseconds)

@@ -1,9 +1,10 @@
+using System.Buffers.Text;
 using System.Globalization;
 
 namespace ClockSim.Model;
 
 /// <summary>A parsed <c>MessageId</c> (<c>&lt;sender&gt;-&lt;sequence&gt;</c>), kept as numbers so joining sends to receives allocates no strings.</summary>
-internal readonly record struct MessageKey(int Sender, long Sequence)
+internal readonly record struct MessageKey(int Sender, long Sequence) : IUtf8SpanFormattable
 {
     /// <summary>The key of a row that carries no message.</summary>
     public static MessageKey None => default;
@@ -27,4 +28,23 @@ internal readonly record struct MessageKey(int Sender, long Sequence)
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Sender}-{Sequence}");
+
+    /// <summary><see cref="ToString"/> as UTF-8, byte for byte, without a string; it has no format, and needs no provider.</summary>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    {
+        bytesWritten = 0;
+        if (!Utf8Formatter.TryFormat(Sender, utf8Destination, out var sender) || sender >= utf8Destination.Length)
+        {
+            return false;
+        }
+
+        utf8Destination[sender] = (byte)'-';
+        if (!Utf8Formatter.TryFormat(Sequence, utf8Destination[(sender + 1)..], out var sequence))
+        {
+            return false;
+        }
+
+        bytesWritten = sender + 1 + sequence;
+        return true;
+    }
 }

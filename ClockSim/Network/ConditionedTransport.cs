@@ -27,6 +27,15 @@ internal sealed class ConditionedTransport(
         engineTransport.Send(recipient, message with { DelayNanoseconds = route.DelayNanoseconds });
     }
 
+    /// <summary>One message per recipient, each decided on its own link: every link draws its own loss and delay.</summary>
+    public void SendToAll(MachineSet recipients, in Message message)
+    {
+        foreach (var recipient in recipients)
+        {
+            Send(recipient, message);
+        }
+    }
+
     public void SendSync(int recipient, in SyncMessage message)
     {
         var route = conditions.DecideSync(machineId, recipient, timeline.ElapsedNanoseconds(message.SentTimestamp));

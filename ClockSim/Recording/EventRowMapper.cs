@@ -1,62 +1,125 @@
+using System.Buffers.Text;
 using System.Globalization;
+using System.Text;
 using ClockSim.Model;
 using ClockSim.Run;
 
 namespace ClockSim.Recording;
 
 /// <summary>
-/// Turns a machine's events into CSV rows: the one conversion from <see cref="MachineEvent"/> to <see cref="EventRow"/>,
-/// whose reverse is <see cref="EventCsvReader"/>'s. The cells of a message are empty when the event has none.
+/// Turns a machine's events into rows of its CSV: the one conversion from <see cref="MachineEvent"/> to the columns of
+/// <see cref="EventRow"/>, in their order, whose reverse is <see cref="EventCsvReader"/>'s. A row is written as UTF-8 (the
+/// file's encoding) straight into the caller's buffer, so it makes no object and no string: numbers as the CSV writer
+/// writes those of an <see cref="EventRow"/> (the invariant culture; a double as the shortest text that reads back the
+/// same), the rest from text made once per log. No cell can hold the separator, a quote or a line break (numbers, fixed
+/// words, ids joined by <c>;</c>), so no cell is quoted, as the CSV writer quotes none of them either. The cells of a
+/// message are empty when the event has none. One instance per log, used from one thread.
 /// </summary>
-internal sealed class EventRowMapper(int machineId, int machineCount, RunTimeline timeline)
+internal sealed class EventRowMapper
 {
-    private static readonly string[] EventNames = Enum.GetNames<EventKind>();
+    private static readonly byte[][] EventNames = [.. Enum.GetNames<EventKind>().Select(Encoding.ASCII.GetBytes)];
 
-    private readonly MachineSet _allPeers = MachineSet.AllBut(machineCount, machineId);
+    private readonly RunTimeline _timeline;
+
+    private readonly MachineSet _allPeers;
 
     private readonly SystemTimeText _systemTime = new();
 
-    private readonly char[] _vectorText = new char[VectorClockText.ScratchLength(machineCount)];
+    private readonly VectorClockRowText _vector;
 
     /// <summary>Each machine id as text, index = id, made once rather than once per row.</summary>
-    private readonly string[] _ids = [.. Enumerable.Range(0, machineCount + 1).Select(id => id.ToString(CultureInfo.InvariantCulture))];
+    private readonly byte[][] _ids;
 
     /// <summary>The recipients of this machine's sends to all as text, made once rather than once per row.</summary>
-    private readonly string _allPeersText = MachineSet.AllBut(machineCount, machineId).ToString();
+    private readonly byte[] _allPeersText;
 
+    public EventRowMapper(int machineId, int machineCount, RunTimeline timeline)
+    {
+        _timeline = timeline;
+        _allPeers = MachineSet.AllBut(machineCount, machineId);
+        _allPeersText = Encoding.ASCII.GetBytes(_allPeers.ToString());
+        _ids = [.. Enumerable.Range(0, machineCount + 1).Select(id => Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture)))];
+        _vector = new VectorClockRowText(machineCount);
+
+        // The cells whose width does not follow the machine count take under 25 bytes each on average, with their separators
+        // (the widest, an HLC, 41); peers take 5 bytes a machine at most ("1000;"), the vector clock 21.
+        MaxRowLength = (EventRow.Columns.Count * 25) + (machineCount * 5) + VectorClockText.MaxUtf8Length(machineCount);
+    }
+
+    /// <summary>The most bytes <see cref="Format"/> writes for a row, its line break included.</summary>
+    public int MaxRowLength { get; }
+
+    /// <summary>Writes <paramref name="e"/>'s row, line break included, at the start of <paramref name="row"/>, which holds at least <see cref="MaxRowLength"/> bytes.</summary>
+    /// <returns>The bytes written.</returns>
     /// <exception cref="ArgumentException"><paramref name="e"/> lacks a clock of the schema, as an event read from an older file does.</exception>
-    public EventRow ToRow(in MachineEvent e)
+    public int Format(in MachineEvent e, Span<byte> row)
     {
         if (e is not { PhysicalNs: { } physical, Hlc: { } hlc, Vector.IsEmpty: false })
         {
             throw new ArgumentException($"Event {e.Tick} of machine {e.Machine} lacks its vector clock, physical reading or HLC.", nameof(e));
         }
 
-        return new EventRow
+        var cells = new CsvRowBuilder(row);
+        cells.Add(e.Machine);
+        cells.Add(e.Tick);
+        cells.Commit(_systemTime.Write(_timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime, cells.Rest));
+        cells.Add(new ElapsedMsCell(e.ElapsedMs));
+        cells.Add(EventNames[(int)e.Kind]);
+        cells.Add(e.LogicalClock);
+        cells.Add(e.Jump);
+        cells.Add(e.QueueLength);
+        cells.Add(PeerText(e.Peers));
+        if (e.Message.IsNone)
         {
-            Machine = e.Machine,
-            Tick = e.Tick,
-            SystemTime = _systemTime.Of(timeline.SystemTimeAt(e.ElapsedMs).UtcDateTime),
-            ElapsedMs = Math.Round(e.ElapsedMs, 3),
-            Event = EventNames[(int)e.Kind],
-            LogicalClock = e.LogicalClock,
-            Jump = e.Jump,
-            QueueLength = e.QueueLength,
-            Peer = PeerText(e.Peers),
-            MessageId = e.Message.IsNone ? null : e.Message.ToString(),
-            MessageClock = e.MessageClock,
-            PhysicalMs = ClockReading.ExactMilliseconds(physical),
-            Hlc = hlc.ToString(),
-            VectorClock = VectorClockText.Format(e.Vector.Span, _vectorText),
-        };
+            cells.Add([]);
+        }
+        else
+        {
+            cells.Add(e.Message);
+        }
+
+        if (e.MessageClock is { } carried)
+        {
+            cells.Add(carried);
+        }
+        else
+        {
+            cells.Add([]);
+        }
+
+        var readingAt = cells.Length;
+        cells.Add(new ClockReadingCell(physical));
+        if (hlc.L == physical)
+        {
+            // After most events the HLC's l is the reading itself: its text is copied from the cell before, not made again.
+            cells.Commit(HlcOfReading(row[readingAt..(cells.Length - 1)], hlc.C, cells.Rest));
+        }
+        else
+        {
+            cells.Add(hlc);
+        }
+
+        cells.AddLast(_vector, e.Vector.Span);
+        return cells.Length;
+    }
+
+    /// <summary>An HLC's text (<see cref="HlcTimestamp.ToString"/>) from the text of its l, <paramref name="reading"/>, and its counter.</summary>
+    /// <returns>The bytes written.</returns>
+    private static int HlcOfReading(ReadOnlySpan<byte> reading, long counter, Span<byte> utf8Destination)
+    {
+        reading.CopyTo(utf8Destination);
+        utf8Destination[reading.Length] = (byte)HlcTimestamp.Separator;
+        return Utf8Formatter.TryFormat(counter, utf8Destination[(reading.Length + 1)..], out var written)
+            ? reading.Length + 1 + written
+            : throw new ArgumentException("The row cannot hold the HLC's text.", nameof(utf8Destination));
     }
 
     /// <summary>The Peer cell, from the texts made once rather than once per row where it can.</summary>
-    private string? PeerText(MachineSet peers) => peers.Count switch
+    private ReadOnlySpan<byte> PeerText(MachineSet peers) => peers.Count switch
     {
-        0 => null,
+        0 => [],
         1 when peers.First < _ids.Length => _ids[peers.First],
         _ when peers == _allPeers => _allPeersText,
-        _ => peers.ToString(),
+        _ => Encoding.ASCII.GetBytes(peers.ToString()),
     };
 }

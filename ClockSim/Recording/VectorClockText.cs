@@ -1,5 +1,5 @@
 using System.Buffers.Text;
-using System.Globalization;
+using System.Text;
 
 namespace ClockSim.Recording;
 
@@ -9,28 +9,44 @@ internal static class VectorClockText
     public const char Separator = ';';
 
     /// <summary>The entries as text.</summary>
-    public static string Format(ReadOnlySpan<long> entries) => Format(entries, new char[ScratchLength(entries.Length)]);
-
-    /// <summary>How many characters <see cref="Format(ReadOnlySpan{long}, Span{char})"/> may need for a vector of <paramref name="machines"/> entries.</summary>
-    public static int ScratchLength(int machines) => machines * 21; // 20 characters hold any long; one more for the separator.
-
-    /// <summary>The entries as text, formatted in <paramref name="scratch"/>: one allocation per row, the string itself.</summary>
-    public static string Format(ReadOnlySpan<long> entries, Span<char> scratch)
+    public static string Format(ReadOnlySpan<long> entries)
     {
-        var buffer = scratch;
+        var text = new byte[MaxUtf8Length(entries.Length)];
+        TryFormat(entries, text, out var length);
+        return Encoding.ASCII.GetString(text, 0, length);
+    }
+
+    /// <summary>How many UTF-8 bytes <see cref="TryFormat"/> may need for a vector of <paramref name="machines"/> entries.</summary>
+    public static int MaxUtf8Length(int machines) => machines * 21; // 20 characters hold any long; one more for the separator.
+
+    /// <summary>The entries as UTF-8 text, the file's encoding, so a row's vector makes no string.</summary>
+    public static bool TryFormat(ReadOnlySpan<long> entries, Span<byte> utf8Destination, out int bytesWritten)
+    {
         var length = 0;
         for (var i = 0; i < entries.Length; i++)
         {
             if (i > 0)
             {
-                buffer[length++] = Separator;
+                if (length == utf8Destination.Length)
+                {
+                    bytesWritten = 0;
+                    return false;
+                }
+
+                utf8Destination[length++] = (byte)Separator;
             }
 
-            entries[i].TryFormat(buffer[length..], out var written, provider: CultureInfo.InvariantCulture);
+            if (!Utf8Formatter.TryFormat(entries[i], utf8Destination[length..], out var written))
+            {
+                bytesWritten = 0;
+                return false;
+            }
+
             length += written;
         }
 
-        return new string(buffer[..length]);
+        bytesWritten = length;
+        return true;
     }
 
     /// <summary>Parses UTF-8 <c>3;0;5</c>; false unless every entry is a whole number of 0 or more.</summary>

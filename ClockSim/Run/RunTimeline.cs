@@ -12,6 +12,9 @@ namespace ClockSim.Run;
 internal sealed class RunTimeline(TimeProvider runClock, TimeProvider wallClock) : IRunClock
 {
     private readonly double _timestampsPerMs = runClock.TimestampFrequency / 1000.0;
+
+    /// <summary>Whether the run's clock counts nanoseconds (the virtual clock does): then a timestamp needs no conversion to them.</summary>
+    private readonly bool _countsNanoseconds = runClock.TimestampFrequency == TickPhase.NanosecondsPerSecond;
     private long _startTimestamp;
     private long _wallStartTimestamp;
     private double _wallSeconds;
@@ -50,8 +53,9 @@ internal sealed class RunTimeline(TimeProvider runClock, TimeProvider wallClock)
     public long TimestampAt(double elapsedMs) => _startTimestamp + (long)Math.Round(elapsedMs * _timestampsPerMs);
 
     /// <summary>Whole nanoseconds from the start instant to <paramref name="timestamp"/> of the run's clock.</summary>
-    public long ElapsedNanoseconds(long timestamp) =>
-        (long)((Int128)(timestamp - _startTimestamp) * TickPhase.NanosecondsPerSecond / runClock.TimestampFrequency);
+    public long ElapsedNanoseconds(long timestamp) => _countsNanoseconds
+        ? timestamp - _startTimestamp
+        : (long)((Int128)(timestamp - _startTimestamp) * TickPhase.NanosecondsPerSecond / runClock.TimestampFrequency);
 
     /// <summary>The run clock's timestamp <paramref name="nanoseconds"/> after <paramref name="timestamp"/>.</summary>
     public long TimestampAfter(long timestamp, long nanoseconds) =>

@@ -6,7 +6,8 @@ namespace ClockSim.Engines.Virtual;
 /// The messages on their way, taken in order of arrival instant, and at equal instants in the order they were
 /// sent. When every message takes the same time (the default network), arrivals come in send order and a plain
 /// queue keeps them; a delivery that would arrive before the last one queued (a network whose delays vary) goes
-/// to a priority queue instead, and the two are merged as they are taken.
+/// to a priority queue instead, and the two are merged as they are taken. The next arrival's instant is kept
+/// as deliveries come and go, since the engine asks for it before every tick.
 /// </summary>
 internal sealed class DeliveryQueue
 {
@@ -14,12 +15,14 @@ internal sealed class DeliveryQueue
     private readonly PriorityQueue<Delivery, (long Time, long Sequence)> _overtaking = new();
     private long _lastQueuedTime = long.MinValue;
     private long _sequence;
+    private long _nextTime = long.MaxValue;
 
     public int Count => _inOrder.Count + _overtaking.Count;
 
-    public void Add(long time, int recipientIndex, in Message message)
+    /// <summary>Queues the message in <paramref name="slot"/> to arrive at <paramref name="time"/> at every machine of <paramref name="recipients"/>.</summary>
+    public void Add(long time, MachineSet recipients, int slot)
     {
-        var delivery = new Delivery(time, _sequence++, recipientIndex, message);
+        var delivery = new Delivery(time, _sequence++, recipients, slot);
         if (time >= _lastQueuedTime)
         {
             _inOrder.Enqueue(delivery);
@@ -29,31 +32,27 @@ internal sealed class DeliveryQueue
         {
             _overtaking.Enqueue(delivery, (time, delivery.Sequence));
         }
+
+        _nextTime = Math.Min(_nextTime, time);
     }
 
     /// <summary>The instant of the next arrival, if any message is on its way.</summary>
     public bool TryPeekTime(out long time)
     {
-        var any = _inOrder.TryPeek(out var inOrder);
-        if (_overtaking.TryPeek(out var overtaking, out _) && (!any || Before(overtaking, inOrder)))
-        {
-            time = overtaking.Time;
-            return true;
-        }
-
-        time = any ? inOrder.Time : 0;
-        return any;
+        time = _nextTime;
+        return Count > 0;
     }
 
     /// <summary>Takes the next arrival.</summary>
     public Delivery Take()
     {
-        if (_overtaking.TryPeek(out var overtaking, out _) && (!_inOrder.TryPeek(out var inOrder) || Before(overtaking, inOrder)))
-        {
-            return _overtaking.Dequeue();
-        }
-
-        return _inOrder.Dequeue();
+        var taken = _overtaking.Count > 0 && (_inOrder.Count == 0 || Before(_overtaking.Peek(), _inOrder.Peek()))
+            ? _overtaking.Dequeue()
+            : _inOrder.Dequeue();
+        _nextTime = Math.Min(
+            _inOrder.TryPeek(out var inOrder) ? inOrder.Time : long.MaxValue,
+            _overtaking.TryPeek(out var overtaking, out _) ? overtaking.Time : long.MaxValue);
+        return taken;
     }
 
     private static bool Before(in Delivery a, in Delivery b) => a.Time < b.Time || (a.Time == b.Time && a.Sequence < b.Sequence);

@@ -22,6 +22,7 @@ internal sealed class VirtualEngine : IRunEngine
 
     private readonly VirtualClock _clock;
     private readonly DeliveryQueue _deliveries = new();
+    private readonly MessageSlots _messages = new();
     private readonly Machine[] _machines;
     private readonly QueueInbox[] _inboxes;
     private readonly List<UndeliveredMessage> _inFlight = [];
@@ -31,16 +32,17 @@ internal sealed class VirtualEngine : IRunEngine
     public VirtualEngine(RunPlan plan, VirtualClock clock, RunTimeline timeline, RunNetwork runNetwork, IReadOnlyList<IEventSink> sinks)
     {
         _clock = clock;
-        var network = new VirtualNetwork(_deliveries, _syncArrivals, clock);
+        var network = new VirtualNetwork(_deliveries, _messages, _syncArrivals, clock);
         var clocks = plan.PhysicalClocks();
         var transports = new IMessageTransport[plan.MachineCount];
         _inboxes = new QueueInbox[plan.MachineCount];
         _machines = new Machine[plan.MachineCount];
+        var snapshots = new VectorSnapshots(plan.MachineCount);
         for (var i = 0; i < _machines.Length; i++)
         {
-            _inboxes[i] = new QueueInbox();
+            _inboxes[i] = new QueueInbox(_messages);
             transports[i] = runNetwork.Attach(i + 1, network);
-            _machines[i] = new Machine(plan.MachineSpec(i + 1), _inboxes[i], transports[i], sinks[i], timeline, clocks[i]);
+            _machines[i] = new Machine(plan.MachineSpec(i + 1), _inboxes[i], transports[i], sinks[i], timeline, clocks[i], snapshots);
         }
 
         Sync = plan.Synchronisation(clocks, timeline);
@@ -114,15 +116,7 @@ internal sealed class VirtualEngine : IRunEngine
             if (_deliveries.TryPeekTime(out var arrival) && (ticks.Count == 0 || arrival <= ticks.NextTime))
             {
                 var delivery = _deliveries.Take();
-                if (ticks.Count == 0 && delivery.Message.DelayNanoseconds is not null && arrival > (cancelled ? _clock.GetTimestamp() : end))
-                {
-                    _inFlight.Add(new UndeliveredMessage(delivery.Message, delivery.RecipientIndex + 1, UndeliveredReason.InFlightAtEnd));
-                }
-                else
-                {
-                    _inboxes[delivery.RecipientIndex].Deliver(delivery.Message);
-                }
-
+                Deliver(delivery, stranded: ticks.Count == 0 && _messages[delivery.Slot].DelayNanoseconds is not null && arrival > (cancelled ? _clock.GetTimestamp() : end));
                 continue;
             }
 
@@ -164,6 +158,22 @@ internal sealed class VirtualEngine : IRunEngine
         }
 
         return !cancelled;
+    }
+
+    /// <summary>Drops the delivery's message into each recipient's queue, or, when <paramref name="stranded"/>, counts it in flight for each.</summary>
+    private void Deliver(in Delivery delivery, bool stranded)
+    {
+        foreach (var recipient in delivery.Recipients)
+        {
+            if (stranded)
+            {
+                _inFlight.Add(new UndeliveredMessage(_messages.Take(delivery.Slot), recipient, UndeliveredReason.InFlightAtEnd));
+            }
+            else
+            {
+                _inboxes[recipient - 1].Deliver(delivery.Slot);
+            }
+        }
     }
 
     /// <summary>The instant of the synchronisation's next step: the next arrival of one of its messages, or else its next round.</summary>

@@ -103,6 +103,15 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
     /// <summary>Sends a message to one peer. A connection that is gone has been reported already; the message then stays sent but is never read, and the run counts it in flight (<see cref="StopReadingAsync"/>).</summary>
     public void Send(int recipient, in Message message) => _connections[recipient]?.TrySend(message);
 
+    /// <summary>Sends a message to each peer in turn: every connection frames and writes its own copy.</summary>
+    public void SendToAll(MachineSet recipients, in Message message)
+    {
+        foreach (var recipient in recipients)
+        {
+            Send(recipient, message);
+        }
+    }
+
     /// <summary>Sends a message of the clocks' synchronisation to one peer; one that cannot be sent is never answered.</summary>
     public void SendSync(int recipient, in SyncMessage message) => _connections[recipient]?.TrySendSync(message);
 

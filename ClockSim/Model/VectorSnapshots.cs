@@ -1,0 +1,42 @@
+using System.Runtime.InteropServices;
+
+namespace ClockSim.Model;
+
+/// <summary>
+/// The copies of vector clocks that sent messages carry, made once per send and shared by all its recipients, and
+/// reused once the last of them has read it, so that a long run does not allocate one per send. Each copy counts
+/// the recipients yet to read it in one entry past the vector. A copy some recipient never reads (a message lost,
+/// dropped, or still on its way or queued when the run ends) is simply never reused. For one thread: the virtual
+/// engine's, where every send and every receive of a run happen.
+/// </summary>
+internal sealed class VectorSnapshots(int machineCount)
+{
+    private readonly Stack<long[]> _free = new();
+
+    /// <summary>A copy of <paramref name="vector"/> that <paramref name="readers"/> recipients will each hand back through <see cref="Read"/>.</summary>
+    public ReadOnlyMemory<long> Copy(ReadOnlySpan<long> vector, int readers)
+    {
+        if (vector.Length != machineCount)
+        {
+            throw new ArgumentException($"A vector of {vector.Length} entries in a run of {machineCount} machines.", nameof(vector));
+        }
+
+        var copy = _free.TryPop(out var reused) ? reused : new long[machineCount + 1];
+        vector.CopyTo(copy);
+        copy[machineCount] = readers;
+        return new ReadOnlyMemory<long>(copy, 0, machineCount);
+    }
+
+    /// <summary>
+    /// One recipient has read <paramref name="vector"/> and keeps nothing of it; after the last, its array is reused.
+    /// A vector that is not one of these copies (a message made elsewhere, as tests make them) is left alone.
+    /// </summary>
+    public void Read(ReadOnlyMemory<long> vector)
+    {
+        if (MemoryMarshal.TryGetArray(vector, out var segment) && segment is { Array: { } copy, Offset: 0 }
+            && copy.Length == machineCount + 1 && segment.Count == machineCount && --copy[machineCount] == 0)
+        {
+            _free.Push(copy);
+        }
+    }
+}
