@@ -103,12 +103,14 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
     /// <summary>Sends a message to one peer. A connection that is gone has been reported already; the message then stays sent but is never read, and the run counts it in flight (<see cref="StopReadingAsync"/>).</summary>
     public void Send(int recipient, in Message message) => _connections[recipient]?.TrySend(message);
 
-    /// <summary>Sends a message to each peer in turn: every connection frames and writes its own copy.</summary>
+    /// <summary>Sends a message to each peer in turn: the frame is encoded once and every connection writes the same bytes.</summary>
     public void SendToAll(MachineSet recipients, in Message message)
     {
+        Span<byte> frame = stackalloc byte[_codec.MaxFrameLength];
+        frame = frame[.._codec.WriteMessage(frame, message)];
         foreach (var recipient in recipients)
         {
-            Send(recipient, message);
+            _connections[recipient]?.TrySendFrame(frame);
         }
     }
 

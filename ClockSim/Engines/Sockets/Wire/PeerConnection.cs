@@ -75,7 +75,8 @@ internal sealed class PeerConnection(int peerId, Socket socket, FrameReader read
         return TrySendFrame(frame[..FrameCodec.WriteSync(frame, sync)]);
     }
 
-    private bool TrySendFrame(ReadOnlySpan<byte> frame)
+    /// <summary>Writes one whole encoded frame; returns <see langword="false"/> when the connection is gone.</summary>
+    public bool TrySendFrame(ReadOnlySpan<byte> frame)
     {
         lock (_sendLock)
         {
