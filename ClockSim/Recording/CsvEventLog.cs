@@ -16,6 +16,9 @@ internal sealed class CsvEventLog(int machineId, int machineCount, string folder
     /// <summary>How much of the rows a log keeps before it writes them to the file.</summary>
     private const int BufferBytes = 1 << 16;
 
+    /// <summary>What the logs of one run keep between them: a thousand machines' logs share it rather than take a buffer each.</summary>
+    private const int AllLogsBytes = 4 << 20;
+
     /// <summary>The header line, as CsvHelper writes it for the schema, made once: every log's rows follow it.</summary>
     private static readonly byte[] Header = WrittenHeader();
 
@@ -34,7 +37,7 @@ internal sealed class CsvEventLog(int machineId, int machineCount, string folder
     {
         // Unbuffered: the log hands the file whole buffers of rows.
         _file = new FileStream(PartialPath, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0);
-        _buffer = new byte[Math.Max(BufferBytes, Header.Length + _mapper.MaxRowLength)];
+        _buffer = new byte[Math.Max(Math.Min(BufferBytes, AllLogsBytes / Math.Max(machineCount, 1)), Header.Length + _mapper.MaxRowLength)];
         Header.CopyTo(_buffer, 0);
         _buffered = Header.Length;
     }
