@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Threading.Channels;
 using ClockSim.Model;
 
@@ -10,8 +11,16 @@ namespace ClockSim.Recording;
 /// </summary>
 internal sealed class StreamingEventLog(CsvEventLog file, EventLogFlusher flusher) : IEventLog
 {
-    private readonly Channel<MachineEvent> _pending = Channel.CreateUnbounded<MachineEvent>(
-        new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    /// <summary>
+    /// Never full in practice. A bounded channel keeps its items in one array that grows and is reused, so a long run allocates
+    /// nothing per event for the queue; an unbounded one allocates a new segment as it goes.
+    /// </summary>
+    private static readonly BoundedChannelOptions Unlimited = new(int.MaxValue) { SingleReader = true, SingleWriter = true };
+
+    private readonly Channel<MachineEvent> _pending = Channel.CreateBounded<MachineEvent>(Unlimited);
+
+    /// <summary>The vector copies the file has written, for the next events to reuse.</summary>
+    private readonly Channel<long[]> _spareVectors = Channel.CreateBounded<long[]>(Unlimited);
 
     private readonly Lock _writing = new();
 
@@ -23,8 +32,27 @@ internal sealed class StreamingEventLog(CsvEventLog file, EventLogFlusher flushe
         flusher.Add(this);
     }
 
-    /// <summary>Queues an event (with a copy of its vector clock, which the next tick changes) for the file; never blocks the caller.</summary>
-    public void Record(in MachineEvent e) => _pending.Writer.TryWrite(e with { Vector = e.Vector.ToArray() });
+    /// <summary>
+    /// Queues an event for the file, with a copy of its vector clock (which the next tick changes) in an array the file has
+    /// finished with; never blocks the caller.
+    /// </summary>
+    public void Record(in MachineEvent e)
+    {
+        var vector = e.Vector.Span;
+        if (vector.IsEmpty)
+        {
+            _pending.Writer.TryWrite(e);
+            return;
+        }
+
+        if (!_spareVectors.Reader.TryRead(out var copy) || copy.Length != vector.Length)
+        {
+            copy = new long[vector.Length];
+        }
+
+        vector.CopyTo(copy);
+        _pending.Writer.TryWrite(e with { Vector = copy });
+    }
 
     public async Task CompleteAsync()
     {
@@ -44,6 +72,10 @@ internal sealed class StreamingEventLog(CsvEventLog file, EventLogFlusher flushe
             {
                 file.Record(e);
                 written = true;
+                if (MemoryMarshal.TryGetArray(e.Vector, out var copy) && copy.Array is { Length: > 0 } array)
+                {
+                    _spareVectors.Writer.TryWrite(array);
+                }
             }
 
             if (written)
