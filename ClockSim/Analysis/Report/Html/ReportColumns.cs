@@ -11,6 +11,9 @@ namespace ClockSim.Analysis.Report.Html;
 /// </summary>
 internal sealed class ReportColumns
 {
+    /// <summary>The most events a report holds, so that a browser still opens the page.</summary>
+    public const long MaxEvents = 1_000_000;
+
     private readonly MachineColumns[] _machines;
     private readonly FirstEventsInTime _first;
 
@@ -20,9 +23,6 @@ internal sealed class ReportColumns
         _machines = [.. machineIds.Select(id => new MachineColumns(id, machineIds.Count, Peers))];
         _first = new FirstEventsInTime(runEvents > maxEvents ? maxEvents : long.MaxValue, (machine, row) => _machines[machine].Add(row));
     }
-
-    /// <summary>The most events a report holds, so that a browser still opens the page.</summary>
-    public const long MaxEvents = 1_000_000;
 
     public PeerSetTable Peers { get; } = new();
 
