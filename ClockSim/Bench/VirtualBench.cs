@@ -59,7 +59,7 @@ internal static class VirtualBench
         text.AppendLine().AppendLine("## The virtual engine").AppendLine();
         text.AppendLine("Each scenario in a fresh process. *Alone*: the engine on one thread, from the first event to the last file closed, its events");
         text.AppendLine("written to the machines' CSVs or kept only as each machine's figures (as a sweep keeps them). *Whole process*: the `run` command");
-        text.AppendLine("with `--Simulation:Engine=Virtual` (the run, its summary, the analysis, the charts, the ShiViz log), timed and measured from outside,");
+        text.AppendLine("with `--Simulation:Engine=Virtual` (the run, its summary, the analysis, the report, the ShiViz log), timed and measured from outside,");
         text.AppendLine("from the runtime's start to its exit. *Faster than real time* is the simulated seconds over the wall seconds. *Allocated* is what the run");
         text.AppendLine("alone allocated on the managed heap (the runtime's count), per event: the engine, the machines and their sinks.").AppendLine();
         text.Append(MarkdownTable.Render(

@@ -20,7 +20,11 @@ internal sealed class ProgressDisplay(
 {
     private const int LogLinesShown = 5;
 
-    private static readonly TimeSpan LiveRefresh = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// How often the live table is drawn again. Each frame measures every character's width on the terminal, which costs
+    /// a slow run more CPU than its ticks; once a second still shows every clock move.
+    /// </summary>
+    private static readonly TimeSpan LiveRefresh = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PlainRefresh = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -27,7 +27,9 @@ internal sealed class EventRowMapper
 
     private readonly VectorClockRowText _vector;
 
-    /// <summary>Each machine id as text, index = id, made once rather than once per row.</summary>
+    /// <summary>Each machine id as text, index = id, made once for every log of the process rather than once per row or per log.</summary>
+    private static byte[][] s_ids = [];
+
     private readonly byte[][] _ids;
 
     /// <summary>The recipients of this machine's sends to all as text, made once rather than once per row.</summary>
@@ -38,7 +40,7 @@ internal sealed class EventRowMapper
         _timeline = timeline;
         _allPeers = MachineSet.AllBut(machineCount, machineId);
         _allPeersText = Encoding.ASCII.GetBytes(_allPeers.ToString());
-        _ids = [.. Enumerable.Range(0, machineCount + 1).Select(id => Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture)))];
+        _ids = IdsUpTo(machineCount);
         _vector = new VectorClockRowText(machineCount);
 
         // The cells whose width does not follow the machine count take under 25 bytes each on average, with their separators
@@ -112,6 +114,19 @@ internal sealed class EventRowMapper
         return Utf8Formatter.TryFormat(counter, utf8Destination[(reading.Length + 1)..], out var written)
             ? reading.Length + 1 + written
             : throw new ArgumentException("The row cannot hold the HLC's text.", nameof(utf8Destination));
+    }
+
+    /// <summary>The texts of ids 0 to <paramref name="machineCount"/> at least: the shared table, made longer when it is too short.</summary>
+    private static byte[][] IdsUpTo(int machineCount)
+    {
+        var ids = Volatile.Read(ref s_ids);
+        if (ids.Length <= machineCount)
+        {
+            ids = [.. Enumerable.Range(0, machineCount + 1).Select(id => Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture)))];
+            Volatile.Write(ref s_ids, ids);
+        }
+
+        return ids;
     }
 
     /// <summary>The Peer cell, from the texts made once rather than once per row where it can.</summary>
