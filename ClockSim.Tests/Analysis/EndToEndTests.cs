@@ -30,7 +30,7 @@ public sealed class EndToEndTests : IDisposable
             folder = host.Services.GetRequiredService<RunFolder>().Path;
         }
 
-        var result = await RunAnalyzer.AnalyzeAsync(folder, new TestConsole().Console, default);
+        var result = await RunAnalyzer.AnalyzeAsync(folder, pngCharts: true, new TestConsole().Console, default);
 
         Assert.True(result.Analysis!.Verdict.IsValid, string.Join("\n", result.Analysis.Verdict.First));
         Assert.Equal(ExitCodes.Success, result.ExitCode);

@@ -14,7 +14,7 @@ public sealed class RunAnalyzerTests
         using var run = TestRunFolder.ValidRun();
         var console = new TestConsole();
 
-        var result = await RunAnalyzer.AnalyzeAsync(run.Write(), console.Console, default);
+        var result = await RunAnalyzer.AnalyzeAsync(run.Write(), pngCharts: true, console.Console, default);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         var summary = await File.ReadAllTextAsync(Path.Combine(run.Path, "summary.md"));
@@ -38,7 +38,7 @@ public sealed class RunAnalyzerTests
         run.ReplaceField(1, 2, "Jump", "2");
         var console = new TestConsole();
 
-        var result = await RunAnalyzer.AnalyzeAsync(run.Path, console.Console, default);
+        var result = await RunAnalyzer.AnalyzeAsync(run.Path, pngCharts: false, console.Console, default);
 
         Assert.Equal(ExitCodes.InvalidRun, result.ExitCode);
         Assert.Contains("Verdict: invalid: 1 violation of JumpConsistent (1); the other 13 rules hold.", console.Output, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class RunAnalyzerTests
     {
         var console = new TestConsole();
 
-        var result = await RunAnalyzer.AnalyzeAsync(Path.Combine(Path.GetTempPath(), "no-such-run-" + Guid.NewGuid()), console.Console, default);
+        var result = await RunAnalyzer.AnalyzeAsync(Path.Combine(Path.GetTempPath(), "no-such-run-" + Guid.NewGuid()), pngCharts: false, console.Console, default);
 
         Assert.Equal(ExitCodes.BadConfiguration, result.ExitCode);
         Assert.Null(result.SummaryPath);
@@ -65,7 +65,7 @@ public sealed class RunAnalyzerTests
     {
         using var run = new TestRunFolder(5, 6, 1);
 
-        var result = await RunAnalyzer.AnalyzeAsync(run.Write(), new TestConsole().Console, default);
+        var result = await RunAnalyzer.AnalyzeAsync(run.Write(), pngCharts: false, new TestConsole().Console, default);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         var summary = await File.ReadAllTextAsync(Path.Combine(run.Path, "summary.md"));
@@ -79,7 +79,7 @@ public sealed class RunAnalyzerTests
         run.Internal(1, 200, clock: 1);
         run.Internal(1, 400, clock: 2);
 
-        var result = await RunAnalyzer.AnalyzeAsync(run.Write(), new TestConsole().Console, default);
+        var result = await RunAnalyzer.AnalyzeAsync(run.Write(), pngCharts: false, new TestConsole().Console, default);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         var summary = await File.ReadAllTextAsync(Path.Combine(run.Path, "summary.md"));

@@ -45,7 +45,7 @@ public sealed partial class SkiaLibraryTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { program, "--Simulation:Engine=Virtual", "--Simulation:Seed=3", "--Simulation:DurationSeconds=5" })
+        foreach (var arg in new[] { program, "--Simulation:Engine=Virtual", "--Simulation:Seed=3", "--Simulation:DurationSeconds=5", "--Simulation:PngCharts=true" })
         {
             start.ArgumentList.Add(arg);
         }

@@ -31,6 +31,7 @@ public sealed class DryRunRowsTests
                 "Simulation:Clocks:Physical:MaxOffsetMs", "Simulation:Clocks:Physical:MaxDriftPpm", "Simulation:Clocks:Physical:ResolutionMs",
                 "Simulation:Clocks:Sync:Method", "Simulation:Clocks:Sync:IntervalSeconds",
                 "Simulation:Weights:SendToOne", "Simulation:Weights:SendToAll", "Simulation:Weights:Internal", "Simulation:OutputDirectory",
+                "Simulation:PngCharts",
             ],
             Rows().Select(r => r.Key));
 

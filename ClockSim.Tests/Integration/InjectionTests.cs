@@ -43,7 +43,7 @@ public sealed class InjectionTests : IDisposable
         Directory.CreateDirectory(run.Path);
         var console = new TestConsole();
 
-        var result = await RunAnalyzer.AnalyzeAsync(hostile, console.Console, CancellationToken.None);
+        var result = await RunAnalyzer.AnalyzeAsync(hostile, pngCharts: false, console.Console, CancellationToken.None);
 
         Assert.Equal(ExitCodes.InvalidRun, result.ExitCode);
         AssertNoControlCharacters(console.Output);

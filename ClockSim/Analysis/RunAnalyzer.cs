@@ -19,7 +19,8 @@ internal static class RunAnalyzer
     /// Exit code 0 for a valid run, 1 for a run that breaks a rule (the files are written all the same), and 2
     /// when <paramref name="runFolder"/> is not a readable run folder; then one <c>error:</c> line goes to stderr.
     /// </returns>
-    public static async Task<AnalysisResult> AnalyzeAsync(string runFolder, IAnsiConsole console, CancellationToken cancellationToken)
+    /// <param name="pngCharts">Whether to draw the charts as PNG files too (<c>Simulation:PngCharts</c>); the report draws them either way.</param>
+    public static async Task<AnalysisResult> AnalyzeAsync(string runFolder, bool pngCharts, IAnsiConsole console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
         var folder = Path.GetFullPath(runFolder);
@@ -35,22 +36,24 @@ internal static class RunAnalyzer
             return new AnalysisResult(ExitCodes.BadConfiguration, null, null);
         }
 
-        var summaryPath = await Task.Run(() => WriteFiles(run, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var summaryPath = await Task.Run(() => WriteFiles(run, pngCharts, cancellationToken), cancellationToken).ConfigureAwait(false);
         AnalysisConsole.Write(console, run, summaryPath);
         return new AnalysisResult(run.Verdict.IsValid ? ExitCodes.Success : ExitCodes.InvalidRun, summaryPath, run);
     }
 
     /// <summary>
-    /// Writes the charts, <c>summary.md</c>, <c>analysis.json</c> and <c>report.html</c> of an analysed run into its folder,
-    /// and the ShiViz log of a valid run with vector clocks (ShiViz refuses clocks that break the rules); returns the summary's path.
+    /// Writes <c>summary.md</c>, <c>analysis.json</c> and <c>report.html</c> (which draws the charts) of an analysed run
+    /// into its folder, the charts as PNG files when asked, and the ShiViz log of a valid run with vector clocks (ShiViz
+    /// refuses clocks that break the rules); returns the summary's path.
     /// Cancellation is seen between one file and the next: each file is whole or absent.
     /// </summary>
-    public static string WriteFiles(RunAnalysis run, CancellationToken cancellationToken = default)
+    public static string WriteFiles(RunAnalysis run, bool pngCharts, CancellationToken cancellationToken = default)
     {
-        var charts = RunCharts.Write(run);
+        var charts = RunChartSet.Of(run);
+        var pngFiles = pngCharts ? PngCharts.Write(charts, run.Folder) : [];
         cancellationToken.ThrowIfCancellationRequested();
         var summaryPath = Path.Combine(run.Folder, SummaryMarkdown.FileName);
-        var summary = SummaryMarkdown.Render(run, charts);
+        var summary = SummaryMarkdown.Render(run, pngFiles);
         AtomicFile.WriteAllText(summaryPath, summary);
         cancellationToken.ThrowIfCancellationRequested();
         AtomicFile.WriteAllText(Path.Combine(run.Folder, AnalysisJson.FileName), AnalysisJson.Serialize(run));

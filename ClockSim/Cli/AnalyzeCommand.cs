@@ -13,7 +13,8 @@ internal static class AnalyzeCommand
     public static async Task<int> RunAsync(VerbContext context, string? folderArgument, string? configFile, CancellationToken cancellationToken)
     {
         var settings = context.Settings(configFile);
-        var output = settings.Output.Resolve(settings.Simulation().OutputDirectory);
+        var simulation = settings.Simulation();
+        var output = settings.Output.Resolve(simulation.OutputDirectory);
         var folder = folderArgument is null
             ? RunFolderLocator.Newest(output)
             : RunFolderLocator.Resolve(folderArgument, context.CurrentDirectory, settings.BaseDirectory, output);
@@ -36,7 +37,7 @@ internal static class AnalyzeCommand
 
         try
         {
-            var result = await RunAnalyzer.AnalyzeAsync(folder, AnsiConsole.Console, cancel.Token).ConfigureAwait(false);
+            var result = await RunAnalyzer.AnalyzeAsync(folder, simulation.PngCharts, AnsiConsole.Console, cancel.Token).ConfigureAwait(false);
             return result.ExitCode;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)

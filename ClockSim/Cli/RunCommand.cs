@@ -50,7 +50,7 @@ internal static class RunCommand
         console.WriteLine();
         try
         {
-            var analysis = await RunAnalyzer.AnalyzeAsync(run.Folder, console, cancel.Token).ConfigureAwait(false);
+            var analysis = await RunAnalyzer.AnalyzeAsync(run.Folder, run.Manifest.Options.PngCharts, console, cancel.Token).ConfigureAwait(false);
             return run.Interrupted && analysis.ExitCode == ExitCodes.Success ? ExitCodes.Interrupted : analysis.ExitCode;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)

@@ -86,4 +86,8 @@ public sealed class SimulationOptions
     [SettingRequired(ErrorMessage = "{0} must name a folder.")]
     [LocalSetting]
     public string OutputDirectory { get; set; } = "runs";
+
+    [Description("Also draw the five charts of a run (clock, drift, queue, jumps, delay) as PNG files in its folder, for a write-up; report.html draws them either way.")]
+    [LocalSetting]
+    public bool PngCharts { get; set; }
 }

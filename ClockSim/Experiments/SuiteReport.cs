@@ -74,7 +74,10 @@ internal static class SuiteReport
     /// <summary>The path from a document in <paramref name="from"/> to <paramref name="to"/>, with forward slashes and a trailing one.</summary>
     private static string Link(string from, string to) => Path.GetRelativePath(from, to).Replace('\\', '/') + "/";
 
-    /// <summary>Analyses every run folder again and rewrites its summary and charts, so they follow the current analysis.</summary>
+    /// <summary>
+    /// Analyses every run folder again and rewrites its summary and charts, so they follow the current analysis; the
+    /// charts as PNG files too, which the notebook embeds.
+    /// </summary>
     private static List<RunAnalysis> Analyse(string resultsFolder)
     {
         var runs = new List<RunAnalysis>();
@@ -86,7 +89,7 @@ internal static class SuiteReport
         foreach (var folder in Directory.GetDirectories(resultsFolder).Where(d => File.Exists(Path.Combine(d, RunManifestJson.FileName))))
         {
             var run = RunFolderAnalysis.Analyze(folder, CancellationToken.None);
-            RunAnalyzer.WriteFiles(run);
+            RunAnalyzer.WriteFiles(run, pngCharts: true);
             runs.Add(run);
         }
 

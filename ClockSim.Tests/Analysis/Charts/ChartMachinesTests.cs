@@ -53,7 +53,7 @@ public sealed class ChartMachinesTests
         using var folder = new TestRunFolder([.. Enumerable.Range(1, 40).Select(i => (double)(i % 7) + 1)]);
         var run = Analysed(folder, 40);
 
-        var charts = RunCharts.Write(run);
+        var charts = PngCharts.Write(RunChartSet.Of(run), folder.Path);
 
         Assert.All(charts, c => Assert.True(new FileInfo(Path.Combine(folder.Path, c.FileName)).Length > 1000, c.FileName));
     }

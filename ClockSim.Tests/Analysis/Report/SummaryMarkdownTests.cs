@@ -27,6 +27,20 @@ public sealed class SummaryMarkdownTests
     }
 
     [Fact]
+    public void Render_WithoutPngCharts_NamesTheChartsOfTheReportAndTheSettingThatDrawsThem()
+    {
+        using var run = TestRunFolder.ValidRun();
+        var analysis = RunFolderAnalysis.Analyze(run.Write(), default);
+
+        var text = SummaryMarkdown.Render(analysis, []);
+
+        var charts = text[text.IndexOf("## Charts", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("![", charts, StringComparison.Ordinal);
+        Assert.All(RunChartSet.Files, file => Assert.Contains($"- {file.Title}\n", charts, StringComparison.Ordinal));
+        Assert.Contains("`Simulation:PngCharts`", charts, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Verdict_ManyViolations_SaysHowManyAndListsTheFirst()
     {
         var verdict = new Verdict();

@@ -18,10 +18,16 @@ internal static class ChartStyle
     private const float NarrowestLine = 2;
 
     private static readonly ScottPlot.Palettes.Category10 Palette = new();
-    private static readonly LinePattern[] Patterns = [LinePattern.Solid, LinePattern.Dashed, LinePattern.Dotted, LinePattern.DenselyDashed];
+    /// <summary>Each line pattern with the name the report draws it by.</summary>
+    private static readonly (LinePattern Pattern, string Name)[] Patterns =
+        [(LinePattern.Solid, "solid"), (LinePattern.Dashed, "dashed"), (LinePattern.Dotted, "dotted"), (LinePattern.DenselyDashed, "densely-dashed")];
 
-    private static readonly MarkerShape[] Shapes =
-        [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.FilledTriangleDown];
+    /// <summary>Each marker shape with the name the report draws it by.</summary>
+    private static readonly (MarkerShape Shape, string Name)[] Shapes =
+    [
+        (MarkerShape.FilledCircle, "circle"), (MarkerShape.FilledSquare, "square"), (MarkerShape.FilledTriangleUp, "triangle-up"),
+        (MarkerShape.FilledDiamond, "diamond"), (MarkerShape.FilledTriangleDown, "triangle-down"),
+    ];
 
     /// <summary>The colour of the machines drawn together (<see cref="ChartMachines"/>): a translucent grey.</summary>
     public static readonly Color BandColor = Colors.Gray.WithAlpha(0.35);
@@ -29,9 +35,13 @@ internal static class ChartStyle
     /// <summary>Machine i's colour.</summary>
     public static Color Of(int machine) => Palette.GetColor(machine - 1);
 
-    public static LinePattern PatternOf(int machine) => Patterns[(machine - 1) % Patterns.Length];
+    public static LinePattern PatternOf(int machine) => Patterns[(machine - 1) % Patterns.Length].Pattern;
 
-    public static MarkerShape ShapeOf(int machine) => Shapes[(machine - 1) % Shapes.Length];
+    public static string PatternNameOf(int machine) => Patterns[(machine - 1) % Patterns.Length].Name;
+
+    public static MarkerShape ShapeOf(int machine) => Shapes[(machine - 1) % Shapes.Length].Shape;
+
+    public static string ShapeNameOf(int machine) => Shapes[(machine - 1) % Shapes.Length].Name;
 
     /// <summary>Machine 1's line is the widest and machine <paramref name="machineCount"/>'s the narrowest, as they are drawn in that order.</summary>
     public static float LineWidthOf(int machine, int machineCount) =>

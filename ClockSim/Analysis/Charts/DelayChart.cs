@@ -1,48 +1,37 @@
-using ClockSim.Analysis.Statistics;
 using ScottPlot;
 
 namespace ClockSim.Analysis.Charts;
 
 /// <summary>
-/// Each message's delay from its send row to its receive row, against when it was received, a colour and a marker
-/// shape per receiver: a queue that keeps up gives a flat band below one tick, a queue that grows a rising line.
-/// Both axes start at 0: neither a time in the run nor a delay is ever negative.
+/// Message delays as PNG: each message's delay from its send row to its receive row, against when it was received, a
+/// colour and a marker shape per receiver: a queue that keeps up gives a flat band below one tick, a queue that grows
+/// a rising line. Both axes start at 0: neither a time in the run nor a delay is ever negative.
 /// </summary>
 internal static class DelayChart
 {
-    public static void Save(string path, IReadOnlyList<MachineAnalysis> machines, IReadOnlyList<DelaySamples> delays, double durationSeconds)
+    private const float MarkerSize = 6;
+    private const float TogetherMarkerSize = 4;
+
+    public static void Save(string path, DelayFigure figure, RunChartSet charts)
     {
         using var plot = new Plot();
-        double top = 0;
-        var drawn = ChartMachines.Of(machines);
-        if (drawn.Together.Count > 0)
+        if (charts.Together is { } together && figure.Points.Count > charts.Lines.Count)
         {
-            var together = drawn.Together.Select(m => delays[m.Machine - 1]).ToArray();
-            var received = together.Sum(d => d.DelayMs.Count);
-            var (x, y) = ChartSampler.Thin([.. together.SelectMany(d => d.ReceivedAtMs)], [.. together.SelectMany(d => d.DelayMs)]);
-            top = Math.Max(top, AddPoints(plot, x, y, MarkerShape.FilledCircle, 4, ChartStyle.BandColor, $"{drawn.TogetherLabel}, {received} received"));
+            Add(plot, figure.Points[^1], MarkerShape.FilledCircle, TogetherMarkerSize, together.Color);
         }
 
-        foreach (var machine in drawn.OneByOne)
+        foreach (var (look, points) in charts.Lines.Zip(figure.Points))
         {
-            var samples = delays[machine.Machine - 1];
-            var (x, y) = ChartSampler.Thin(samples.ReceivedAtMs, samples.DelayMs);
-            top = Math.Max(top, AddPoints(plot, x, y, ChartStyle.ShapeOf(drawn.StyleOf(machine.Machine)), 6, ChartStyle.Of(drawn.StyleOf(machine.Machine)), $"{machine.Label}, {samples.DelayMs.Count} received"));
+            Add(plot, points, look.Marker, MarkerSize, look.Color);
         }
 
-        ChartStyle.Label(plot, "Message delay from send to receive, by receiver", "Real time of the receive (s)", "Delay (s)", durationSeconds);
+        var top = figure.Points.SelectMany(p => p.Y).DefaultIfEmpty(0).Max();
+        ChartStyle.Label(plot, figure.Title, figure.XLabel, figure.YLabel, figure.XEnd);
         plot.Axes.SetLimitsY(0, top > 0 ? top * 1.08 : 1);
         plot.ShowLegend(Alignment.UpperLeft);
         ChartStyle.Save(plot, path);
     }
 
-    /// <summary>Adds receives as markers (milliseconds in, seconds on the axes) and returns the largest delay in seconds.</summary>
-    private static double AddPoints(Plot plot, IReadOnlyList<double> receivedAtMs, IReadOnlyList<double> delayMs, MarkerShape shape, float size, Color color, string label)
-    {
-        double[] seconds = [.. receivedAtMs.Select(ms => ms / 1000)];
-        double[] delaySeconds = [.. delayMs.Select(ms => ms / 1000)];
-        var points = plot.Add.Markers(seconds, delaySeconds, shape, size, color);
-        points.LegendText = label;
-        return delaySeconds.DefaultIfEmpty(0).Max();
-    }
+    private static void Add(Plot plot, DelayPoints points, MarkerShape shape, float size, Color color) =>
+        plot.Add.Markers(points.X, points.Y, shape, size, color).LegendText = points.Label;
 }

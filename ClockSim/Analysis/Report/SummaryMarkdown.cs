@@ -9,8 +9,9 @@ using ClockSim.Application;
 namespace ClockSim.Analysis.Report;
 
 /// <summary>
-/// The text of <c>summary.md</c>: the run in one line, the verdict, the plain reading, every table, and
-/// the charts embedded by relative path so the folder can be moved or copied whole.
+/// The text of <c>summary.md</c>: the run in one line, the verdict, the plain reading, every table, and the charts:
+/// embedded by relative path when they were drawn as PNG files (so the folder can be moved or copied whole), otherwise
+/// where to see them.
 /// </summary>
 internal static class SummaryMarkdown
 {
@@ -19,7 +20,11 @@ internal static class SummaryMarkdown
     /// <summary>The title of the verdict's section, after which report.html splits the summary.</summary>
     public const string VerdictSection = "Verdict";
 
-    public static string Render(RunAnalysis run, IReadOnlyList<ChartFile> charts)
+    /// <summary>The title of the charts' section, which report.html replaces with its own drawings.</summary>
+    public const string ChartsSection = "Charts";
+
+    /// <param name="pngCharts">The charts drawn as PNG files into the run folder; empty when they were not.</param>
+    public static string Render(RunAnalysis run, IReadOnlyList<ChartFile> pngCharts)
     {
         var options = run.Manifest.Options;
         var text = new StringBuilder();
@@ -45,7 +50,10 @@ internal static class SummaryMarkdown
         Section(text, "Causality: how much order Lamport invents", CausalityText.Section(run));
         Section(text, "The four clocks: physical, Lamport, vector, hybrid logical", ClocksText.Section(run));
         Section(text, "Theory beside measurement", Theory(run));
-        Section(text, "Charts", string.Concat(charts.Select(c => $"### {c.Title}\n\n![{c.Title}]({c.FileName})\n\n")));
+        Section(text, ChartsSection, pngCharts.Count > 0
+            ? string.Concat(pngCharts.Select(c => $"### {c.Title}\n\n![{c.Title}]({c.FileName})\n\n"))
+            : "`report.html` draws the five charts:\n\n" + string.Concat(RunChartSet.Files.Select(c => $"- {c.Title}\n")) + "\n"
+                + "For PNG files beside this summary, set `Simulation:PngCharts` to `true` (in appsettings.json, or `--Simulation:PngCharts=true`) and run or analyse again.\n");
         return text.ToString().TrimEnd() + "\n";
     }
 

@@ -25,7 +25,7 @@ public sealed class DefaultRunReportTests(ReportBrowserFixture fixture) : IClass
         await host.StartAsync();
         await host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromMinutes(3));
         var folder = host.Services.GetRequiredService<RunFolder>().Path;
-        RunAnalyzer.WriteFiles(RunFolderAnalysis.Analyze(folder, default));
+        RunAnalyzer.WriteFiles(RunFolderAnalysis.Analyze(folder, default), pngCharts: false);
         var csv = CsvRun.Read(folder);
         var receives = csv.Rows.Where(row => row.Kind == EventKind.Receive).ToList();
         var selected = receives[receives.Count / 2];

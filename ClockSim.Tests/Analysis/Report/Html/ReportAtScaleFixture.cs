@@ -30,7 +30,7 @@ public sealed class ReportAtScaleFixture : IAsyncLifetime
             var run = new SimulationHarness(
                 "--Simulation:Engine=Virtual", "--Simulation:Seed=7", $"--Simulation:Machines={machines}", $"--Simulation:DurationSeconds={seconds}");
             _runs[machines] = run;
-            RunAnalyzer.WriteFiles(await run.RunToEndAsync());
+            RunAnalyzer.WriteFiles(await run.RunToEndAsync(), pngCharts: true);
         }
 
         _chromium = await ChromiumBrowser.LaunchAsync();

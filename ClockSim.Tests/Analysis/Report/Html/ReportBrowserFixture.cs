@@ -33,7 +33,7 @@ public sealed class ReportBrowserFixture : IAsyncLifetime
         }
 
         _harness = new SimulationHarness(PinnedRun);
-        RunAnalyzer.WriteFiles(await _harness.RunToEndAsync());
+        RunAnalyzer.WriteFiles(await _harness.RunToEndAsync(), pngCharts: false);
         _chromium = await ChromiumBrowser.LaunchAsync();
     }
 

@@ -1,3 +1,4 @@
+using ClockSim.Analysis.Charts;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ClockSim.Analysis;
@@ -15,7 +16,7 @@ public sealed partial class ReportHtmlTests
         using var run = TestRunFolder.ValidRun();
         var console = new TestConsole();
 
-        await RunAnalyzer.AnalyzeAsync(run.Write(), console.Console, default);
+        await RunAnalyzer.AnalyzeAsync(run.Write(), pngCharts: false, console.Console, default);
 
         var summary = console.Lines.ToList().FindIndex(line => line.StartsWith("Summary: ", StringComparison.Ordinal));
         Assert.Equal($"Report: {Path.Combine(run.Path, ReportHtml.FileName)} (open it in a browser)", console.Lines[summary + 1]);
@@ -23,15 +24,16 @@ public sealed partial class ReportHtmlTests
     }
 
     [Fact]
-    public void WriteFiles_Report_HoldsItsScriptsStylesAndChartsAndRefersToNothingOutsideIt()
+    public void WriteFiles_Report_HoldsItsScriptsStylesAndChartDataAndRefersToNothingOutsideIt()
     {
         using var run = TestRunFolder.ValidRun();
-        RunAnalyzer.WriteFiles(RunFolderAnalysis.Analyze(run.Write(), default));
+        RunAnalyzer.WriteFiles(RunFolderAnalysis.Analyze(run.Write(), default), pngCharts: false);
 
         var html = File.ReadAllText(Path.Combine(run.Path, ReportHtml.FileName));
 
         Assert.DoesNotContain("<!--clocksim:", html, StringComparison.Ordinal);
-        Assert.Equal(5, Regex.Matches(html, "<img src=\"data:image/png;base64,").Count);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("\"charts\":{\"lines\":[{", html, StringComparison.Ordinal);
         Assert.Empty(OutsideReference().Matches(html));
         Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
@@ -47,7 +49,7 @@ public sealed partial class ReportHtmlTests
         using var stream = new MemoryStream();
 
         // The first 5 events in time are the rows at 100, 120, 150, 200 and 250 ms; the other 5 are not held.
-        ReportData.Write(stream, analysis);
+        ReportData.Write(stream, analysis, RunChartSet.Of(analysis));
 
         var data = JsonNode.Parse(stream.ToArray())!;
         Assert.Equal(5, data["embedded"]!["events"]!.GetValue<long>());
@@ -66,7 +68,7 @@ public sealed partial class ReportHtmlTests
         var analysis = RunFolderAnalysis.Analyze(run.Write(), default);
         using var stream = new MemoryStream();
 
-        ReportData.Write(stream, analysis);
+        ReportData.Write(stream, analysis, RunChartSet.Of(analysis));
 
         var vectors = JsonNode.Parse(stream.ToArray())!["vectors"]!;
         Assert.False(vectors["available"]!.GetValue<bool>());

@@ -223,7 +223,7 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
         var toAll = run.SendAll(2, 350, clock: 4);
         run.Receive(3, toAll, 400, clock: 5);
         run.Receive(1, toAll, 450, clock: 5);
-        RunAnalyzer.WriteFiles(RunFolderAnalysis.Analyze(run.Write(), default));
+        RunAnalyzer.WriteFiles(RunFolderAnalysis.Analyze(run.Write(), default), pngCharts: false);
         await using var page = await ReportPage.OpenAsync(fixture.Browser, run.Path);
         await page.ShowAllAsync();
 
@@ -244,7 +244,7 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
     {
         using var harness = new SimulationHarness("--Simulation:Engine=Virtual", "--Simulation:Seed=42", "--Simulation:DurationSeconds=20",
             "--Simulation:Network:LossRate=0.3");
-        RunAnalyzer.WriteFiles(await harness.RunToEndAsync());
+        RunAnalyzer.WriteFiles(await harness.RunToEndAsync(), pngCharts: false);
         var csv = CsvRun.Read(harness.Folder);
         var sends = csv.Rows.Where(row => row.Kind is EventKind.Send or EventKind.SendAll).ToDictionary(row => row.Message.ToString());
         var undelivered = File.ReadLines(Path.Combine(harness.Folder, UndeliveredCsv.FileName)).Skip(1).Select(line => line.Split(','))

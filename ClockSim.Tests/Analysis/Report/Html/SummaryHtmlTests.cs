@@ -1,4 +1,3 @@
-using ClockSim.Analysis.Charts;
 using ClockSim.Analysis.Report.Html;
 
 namespace ClockSim.Tests.Analysis.Report.Html;
@@ -23,15 +22,16 @@ public sealed class SummaryHtmlTests
         ## Charts
 
         ![Clock](clock.png)
+
+        ## Network
+
+        No message was lost.
         """;
 
     [Fact]
-    public void Render_SplitsAfterTheVerdict_LeavesTheTitleOut_AndEscapesHtmlFromTheRun()
+    public void Render_SplitsAfterTheVerdict_LeavesTheTitleAndTheChartsOut_AndEscapesHtmlFromTheRun()
     {
-        using var folder = new Support.TempDirectory();
-        File.WriteAllBytes(Path.Combine(folder.Path, "clock.png"), [0x89, 0x50, 0x4E, 0x47]);
-
-        var (head, body) = SummaryHtml.Render(Summary, folder.Path, [new ChartFile("Clock", "clock.png")]);
+        var (head, body) = SummaryHtml.Render(Summary);
 
         Assert.DoesNotContain("Analysis of run x", head + body, StringComparison.Ordinal);
         Assert.Contains("<p>Three machines.</p>", head, StringComparison.Ordinal);
@@ -40,6 +40,8 @@ public sealed class SummaryHtmlTests
         Assert.DoesNotContain("<script>", head, StringComparison.Ordinal);
         Assert.StartsWith("<h2 id=\"machines\">Machines</h2>", body, StringComparison.Ordinal);
         Assert.Contains("<td>M1 (5 ticks/s)</td>", body, StringComparison.Ordinal);
-        Assert.Contains("<img src=\"data:image/png;base64,iVBORw==\" alt=\"Clock\" />", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Charts", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", body, StringComparison.Ordinal);
+        Assert.Contains(">Network</h2>\n<p>No message was lost.</p>", body, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClockSim.Analysis.Charts;
 using ClockSim.Display;
 using ClockSim.Model;
 using ClockSim.Recording;
@@ -8,7 +9,8 @@ namespace ClockSim.Analysis.Report.Html;
 /// <summary>
 /// The data the page draws, as one JSON object: the run's name and run.json, a lane per machine, the rows the analysis
 /// took for it (<see cref="ReportColumns"/>), how much of the run that is, whether the causal highlight has vector clocks to work
-/// from, whether the machine-clock and HLC axes have readings to draw, and the messages never delivered (<see cref="UndeliveredStubs"/>). The writer's default encoder escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so the text is safe inside a
+/// from, whether the machine-clock and HLC axes have readings to draw, the messages never delivered (<see cref="UndeliveredStubs"/>)
+/// and the charts (<see cref="ReportCharts"/>). The writer's default encoder escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so the text is safe inside a
 /// script element.
 /// </summary>
 internal static class ReportData
@@ -20,7 +22,7 @@ internal static class ReportData
     public const string IncompleteClocks = "some rows have no physical reading or hybrid logical clock (see the verdict)";
 
     /// <exception cref="InvalidOperationException">The analysis was made without the report's rows.</exception>
-    public static void Write(Stream stream, RunAnalysis run)
+    public static void Write(Stream stream, RunAnalysis run, RunChartSet charts)
     {
         var manifest = run.Manifest;
         var columns = run.Report ?? throw new InvalidOperationException("The run was analysed without the rows of its report.");
@@ -63,6 +65,8 @@ internal static class ReportData
         json.WriteEndObject();
 
         UndeliveredStubs.Write(json, run.Folder);
+        json.WritePropertyName("charts");
+        ReportCharts.Write(json, charts);
         json.WritePropertyName("manifest");
         using (var document = JsonDocument.Parse(RunManifestJson.Serialize(manifest)))
         {

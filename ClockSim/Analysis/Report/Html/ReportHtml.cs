@@ -7,8 +7,8 @@ using ClockSim.Recording;
 namespace ClockSim.Analysis.Report.Html;
 
 /// <summary>
-/// Writes <c>report.html</c>: one self-contained page (styles, scripts, data and charts inline; no request leaves it) that
-/// draws the run's space-time diagram and shows the summary. The page is <c>Page/report.html</c> with slots
+/// Writes <c>report.html</c>: one self-contained page (styles, scripts and data inline; no request leaves it) that
+/// draws the run's space-time diagram and its charts and shows the summary. The page is <c>Page/report.html</c> with slots
 /// <c>&lt;!--clocksim:NAME--&gt;</c>, filled in order; the data, the one part that grows with the run, streams to the file.
 /// </summary>
 internal static partial class ReportHtml
@@ -16,10 +16,10 @@ internal static partial class ReportHtml
     public const string FileName = "report.html";
 
     /// <returns>The path of the report.</returns>
-    public static string Write(RunAnalysis run, IReadOnlyList<ChartFile> charts, string summaryMarkdown)
+    public static string Write(RunAnalysis run, RunChartSet charts, string summaryMarkdown)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var (head, body) = SummaryHtml.Render(summaryMarkdown, run.Folder, charts);
+        var (head, body) = SummaryHtml.Render(summaryMarkdown);
         var name = WebUtility.HtmlEncode(Path.GetFileName(Path.TrimEndingDirectorySeparator(run.Folder)));
         var slots = new Dictionary<string, Action<Stream>>(StringComparer.Ordinal)
         {
@@ -28,7 +28,7 @@ internal static partial class ReportHtml
             ["styles"] = Text(ReportAssets.Read(ReportAssets.Styles)),
             ["summary-head"] = Text(head),
             ["summary-body"] = Text(body),
-            ["data"] = stream => ReportData.Write(stream, run),
+            ["data"] = stream => ReportData.Write(stream, run, charts),
             ["scripts"] = Text(string.Concat(ReportAssets.Scripts.Select(script => $"<script>\n{ReportAssets.Read(script)}</script>\n"))),
         };
 
