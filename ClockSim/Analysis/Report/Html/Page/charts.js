@@ -4,9 +4,10 @@
  * The run's five charts, drawn in the page as inline SVG from the data the report embeds under "charts": the logical
  * clock, the drift and the queue length of each machine against real time (steps), the jump sizes (grouped bars on a
  * logarithmic count axis) and the message delays (a scatter). Each machine has the same colour, dash pattern, line
- * width and marker shape on every chart, as the data gives them; above a few dozen machines the data gives a few of
- * them one by one and the others together, as a grey band or group. Every chart is 1000 × 560 units, scaled to the
- * page's width; its legend is HTML, so it wraps however many entries it has.
+ * width and marker shape on every chart, as the data gives them (the PNG charts draw the same); when a run has more
+ * machines than the charts draw one by one, the data gives a few of them one by one and the others together, as a
+ * grey band or group. Every chart is 1000 × 560 units, scaled to the page's width; its legend is HTML, so it wraps
+ * however many entries it has.
  */
 
 const CHART_WIDTH = 1000;
@@ -22,11 +23,11 @@ const CHART_TOGETHER_POINT = 6;
 /** Bars at least this wide, in chart units, have an outline; narrower ones would be mostly outline. */
 const CHART_OUTLINED_BAR = 8;
 
-/** The font sizes of the tick labels and the axis titles, in chart units: a chart two to a row is about 0.6 of them in pixels. */
+/** The font sizes of the tick labels and the axis titles, in chart units: large enough to read on a chart shown two to a row. */
 const CHART_TICK_FONT = 18;
 const CHART_TITLE_FONT = 20;
 
-/** The dash patterns of the data's names, in chart units: dash and gap. */
+/** The dash patterns of the data's names, in chart units (dash and gap), as the PNG charts draw them. */
 const CHART_DASHES = Object.freeze({
   solid: null,
   dashed: '10 10',
@@ -214,9 +215,9 @@ function chartSvg(label) {
 
 /**
  * One legend entry: a swatch drawn as the chart draws the entry (a line with its pattern and marker, a marker alone,
- * or a filled box) and its label.
+ * or a filled box), its markers all of one size so the smallest still shows, and its label.
  */
-function legendEntry({ label, color, dash = null, width = null, marker = null, size = CHART_MARKER, fill = null }) {
+function legendEntry({ label, color, dash = null, width = null, marker = null, fill = null }) {
   const item = document.createElement('li');
   const swatch = svgElement('svg', { class: 'swatch', viewBox: '0 0 44 18', 'aria-hidden': 'true' });
   if (fill !== null) {
@@ -230,7 +231,7 @@ function legendEntry({ label, color, dash = null, width = null, marker = null, s
   }
 
   if (marker !== null) {
-    swatch.append(markerPath(marker, [0], [0], Math.max(size, CHART_MARKER), color, () => 22, () => 9));
+    swatch.append(markerPath(marker, [0], [0], CHART_MARKER, color, () => 22, () => 9));
   }
 
   const text = document.createElement('span');
@@ -348,7 +349,7 @@ function timeSeriesChart(series, charts) {
 function jumpsChart(jumps, charts) {
   const groups = charts.lines.map((look) => ({ label: look.label, color: look.color }));
   if (charts.together !== null) {
-    groups.push({ label: `${charts.together.label}, together`, color: charts.together.color });
+    groups.push({ label: jumps.togetherLabel, color: charts.together.color });
   }
 
   const height = (count) => Math.log10(1 + count);
@@ -385,16 +386,14 @@ function jumpsChart(jumps, charts) {
 /** A marker per message received, at when it was received and how long it took; the others' grey points first, under the rest. */
 function delayChart(delay, charts) {
   const entries = charts.lines.map((look, i) => ({
-    label: `${look.label}, ${chartNumber(delay.points[i].received)} received`, color: look.color, marker: look.marker, size: CHART_POINT,
+    label: delay.points[i].label, color: look.color, marker: look.marker, size: CHART_POINT, points: delay.points[i],
   }));
-  const drawn = entries.map((entry, i) => ({ ...entry, points: delay.points[i] }));
+  const drawn = [...entries];
   if (charts.together !== null) {
     const points = delay.points[charts.lines.length];
-    const together = {
-      label: `${charts.together.label}, ${chartNumber(points.received)} received`, color: charts.together.color, marker: 'circle', size: CHART_TOGETHER_POINT,
-    };
+    const together = { label: points.label, color: charts.together.color, marker: 'circle', size: CHART_TOGETHER_POINT, points };
     entries.push(together);
-    drawn.unshift({ ...together, points });
+    drawn.unshift(together);
   }
 
   const [, largest] = extentOf(delay.points.map((points) => points.y)) ?? [0, 0];
@@ -417,7 +416,7 @@ function delayChart(delay, charts) {
 
 /** Draws the five charts of <charts> (the run data's "charts") into <section>, or says there are none. */
 function drawCharts(section, charts) {
-  if (charts === undefined || charts === null) {
+  if (charts === null) {
     const note = document.createElement('p');
     note.className = 'note';
     note.textContent = 'Charts are not available: this report holds no data for them.';
