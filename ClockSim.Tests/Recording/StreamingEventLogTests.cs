@@ -140,6 +140,38 @@ public sealed class StreamingEventLogTests : IDisposable
         Assert.All(logs, l => Assert.True(File.Exists(l.FilePath)));
     }
 
+    [Fact]
+    public async Task ManyQueuedEvents_AreWrittenBeforeTheIntervalEnds()
+    {
+        var flusher = new EventLogFlusher(_time);
+        CsvEventLog[] files = [CreateFile(1), CreateFile(2)];
+        StreamingEventLog[] logs = [CreateSut(files[0], flusher), CreateSut(files[1], flusher)];
+        foreach (var log in logs)
+        {
+            log.Open();
+        }
+
+        for (var tick = 1; tick < EventLogFlusher.EarlyWriteAt; tick++)
+        {
+            logs[tick % 2].Record(Event(tick, EventKind.Internal));
+        }
+
+        Assert.All(files, f => Assert.Empty(ReadShared(f.PartialPath)));
+        logs[0].Record(Event(EventLogFlusher.EarlyWriteAt, EventKind.Internal));
+
+        // The time has not moved: the count alone started the write, of every log's queue (a header and half the events each).
+        Assert.All(files, f => Assert.Equal(1 + (EventLogFlusher.EarlyWriteAt / 2), ReadShared(f.PartialPath).Length));
+        logs[1].Record(Event(EventLogFlusher.EarlyWriteAt + 1, EventKind.Internal));
+        _time.Advance(EventLogFlusher.WriteInterval - TimeSpan.FromTicks(1));
+        Assert.Equal(1 + (EventLogFlusher.EarlyWriteAt / 2), ReadShared(files[1].PartialPath).Length);
+        _time.Advance(TimeSpan.FromTicks(1));
+        Assert.Equal(2 + (EventLogFlusher.EarlyWriteAt / 2), ReadShared(files[1].PartialPath).Length);
+        foreach (var log in logs)
+        {
+            await log.CompleteAsync();
+        }
+    }
+
     /// <summary>The lines of a file the log still holds open for writing.</summary>
     private static string[] ReadShared(string path)
     {

@@ -1,16 +1,33 @@
 namespace ClockSim.Recording;
 
 /// <summary>
-/// One timer for every streaming event log of a run: twice a second it writes each open log's queued events to its
-/// file. One wake-up per interval for the whole run, not one per machine.
+/// One timer for every streaming event log of a run: every <see cref="WriteInterval"/> it writes each open log's queued
+/// events to its file, and sooner once <see cref="EarlyWriteAt"/> events wait, so a fast run's queue stays short. A
+/// few wake-ups for the whole run, not a few per machine: a slow run's process sleeps between its ticks.
 /// </summary>
 internal sealed class EventLogFlusher(TimeProvider time)
 {
-    public static readonly TimeSpan WriteInterval = TimeSpan.FromMilliseconds(500);
+    public static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(2);
+
+    /// <summary>The events queued in all the logs together since the last write that start the next write at once.</summary>
+    public const int EarlyWriteAt = 8192;
 
     private readonly Lock _gate = new();
     private readonly List<StreamingEventLog> _logs = [];
     private ITimer? _timer;
+    private int _queued;
+
+    /// <summary>Counts an event queued by a log; the <see cref="EarlyWriteAt"/>-th since the last write starts a write.</summary>
+    public void Queued()
+    {
+        if (Interlocked.Increment(ref _queued) == EarlyWriteAt)
+        {
+            lock (_gate)
+            {
+                _timer?.Change(TimeSpan.Zero, WriteInterval);
+            }
+        }
+    }
 
     /// <summary>Starts writing <paramref name="log"/> every interval; the first log starts the timer.</summary>
     public void Add(StreamingEventLog log)
@@ -43,6 +60,7 @@ internal sealed class EventLogFlusher(TimeProvider time)
 
     private void WriteAll()
     {
+        Volatile.Write(ref _queued, 0);
         StreamingEventLog[] logs;
         lock (_gate)
         {

@@ -6,8 +6,8 @@ namespace ClockSim.Recording;
 
 /// <summary>
 /// Streams one machine's events to its CSV as the run goes, off the tick path: a tick only queues its event, and the
-/// run's <see cref="EventLogFlusher"/> takes every queued event to the file twice a second and flushes it. A crash
-/// leaves the rows recorded so far in the partial file.
+/// run's <see cref="EventLogFlusher"/> takes every queued event to the file every few seconds (sooner when many wait)
+/// and flushes it. A crash leaves the rows written so far in the partial file.
 /// </summary>
 internal sealed class StreamingEventLog(CsvEventLog file, EventLogFlusher flusher) : IEventLog
 {
@@ -42,16 +42,19 @@ internal sealed class StreamingEventLog(CsvEventLog file, EventLogFlusher flushe
         if (vector.IsEmpty)
         {
             _pending.Writer.TryWrite(e);
-            return;
         }
-
-        if (!_spareVectors.Reader.TryRead(out var copy) || copy.Length != vector.Length)
+        else
         {
-            copy = new long[vector.Length];
+            if (!_spareVectors.Reader.TryRead(out var copy) || copy.Length != vector.Length)
+            {
+                copy = new long[vector.Length];
+            }
+
+            vector.CopyTo(copy);
+            _pending.Writer.TryWrite(e with { Vector = copy });
         }
 
-        vector.CopyTo(copy);
-        _pending.Writer.TryWrite(e with { Vector = copy });
+        flusher.Queued();
     }
 
     public async Task CompleteAsync()
