@@ -17,7 +17,7 @@ namespace ClockSim.Tests.Analysis.Report.Html;
 public sealed class DefaultRunReportTests(ReportBrowserFixture fixture) : IClassFixture<ReportBrowserFixture>
 {
     [BrowserFact]
-    public async Task DefaultRun_ReportDrawsEveryLaneAndArrow_AndItsHighlightFollowsTheVectors()
+    public async Task DefaultRun_ReportDrawsEveryLaneArrowAndChart_AndItsHighlightFollowsTheVectors()
     {
         using var output = new TempDirectory();
         var settings = ContentRoot.Find(AppContext.BaseDirectory);
@@ -36,8 +36,9 @@ public sealed class DefaultRunReportTests(ReportBrowserFixture fixture) : IClass
         var lanes = await page.DrawnLanesAsync();
         var arrows = await page.DrawnArrowsAsync();
         await page.ClickAsync(CsvRun.IdOf(selected));
-        await page.ScreenshotAsync(nameof(DefaultRun_ReportDrawsEveryLaneAndArrow_AndItsHighlightFollowsTheVectors));
+        await page.ScreenshotAsync(nameof(DefaultRun_ReportDrawsEveryLaneArrowAndChart_AndItsHighlightFollowsTheVectors));
         var drawn = await page.DrawnEventsAsync();
+        var charts = await page.ChartsAsync();
 
         var manifest = RunManifestJson.Read(folder);
         Assert.Equal((SimulationEngine.Sockets, 60.0, 3), (manifest.Engine, manifest.Options.DurationSeconds, manifest.Machines.Count));
@@ -46,6 +47,9 @@ public sealed class DefaultRunReportTests(ReportBrowserFixture fixture) : IClass
         Assert.Equal(csv.Messages().OrderBy(a => (a.To.Machine, a.To.Tick)), arrows.OrderBy(a => (a.To.Machine, a.To.Tick)));
         Assert.Equal(expected.Count, drawn.Count);
         Assert.All(drawn, e => Assert.True(expected[e.Id] == e.Relation, $"{e.Id} is drawn {e.Relation}, expected {expected[e.Id]}"));
+        Assert.Equal(["clock", "drift", "queue", "jumps", "delay"], charts.Select(c => c.Id));
+        Assert.All(charts.Take(3), c => Assert.Equal(csv.Labels.Count, c.Lines.Count));
+        Assert.All(charts.Take(4), c => Assert.Equal(csv.Labels, c.Legend));
         Assert.Empty(page.ConsoleErrors);
     }
 }

@@ -110,6 +110,33 @@ public sealed partial class ReportAtScaleTests(ReportAtScaleFixture fixture) : I
         }
     }
 
+    [BrowserFact]
+    public async Task Charts_Of128Machines_DrawThreeLinesAndTheOthersAsABand_WithALegendOfFour()
+    {
+        await using var page = await ReportPage.OpenAsync(fixture.Browser, fixture.RunFolder(128));
+        await page.ScreenshotAsync("scale-128-machines-charts", "#charts");
+
+        var data = await page.ChartDataAsync() ?? throw new InvalidOperationException("The report holds no chart data.");
+        var looks = data["lines"]!.AsArray().Select(l => l!["label"]!.GetValue<string>()).ToArray();
+        var together = data["together"]!;
+        var charts = await page.ChartsAsync();
+
+        Assert.Equal("the other 125 machines", together["label"]!.GetValue<string>());
+        Assert.Equal(3, looks.Length);
+        Assert.Equal(["clock", "drift", "queue", "jumps", "delay"], charts.Select(c => c.Id));
+        Assert.All(charts.Take(3), chart =>
+        {
+            Assert.Equal(3, chart.Lines.Count);
+            Assert.Equal(1, chart.Bands);
+            Assert.Equal([.. looks, "the other 125 machines: lowest to highest"], chart.Legend);
+        });
+        Assert.Equal([.. looks, "the other 125 machines, together"], charts[3].Legend);
+        Assert.Equal(4, charts[4].Legend.Count);
+        Assert.StartsWith("the other 125 machines, ", charts[4].Legend[^1], StringComparison.Ordinal);
+        Assert.Equal(together["color"]!.GetValue<string>(), charts[4].Markers[0].Fill);
+        Assert.Empty(page.ConsoleErrors);
+    }
+
     /// <summary>The lanes drawn are machines <paramref name="first"/> to <paramref name="first"/> + 31, in order, each at least a readable height apart.</summary>
     private static async Task AssertLanesAsync(ReportPage page, int first)
     {

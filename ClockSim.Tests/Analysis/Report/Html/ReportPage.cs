@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
 namespace ClockSim.Tests.Analysis.Report.Html;
@@ -96,11 +97,44 @@ internal sealed class ReportPage : IAsyncDisposable
 
     public Task<string> SelectionLineAsync() => Page.Locator("#selection").InnerTextAsync();
 
-    /// <summary>Saves the diagram as it is now (the tooltip included) into the test results.</summary>
-    public async Task ScreenshotAsync(string name)
+    /// <summary>The charts of the Charts section, in the order of the page.</summary>
+    public async Task<IReadOnlyList<DrawnChart>> ChartsAsync() => await EvaluateJsonAsync<DrawnChart[]>("""
+        [...document.querySelectorAll('#charts figure')].map((figure) => {
+          const svg = figure.querySelector('svg.chart');
+          const texts = (selector) => [...figure.querySelectorAll(selector)].map((element) => element.textContent);
+          return {
+            id: figure.dataset.chart,
+            caption: figure.querySelector('figcaption').textContent,
+            role: svg.getAttribute('role'),
+            label: svg.getAttribute('aria-label'),
+            legend: texts('.chart-legend li'),
+            lines: [...svg.querySelectorAll('path.line')].map((path) => ({
+              stroke: path.getAttribute('stroke'),
+              dash: path.getAttribute('stroke-dasharray'),
+              width: Number(path.getAttribute('stroke-width')),
+              path: path.getAttribute('d'),
+            })),
+            markers: [...svg.querySelectorAll('path.markers')].map((path) => ({
+              count: (path.getAttribute('d').match(/M/g) ?? []).length,
+              fill: path.getAttribute('fill'),
+            })),
+            bands: svg.querySelectorAll('.band path').length,
+            bars: svg.querySelectorAll('.bars rect').length,
+            xTicks: texts('.x-ticks text'),
+            yTicks: texts('.y-ticks text'),
+          };
+        })
+        """);
+
+    /// <summary>What the report's data holds under <c>charts</c>, as the page read it; null when it holds none.</summary>
+    public async Task<JsonNode?> ChartDataAsync() =>
+        JsonNode.Parse(await Page.EvaluateAsync<string>("JSON.stringify(JSON.parse(document.getElementById('run-data').textContent).charts ?? null)"));
+
+    /// <summary>Saves a section of the page (the diagram's unless told) as it is now, the tooltip included, into the test results.</summary>
+    public async Task ScreenshotAsync(string name, string section = "#diagram-section")
     {
-        var box = await Page.Locator("#diagram-section").BoundingBoxAsync()
-            ?? throw new InvalidOperationException("The diagram is not on the page.");
+        var box = await Page.Locator(section).BoundingBoxAsync()
+            ?? throw new InvalidOperationException($"The page has no {section}.");
         var scroll = await EvaluateJsonAsync<PagePoint>("({ x: window.scrollX, y: window.scrollY })");
         await Page.ScreenshotAsync(new()
         {

@@ -118,7 +118,7 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
         await page.ShowAllAsync();
         var byTime = await page.DrawnEventsAsync();
 
-        await page.Page.GetByLabel("Lamport clock").CheckAsync();
+        await page.Page.GetByLabel("Lamport clock", new() { Exact = true }).CheckAsync();
         await page.ShowAllAsync();
         await page.ScreenshotAsync(nameof(AxisSwitch_PlacesEveryEventAtItsLamportClock_AndBackAtItsRealTime));
         var byLamport = await page.DrawnEventsAsync();
@@ -127,7 +127,7 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
         AssertOrderedBy(byLamport, e => e.Lamport);
         Assert.NotEqual(byTime.OrderBy(e => e.X).ThenBy(e => e.Machine).Select(e => e.Id), byLamport.OrderBy(e => e.X).ThenBy(e => e.Machine).Select(e => e.Id));
 
-        await page.Page.GetByLabel("Real time").CheckAsync();
+        await page.Page.GetByLabel("Real time", new() { Exact = true }).CheckAsync();
         await page.ShowAllAsync();
         AssertOrderedBy(await page.DrawnEventsAsync(), e => e.Time);
     }
@@ -178,7 +178,7 @@ public sealed class ReportPageTests(ReportBrowserFixture fixture) : IClassFixtur
         var hlc = csv.Rows.ToDictionary(CsvRun.IdOf, row => ClockReading.Milliseconds(row.Hlc!.Value.L));
         await using var page = await ReportPage.OpenAsync(fixture.Browser, fixture.RunFolder);
 
-        await page.Page.GetByLabel("Machine clocks").CheckAsync();
+        await page.Page.GetByLabel("Machine clocks", new() { Exact = true }).CheckAsync();
         await page.ShowAllAsync();
         await page.ScreenshotAsync(nameof(ClockAxes_PlaceEveryEventAtItsMachinesClockAndAtItsHlc_AndDashTheMessagesReceivedBeforeSent));
         var byPhysical = await page.DrawnEventsAsync();

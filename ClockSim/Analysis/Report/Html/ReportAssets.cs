@@ -9,7 +9,7 @@ namespace ClockSim.Analysis.Report.Html;
 internal static class ReportAssets
 {
     /// <summary>The scripts in the order the page loads them: each may use what the ones before it define.</summary>
-    public static readonly IReadOnlyList<string> Scripts = ["data.js", "causality.js", "details.js", "diagram.js", "overview.js", "page.js"];
+    public static readonly IReadOnlyList<string> Scripts = ["data.js", "causality.js", "details.js", "diagram.js", "overview.js", "charts.js", "page.js"];
 
     public const string Template = "report.html";
 

@@ -21,6 +21,7 @@ function decodeRun(raw) {
     clocks: raw.clocks,
     embedded: raw.embedded,
     manifest: raw.manifest,
+    charts: raw.charts ?? null,
     machines,
     totalEvents: machines.reduce((sum, m) => sum + m.rows, 0),
   };

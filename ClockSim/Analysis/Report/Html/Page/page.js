@@ -1,8 +1,9 @@
 'use strict';
 
 /*
- * The page: decodes the run, builds the diagram and the window strip, and wires the mouse, the keyboard and the
- * controls to them. window.clockSimReport exposes what was drawn, for the browser tests and for anyone curious.
+ * The page: decodes the run, builds the diagram and the window strip, wires the mouse, the keyboard and the controls
+ * to them, and draws the charts. window.clockSimReport exposes what was drawn, for the browser tests and for anyone
+ * curious.
  */
 
 /** The palette, read from the style sheet's variables so the page has one definition of each colour. */
@@ -435,10 +436,19 @@ class ReportPage {
   }
 }
 
+/** Says at the top of <section> that <what> could not be drawn, and why. */
+function showFailure(section, what, error) {
+  const message = document.createElement('p');
+  message.className = 'error';
+  message.textContent = `${what} could not be drawn: ${error.message}`;
+  section.prepend(message);
+}
+
 function main() {
   const started = performance.now();
+  let run;
   try {
-    const run = decodeRun(JSON.parse(document.getElementById('run-data').textContent));
+    run = decodeRun(JSON.parse(document.getElementById('run-data').textContent));
     const page = new ReportPage(run);
     const decodeMs = performance.now() - started;
     window.clockSimReport = { ...page.testApi(), decodeMs };
@@ -446,10 +456,15 @@ function main() {
       document.body.dataset.ready = 'true';
     });
   } catch (error) {
-    const message = document.createElement('p');
-    message.className = 'error';
-    message.textContent = `The diagram could not be drawn: ${error.message}`;
-    document.getElementById('diagram-section').prepend(message);
+    showFailure(document.getElementById('diagram-section'), 'The diagram', error);
+    throw error;
+  }
+
+  const charts = document.getElementById('charts');
+  try {
+    drawCharts(charts, run.charts);
+  } catch (error) {
+    showFailure(charts, 'The charts', error);
     throw error;
   }
 }
