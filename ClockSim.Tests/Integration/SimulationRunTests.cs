@@ -75,7 +75,7 @@ public sealed class SimulationRunTests
         var options = SocketEngineOptions.Default with
         {
             DrainTimeout = TimeSpan.FromMilliseconds(200),
-            Inbox = id => id == 2 ? held : new ChannelInbox(),
+            Inbox = (id, vectors) => id == 2 ? held : new ChannelInbox(vectors),
         };
         using var harness = new SimulationHarness(
             services => services.AddSingleton(options).AddSingleton<ILoggerProvider>(drainTimedOut), FastRun);

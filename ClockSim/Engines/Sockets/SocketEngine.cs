@@ -54,9 +54,10 @@ internal sealed class SocketEngine : IRunEngine
         var transports = new IMessageTransport[plan.MachineCount];
         for (var i = 0; i < machines.Length; i++)
         {
-            var inbox = options.Inbox(i + 1);
+            var vectors = new ReceivedVectors(plan.MachineCount);
+            var inbox = options.Inbox(i + 1, vectors);
             networks[i] = new MachineNetwork(
-                i + 1, plan.MachineCount, token, codec, directory, inbox, time, Latency, DelayLine, timeline, logger, _refusals, Sync);
+                i + 1, plan.MachineCount, token, codec, directory, inbox, vectors, time, Latency, DelayLine, timeline, logger, _refusals, Sync);
             transports[i] = runNetwork.Attach(i + 1, networks[i]);
             machines[i] = new Machine(plan.MachineSpec(i + 1), inbox, transports[i], sinks[i], timeline, clocks[i]);
         }

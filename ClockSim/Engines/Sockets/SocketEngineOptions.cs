@@ -20,6 +20,9 @@ internal sealed record SocketEngineOptions
     /// <summary>How many refused connections of a run get a warning of their own; 5. The rest are counted in one line at the end.</summary>
     public int RefusalsShown { get; init; } = Wire.RefusalLog.DefaultShown;
 
-    /// <summary>The network queue of machine i, from its id; a <see cref="ChannelInbox"/> by default.</summary>
-    public Func<int, IInbox> Inbox { get; init; } = _ => new ChannelInbox();
+    /// <summary>
+    /// The network queue of machine i, from its id and the arrays its received vectors are decoded into; a
+    /// <see cref="ChannelInbox"/> that gives them back by default.
+    /// </summary>
+    public Func<int, ReceivedVectors, IInbox> Inbox { get; init; } = (_, vectors) => new ChannelInbox(vectors);
 }

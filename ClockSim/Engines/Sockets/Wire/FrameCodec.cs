@@ -93,7 +93,8 @@ internal sealed class FrameCodec
     /// <summary>Decodes the frame at the start of <paramref name="buffer"/>.</summary>
     /// <param name="consumed">The bytes the frame took, when <see cref="FrameStatus.Complete"/>.</param>
     /// <param name="error">Why the bytes are not a frame, when <see cref="FrameStatus.Malformed"/>.</param>
-    public FrameStatus TryDecode(ReadOnlySpan<byte> buffer, out Frame frame, out int consumed, out string? error)
+    /// <param name="vectors">Where a message's vector clock is decoded into; a new array without them.</param>
+    public FrameStatus TryDecode(ReadOnlySpan<byte> buffer, out Frame frame, out int consumed, out string? error, ReceivedVectors? vectors = null)
     {
         frame = default;
         consumed = 0;
@@ -139,7 +140,7 @@ internal sealed class FrameCodec
         {
             frame = Frame.Hello(payload.Slice(1, RunToken.Length), BinaryPrimitives.ReadUInt16LittleEndian(payload[(1 + RunToken.Length)..]));
         }
-        else if (kind == FrameKind.Sync ? !TryDecodeSync(payload, out frame, out error) : !TryDecodeMessage(payload, out frame, out error))
+        else if (kind == FrameKind.Sync ? !TryDecodeSync(payload, out frame, out error) : !TryDecodeMessage(payload, vectors, out frame, out error))
         {
             return FrameStatus.Malformed;
         }
@@ -148,7 +149,7 @@ internal sealed class FrameCodec
         return FrameStatus.Complete;
     }
 
-    private bool TryDecodeMessage(ReadOnlySpan<byte> payload, out Frame frame, out string? error)
+    private bool TryDecodeMessage(ReadOnlySpan<byte> payload, ReceivedVectors? vectors, out Frame frame, out string? error)
     {
         frame = default;
         error = null;
@@ -161,7 +162,7 @@ internal sealed class FrameCodec
             return false;
         }
 
-        var vector = new long[entries];
+        var vector = vectors?.Rent() ?? new long[entries];
         for (var i = 0; i < vector.Length; i++)
         {
             vector[i] = BinaryPrimitives.ReadInt64LittleEndian(payload[(MessageFieldsLength + (i * sizeof(long)))..]);

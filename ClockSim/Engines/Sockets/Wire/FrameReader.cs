@@ -4,9 +4,10 @@ namespace ClockSim.Engines.Sockets.Wire;
 
 /// <summary>
 /// Reads frames from a socket through one reusable buffer: one receive call often brings several
-/// frames, and none is allocated on the way.
+/// frames, and none is allocated on the way; a message's vector clock goes into an array of the receiving machine's
+/// <paramref name="vectors"/> (a new one without them).
 /// </summary>
-internal sealed class FrameReader(Socket socket, FrameCodec codec)
+internal sealed class FrameReader(Socket socket, FrameCodec codec, ReceivedVectors? vectors = null)
 {
     // A frame of a small run is tens of bytes, so 1 KB takes dozens at once; the buffer grows to one whole frame of
     // the largest run (a 128-machine vector: about 1.1 KB), and 128 machines hold 16,256 of them.
@@ -25,7 +26,7 @@ internal sealed class FrameReader(Socket socket, FrameCodec codec)
     {
         while (true)
         {
-            var status = codec.TryDecode(_buffer.AsSpan(_start, _end - _start), out var frame, out var consumed, out var error);
+            var status = codec.TryDecode(_buffer.AsSpan(_start, _end - _start), out var frame, out var consumed, out var error, vectors);
             if (status == FrameStatus.Complete)
             {
                 _start += consumed;

@@ -23,6 +23,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
     private readonly FrameCodec _codec;
     private readonly PeerDirectory _directory;
     private readonly IInbox _inbox;
+    private readonly ReceivedVectors _vectors;
     private readonly TimeProvider _time;
     private readonly LatencyHistogram _latency;
     private readonly DelayLine _delayLine;
@@ -46,6 +47,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         FrameCodec codec,
         PeerDirectory directory,
         IInbox inbox,
+        ReceivedVectors vectors,
         TimeProvider time,
         LatencyHistogram latency,
         DelayLine delayLine,
@@ -61,6 +63,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         _codec = codec;
         _directory = directory;
         _inbox = inbox;
+        _vectors = vectors;
         _time = time;
         _latency = latency;
         _delayLine = delayLine;
@@ -227,7 +230,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
         try
         {
             await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), cancellationToken).ConfigureAwait(false);
-            var reader = new FrameReader(socket, _codec);
+            var reader = new FrameReader(socket, _codec, _vectors);
             await Handshake.SendHelloAsync(socket, _token, _id, cancellationToken).ConfigureAwait(false);
             var answeredBy = await Handshake.ReadHelloAsync(reader, _token, cancellationToken)
                 .WaitAsync(Handshake.Timeout, _time, cancellationToken).ConfigureAwait(false);
@@ -269,7 +272,7 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
     {
         try
         {
-            var reader = new FrameReader(socket, _codec);
+            var reader = new FrameReader(socket, _codec, _vectors);
             var peer = await Handshake.ReadHelloAsync(reader, _token, cancellationToken)
                 .WaitAsync(Handshake.Timeout, _time, cancellationToken).ConfigureAwait(false);
             if (peer <= _id || peer > _machineCount)
