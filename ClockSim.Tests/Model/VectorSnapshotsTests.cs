@@ -33,6 +33,21 @@ public sealed class VectorSnapshotsTests
     }
 
     [Fact]
+    public void Release_ReusesTheCopyAtOnce_WhateverItsReaders()
+    {
+        var snapshots = new VectorSnapshots(3);
+        var sent = snapshots.Copy([1, 2, 3], readers: 5);
+
+        snapshots.Release(sent);
+        var next = snapshots.Copy([4, 5, 6], readers: 5);
+
+        Assert.True(next.Span.Overlaps(sent.Span));
+        Assert.Equal([4L, 5L, 6L], next.ToArray());
+        snapshots.Release(new long[] { 7, 8, 9 });
+        Assert.False(snapshots.Copy([1, 1, 1], readers: 1).Span.Overlaps(next.Span));
+    }
+
+    [Fact]
     public void Read_AVectorMadeElsewhere_IsLeftAlone()
     {
         var snapshots = new VectorSnapshots(3);

@@ -13,6 +13,12 @@ internal interface IMessageTransport
     /// <summary>The loopback port the machine listens on, or <see langword="null"/> for an in-memory network.</summary>
     int? Port { get; }
 
+    /// <summary>
+    /// Whether a send is over when the call returns: the message is written to the wire (or dropped) and the transport
+    /// keeps nothing of its vector clock, so the sender may use that copy again for its next message.
+    /// </summary>
+    bool SendsAtOnce { get; }
+
     /// <summary>Sends <paramref name="message"/> to machine <paramref name="recipient"/>.</summary>
     void Send(int recipient, in Message message);
 

@@ -18,8 +18,9 @@ internal sealed class Machine
     /// <param name="runClock">The run's clock: the time since the run's start at a timestamp.</param>
     /// <param name="clock">The machine's own physical clock, which it reads at every tick.</param>
     /// <param name="snapshots">
-    /// The copies of vector clocks its messages carry, shared with every machine it exchanges messages with on the same
-    /// thread; null for a fresh copy per message, as a machine needs whose recipients run on other threads.
+    /// The copies of vector clocks its messages carry: shared with every machine it exchanges messages with on the same
+    /// thread, or its own when its transport sends at once (<see cref="IMessageTransport.SendsAtOnce"/>), which gives each
+    /// copy back as the send returns; null for a fresh copy per message.
     /// </param>
     public Machine(MachineSpec spec, IInbox inbox, IMessageTransport transport, IEventSink sink, IRunClock runClock, PhysicalClock clock, VectorSnapshots? snapshots = null)
     {
@@ -59,13 +60,22 @@ internal sealed class Machine
     public void Tick(long tick, long timestamp)
     {
         var e = _core.Tick(tick, _runClock.ElapsedMs(timestamp), Clock.Read(_runClock.ElapsedNanoseconds(timestamp)));
-        if (e.Kind == EventKind.Send)
+        if (e.Kind is EventKind.Send or EventKind.SendAll)
         {
-            _transport.Send(e.Peers.First, MachineCore.MessageOf(e, timestamp, _snapshots));
-        }
-        else if (e.Kind == EventKind.SendAll)
-        {
-            _transport.SendToAll(e.Peers, MachineCore.MessageOf(e, timestamp, _snapshots));
+            var message = MachineCore.MessageOf(e, timestamp, _snapshots);
+            if (e.Kind == EventKind.Send)
+            {
+                _transport.Send(e.Peers.First, message);
+            }
+            else
+            {
+                _transport.SendToAll(e.Peers, message);
+            }
+
+            if (_transport.SendsAtOnce)
+            {
+                _snapshots?.Release(message.Vector);
+            }
         }
 
         Stats.Record(e);

@@ -7,7 +7,8 @@ namespace ClockSim.Model;
 /// reused once the last of them has read it, so that a long run does not allocate one per send. Each copy counts
 /// the recipients yet to read it in one entry past the vector. A copy some recipient never reads (a message lost,
 /// dropped, or still on its way or queued when the run ends) is simply never reused. For one thread: the virtual
-/// engine's, where every send and every receive of a run happen.
+/// engine's, where every send and every receive of a run happen, or one socket machine's tick thread, where its
+/// sends happen and its transport is done with each copy before the send returns.
 /// </summary>
 internal sealed class VectorSnapshots(int machineCount)
 {
@@ -28,15 +29,39 @@ internal sealed class VectorSnapshots(int machineCount)
     }
 
     /// <summary>
+    /// Every recipient is done with <paramref name="vector"/> at once, as when the transport has written it to the wire:
+    /// its array is reused. A vector that is not one of these copies is left alone.
+    /// </summary>
+    public void Release(ReadOnlyMemory<long> vector)
+    {
+        if (IsCopy(vector, out var copy))
+        {
+            _free.Push(copy);
+        }
+    }
+
+    /// <summary>
     /// One recipient has read <paramref name="vector"/> and keeps nothing of it; after the last, its array is reused.
     /// A vector that is not one of these copies (a message made elsewhere, as tests make them) is left alone.
     /// </summary>
     public void Read(ReadOnlyMemory<long> vector)
     {
-        if (MemoryMarshal.TryGetArray(vector, out var segment) && segment is { Array: { } copy, Offset: 0 }
-            && copy.Length == machineCount + 1 && segment.Count == machineCount && --copy[machineCount] == 0)
+        if (IsCopy(vector, out var copy) && --copy[machineCount] == 0)
         {
             _free.Push(copy);
         }
+    }
+
+    private bool IsCopy(ReadOnlyMemory<long> vector, out long[] copy)
+    {
+        copy = [];
+        if (MemoryMarshal.TryGetArray(vector, out var segment) && segment is { Array: { } array, Offset: 0 }
+            && array.Length == machineCount + 1 && segment.Count == machineCount)
+        {
+            copy = array;
+            return true;
+        }
+
+        return false;
     }
 }

@@ -15,6 +15,9 @@ internal sealed class ConditionedTransport(
 {
     public int? Port => engineTransport.Port;
 
+    /// <summary>A message is dropped or handed on before a send returns, so it is over as soon as the engine's is.</summary>
+    public bool SendsAtOnce => engineTransport.SendsAtOnce;
+
     public void Send(int recipient, in Message message)
     {
         var route = conditions.Decide(machineId, recipient, timeline.ElapsedNanoseconds(message.SentTimestamp));

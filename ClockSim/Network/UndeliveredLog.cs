@@ -16,7 +16,8 @@ internal sealed class UndeliveredLog(int machineCount)
 
     public void Drop(in Message message, int recipient, UndeliveredReason reason)
     {
-        _dropped.Add(new UndeliveredMessage(message, recipient, reason));
+        // Nothing of a dropped message's vector clock is written, and its sender may use that copy again.
+        _dropped.Add(new UndeliveredMessage(message with { Vector = ReadOnlyMemory<long>.Empty }, recipient, reason));
         _counts[message.Sender, (int)reason]++;
     }
 

@@ -59,7 +59,7 @@ internal sealed class SocketEngine : IRunEngine
             networks[i] = new MachineNetwork(
                 i + 1, plan.MachineCount, token, codec, directory, inbox, vectors, time, Latency, DelayLine, timeline, logger, _refusals, Sync);
             transports[i] = runNetwork.Attach(i + 1, networks[i]);
-            machines[i] = new Machine(plan.MachineSpec(i + 1), inbox, transports[i], sinks[i], timeline, clocks[i]);
+            machines[i] = new Machine(plan.MachineSpec(i + 1), inbox, transports[i], sinks[i], timeline, clocks[i], new VectorSnapshots(plan.MachineCount));
         }
 
         Sync?.Connect(transports);

@@ -23,6 +23,9 @@ internal sealed class VirtualNetwork(DeliveryQueue deliveries, MessageSlots mess
 
     public void Send(int recipient, in Message message) => SendToAll(MachineSet.Of(recipient), message);
 
+    /// <summary>A message waits in memory until its delivery, vector clock and all.</summary>
+    public bool SendsAtOnce => false;
+
     /// <summary>One delivery for every recipient: they all arrive at the same instant, one after another in id order.</summary>
     public void SendToAll(MachineSet recipients, in Message message) =>
         deliveries.Add(clock.GetTimestamp() + (message.DelayNanoseconds ?? DefaultLatencyNanoseconds), recipients, messages.Add(message, recipients.Count));

@@ -106,6 +106,9 @@ internal sealed partial class MachineNetwork : IMessageTransport, IAsyncDisposab
     /// <summary>Sends a message to one peer. A connection that is gone has been reported already; the message then stays sent but is never read, and the run counts it in flight (<see cref="StopReadingAsync"/>).</summary>
     public void Send(int recipient, in Message message) => _connections[recipient]?.TrySend(message);
 
+    /// <summary>A message is encoded into its frame before a send returns.</summary>
+    public bool SendsAtOnce => true;
+
     /// <summary>Sends a message to each peer in turn: the frame is encoded once and every connection writes the same bytes.</summary>
     public void SendToAll(MachineSet recipients, in Message message)
     {
