@@ -23,10 +23,15 @@ internal static class BenchChild
 
     /// <summary>Starts this program with <paramref name="args"/>, and returns the figures it reported and the wall time it took.</summary>
     /// <param name="what">What the child measures, for the error when it reports nothing.</param>
+    /// <param name="program">
+    /// The build to start: this one when null, or the native executable. A child that measures the native program's peak
+    /// must be native itself: Linux counts a process's peak from the memory of the process it was started from, so a JIT
+    /// parent's own memory would stand under the native program's figure.
+    /// </param>
     /// <exception cref="BenchFailedException">The child ended without reporting its figures.</exception>
-    public static async Task<(T Result, double WallSeconds)> RunAsync<T>(IEnumerable<string> args, JsonTypeInfo<T> contract, string what)
+    public static async Task<(T Result, double WallSeconds)> RunAsync<T>(IEnumerable<string> args, JsonTypeInfo<T> contract, string what, string? program = null)
     {
-        var start = SelfProcess.StartInfo(args);
+        var start = program is null ? SelfProcess.StartInfo(args) : new ProcessStartInfo(program, args);
         start.RedirectStandardOutput = true;
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;

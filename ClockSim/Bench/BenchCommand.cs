@@ -94,7 +94,7 @@ internal static class BenchCommand
             var result = await RunInChildProcessAsync(ScenarioOption, scenario, quick, BenchJson.Default.ScenarioResult).ConfigureAwait(false);
             if (scenario.WholeProcess)
             {
-                console.MarkupLineInterpolated($"[grey]{scenario.Name}[/]: the same run as the user runs it, with its analysis and charts…");
+                console.MarkupLineInterpolated($"[grey]{scenario.Name}[/]: the same run as the user runs it, with its analysis and report…");
                 result = result with
                 {
                     WholeProcess = await RunInChildProcessAsync(WholeProcessOption, scenario, quick, BenchJson.Default.WholeProcessResult).ConfigureAwait(false),
@@ -104,7 +104,7 @@ internal static class BenchCommand
                     console.MarkupLineInterpolated($"[grey]{scenario.Name}[/]: the same through the native executable…");
                     result = result with
                     {
-                        NativeProcess = await RunInChildProcessAsync(WholeProcessOption, scenario, quick, BenchJson.Default.WholeProcessResult, [NativeOption])
+                        NativeProcess = await RunInChildProcessAsync(WholeProcessOption, scenario, quick, BenchJson.Default.WholeProcessResult, [NativeOption], native)
                             .ConfigureAwait(false),
                     };
                 }
@@ -170,7 +170,9 @@ internal static class BenchCommand
             : BenchChild.Report(await ScenarioRunner.RunAsync(scenario, quick).ConfigureAwait(false), BenchJson.Default.ScenarioResult);
     }
 
-    private static async Task<T> RunInChildProcessAsync<T>(string option, BenchScenario scenario, bool quick, JsonTypeInfo<T> contract, string[]? more = null) =>
-        (await BenchChild.RunAsync(new[] { "bench", option, scenario.Name }.Concat(quick ? ["--quick"] : []).Concat(more ?? []), contract, $"bench scenario {scenario.Name} ({option})")
-            .ConfigureAwait(false)).Result;
+    /// <param name="program">The build that runs the child: this one when null (see <see cref="BenchChild.RunAsync"/>).</param>
+    private static async Task<T> RunInChildProcessAsync<T>(
+        string option, BenchScenario scenario, bool quick, JsonTypeInfo<T> contract, string[]? more = null, string? program = null) =>
+        (await BenchChild.RunAsync(new[] { "bench", option, scenario.Name }.Concat(quick ? ["--quick"] : []).Concat(more ?? []), contract,
+            $"bench scenario {scenario.Name} ({option})", program).ConfigureAwait(false)).Result;
 }

@@ -5,7 +5,7 @@ namespace ClockSim.Bench;
 
 /// <summary>
 /// One fixed benchmark run: a mesh of machines at pinned rates for a set time. With <paramref name="WholeProcess"/>
-/// it is also run as the user runs it, through the <c>run</c> command (with its analysis and charts), and measured from outside.
+/// it is also run as the user runs it, through the <c>run</c> command (with its analysis and report), and measured from outside.
 /// </summary>
 /// <param name="Settings">More overrides, e.g. a configured network.</param>
 internal sealed record BenchScenario(

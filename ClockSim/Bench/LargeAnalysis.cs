@@ -87,6 +87,8 @@ internal static class LargeAnalysis
     private static async Task<WholeProcessResult> MeasureInChildAsync(string folder, bool native)
     {
         string[] arguments = ["bench", Option, folder, .. native ? new[] { BenchCommand.NativeOption } : []];
-        return (await BenchChild.RunAsync(arguments, BenchJson.Default.WholeProcessResult, $"analyze-large ({(native ? "native" : "JIT")})").ConfigureAwait(false)).Result;
+        var program = native ? NativeProgram.Find(Directory.GetCurrentDirectory()) ?? throw new BenchFailedException(NativeMissing) : null;
+        return (await BenchChild.RunAsync(arguments, BenchJson.Default.WholeProcessResult, $"analyze-large ({(native ? "native" : "JIT")})", program)
+            .ConfigureAwait(false)).Result;
     }
 }

@@ -9,6 +9,6 @@ internal enum VirtualSink
     /// <summary>Only each machine's figures, as a sweep keeps them.</summary>
     Figures,
 
-    /// <summary>The whole <c>run</c> command as the user runs it (simulation, analysis, charts), measured from outside.</summary>
+    /// <summary>The whole <c>run</c> command as the user runs it (simulation, analysis, report), measured from outside.</summary>
     WholeProcess,
 }

@@ -1,7 +1,7 @@
 namespace ClockSim.Bench;
 
 /// <summary>
-/// A command run as the user runs it (a scenario through <c>run</c>, with its analysis and charts, or <c>analyze</c> of
+/// A command run as the user runs it (a scenario through <c>run</c>, with its analysis and report, or <c>analyze</c> of
 /// a run folder) in a process of its own, measured from outside that process.
 /// </summary>
 internal sealed record WholeProcessResult

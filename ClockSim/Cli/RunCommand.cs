@@ -91,7 +91,7 @@ internal static class RunCommand
     }
 
     /// <summary>
-    /// Gives the run's memory back before the analysis draws its charts, so the process peaks at the larger of
+    /// Gives the run's memory back before the analysis, so the process peaks at the larger of
     /// the two rather than at their sum (the bench's whole-process figures show the peak). The collection is one full,
     /// compacting pass of a small heap.
     /// </summary>
