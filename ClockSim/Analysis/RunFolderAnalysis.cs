@@ -32,6 +32,12 @@ internal static class RunFolderAnalysis
     private const int FewerBytesThanAnyRow = 32;
 
     private const int AllBuffersBytes = 4 << 20;
+
+    /// <summary>
+    /// Rows read ahead of the analysis at a time (<see cref="ReadAhead"/>): enough that handing a batch over costs little
+    /// beside parsing it, few enough that a batch stays off the large object heap.
+    /// </summary>
+    private const int ReadAheadBatch = 256;
     private const int MinBufferBytes = 4 << 10;
 
     /// <param name="reportEvents">
@@ -120,7 +126,7 @@ internal static class RunFolderAnalysis
         {
             // A line that does not parse has no time: it is reported as soon as it is its file's next line.
             var lines = TimeOrderedMerge.Of(files, (_, line) => line.Problem is null ? line.Event.ElapsedMs : double.NegativeInfinity);
-            foreach (var (i, line) in lines)
+            foreach (var (i, line) in ReadAhead.Of(lines, ReadAheadBatch, cancellationToken))
             {
                 if (line.Problem is null)
                 {
