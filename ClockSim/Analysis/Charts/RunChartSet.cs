@@ -35,7 +35,7 @@ internal sealed record RunChartSet(
         var drift = DriftCalculator.AtInstants(clocks);
         var queues = run.Machines.Select(m => ChartSampler.QueueMaxIn(run.Timelines[m.Machine - 1], grid)).ToArray();
         var looks = drawn.OneByOne.Select(m => LookOf(m.Label, drawn.StyleOf(m.Machine), drawn.OneByOne.Count)).ToArray();
-        var together = drawn.Together.Count > 0 ? new TogetherLook(drawn.TogetherLabel, ChartStyle.BandColor) : null;
+        var together = drawn.Together.Count > 0 ? new TogetherLook(drawn.TogetherLabel) : null;
         var xEnd = seconds.DefaultIfEmpty(0).Last();
 
         TimeSeriesFigure Series(ChartFile file, string yLabel, Alignment legend, IReadOnlyList<double[]> values) => new(
@@ -158,12 +158,15 @@ internal sealed record RunChartSet(
     private static DelayPoints PointsOf(IReadOnlyList<DelaySamples> samples, string label)
     {
         var (x, y) = ChartSampler.Thin([.. samples.SelectMany(d => d.ReceivedAtMs)], [.. samples.SelectMany(d => d.DelayMs)]);
-        return new DelayPoints(label, [.. x.Select(ms => ms / 1000)], [.. y.Select(ms => ms / 1000)], samples.Sum(d => d.DelayMs.Count));
+        return new DelayPoints(label, [.. x.Select(ms => ms / 1000)], [.. y.Select(ms => ms / 1000)]);
     }
 }
 
-/// <summary>The legend label and colour of the machines drawn together.</summary>
-internal sealed record TogetherLook(string Label, Color Color);
+/// <summary>The legend label of the machines drawn together, and their colour, a translucent grey.</summary>
+internal sealed record TogetherLook(string Label)
+{
+    public Color Color => ChartStyle.BandColor;
+}
 
 /// <summary>A machine's line as its step corners (the value holds until the next corner) and the few points that carry its markers.</summary>
 internal sealed record StepLine(double[] X, double[] Y, double[] MarkerX, double[] MarkerY);
@@ -189,5 +192,5 @@ internal sealed record JumpFigure(
 /// <summary>The message-delay scatter: the receives of each machine drawn one by one, then the others' together.</summary>
 internal sealed record DelayFigure(ChartFile File, string Title, string XLabel, string YLabel, double XEnd, IReadOnlyList<DelayPoints> Points);
 
-/// <summary>Receives (x: when, y: how long after the send; both in seconds), thinned, with the count before thinning.</summary>
-internal sealed record DelayPoints(string Label, double[] X, double[] Y, int Received);
+/// <summary>Receives (x: when, y: how long after the send; both in seconds), thinned; the label says how many there were before.</summary>
+internal sealed record DelayPoints(string Label, double[] X, double[] Y);

@@ -44,10 +44,9 @@ internal sealed class ChannelInbox(ReceivedVectors? vectors = null) : IInbox
             return false;
         }
 
-        if (vectors is not null && MemoryMarshal.TryGetArray(message.Vector, out var segment) && segment is { Array: { } array, Offset: 0 }
-            && segment.Count == array.Length)
+        if (vectors is not null && MemoryMarshal.TryGetArray(message.Vector, out var segment))
         {
-            _taken = array;
+            _taken = segment.Array;
         }
 
         return true;

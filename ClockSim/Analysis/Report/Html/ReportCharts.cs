@@ -55,7 +55,6 @@ internal static class ReportCharts
     {
         json.WriteStartObject();
         Titles(json, figure.File, figure.Title, figure.XLabel, figure.YLabel);
-        json.WriteString("legend", figure.Legend == ScottPlot.Alignment.LowerLeft ? "lower-left" : "upper-left");
         json.WriteNumber("xEnd", figure.XEnd);
         json.WriteStartArray("lines");
         foreach (var line in figure.Lines)
@@ -127,7 +126,6 @@ internal static class ReportCharts
             json.WriteString("label", points.Label);
             Numbers(json, "x", points.X);
             Numbers(json, "y", points.Y);
-            json.WriteNumber("received", points.Received);
             json.WriteEndObject();
         }
 
