@@ -15,27 +15,32 @@ namespace ClockSim.Analysis.Causality;
 /// is followed, which bounds the work by the same limit. An event whose reach has not completed when the run ends is
 /// counted apart rather than averaged: the mean is over completed events, so it leaves out the slowest reaches of the
 /// run's last seconds, and the share not completed says how many that is.
+/// <para>
+/// Because each machine's entry for i covers a prefix of i's ticks, i's followed events complete in tick order: each
+/// machine keeps only its events from the oldest not yet completed (<see cref="ReachWindow"/>), so memory grows with
+/// the events still spreading, not with the run.
+/// </para>
 /// </remarks>
 internal sealed class CausalReach
 {
     private readonly int _machines;
     private readonly int _stride;
-    private readonly double[][] _timeMs;
-    private readonly double[][] _reachedMs;
-    private readonly int[][] _reachedBy;
+    private readonly long[] _followed;
+    private readonly ReachWindow[] _windows;
     private readonly long[] _observed;
     private readonly long[,] _seen;
+    private long _completed;
+    private double _sumMs;
 
-    /// <param name="eventsPerMachine">How many events each machine will have: the followed events are sized by them.</param>
+    /// <param name="eventsPerMachine">How many events each machine will have: no event beyond them is followed.</param>
     /// <param name="workLimit">The most (machines − 1) × events to follow: above it every stride-th tick is followed.</param>
     public CausalReach(IReadOnlyList<long> eventsPerMachine, long workLimit)
     {
         _machines = eventsPerMachine.Count;
         var work = (_machines - 1) * eventsPerMachine.Sum();
         _stride = (int)Math.Max(1, (work + workLimit - 1) / Math.Max(1, workLimit));
-        _timeMs = [.. eventsPerMachine.Select(n => new double[Followed(n)])];
-        _reachedMs = [.. eventsPerMachine.Select(n => new double[Followed(n)])];
-        _reachedBy = [.. eventsPerMachine.Select(n => new int[Followed(n)])];
+        _followed = [.. eventsPerMachine.Select(Followed)];
+        _windows = [.. eventsPerMachine.Select(_ => new ReachWindow())];
         _observed = new long[_machines];
         _seen = new long[_machines, _machines];
     }
@@ -44,9 +49,10 @@ internal sealed class CausalReach
     public void Observe(int machine, long tick, double elapsedMs, ReadOnlySpan<long> vector)
     {
         _observed[machine] = tick;
-        if (Index(tick) is { } own && own < _timeMs[machine].Length)
+        if (Index(tick) is { } own && own < _followed[machine])
         {
-            _timeMs[machine][own] = elapsedMs;
+            _windows[machine].SetTime(own, elapsedMs);
+            Retire(machine);
         }
 
         for (var i = 0; i < _machines && i < vector.Length; i++)
@@ -58,40 +64,43 @@ internal sealed class CausalReach
             }
 
             // Ticks seen + 1 … vector[i] of machine i reach this machine now; of those, the followed ones from the first multiple.
-            var reached = _reachedMs[i];
-            var by = _reachedBy[i];
-            var last = Math.Min((vector[i] - 1) / _stride, reached.Length - 1);
-            for (var k = (seen + _stride - 1) / _stride; k <= last; k++)
-            {
-                reached[k] = Math.Max(reached[k], elapsedMs);
-                by[k]++;
-            }
-
+            _windows[i].Reach((seen + _stride - 1) / _stride, Math.Min((vector[i] - 1) / _stride, _followed[i] - 1), elapsedMs);
             _seen[machine, i] = vector[i];
+            Retire(i);
         }
     }
 
     public CausalReachFigures Figures()
     {
-        long events = 0, completed = 0;
-        double sumMs = 0;
+        long events = 0, completed = _completed;
+        var sumMs = _sumMs;
         for (var i = 0; i < _machines; i++)
         {
-            var observed = Math.Min(Followed(_observed[i]), _timeMs[i].Length);
-            for (var k = 0; k < observed; k++)
+            var observed = ObservedFollowed(i);
+            events += observed;
+            foreach (var (timeMs, reachedMs) in _windows[i].ReachedBy(_machines - 1, observed))
             {
-                events++;
-                if (_reachedBy[i][k] == _machines - 1)
-                {
-                    completed++;
-                    sumMs += _reachedMs[i][k] - _timeMs[i][k];
-                }
+                completed++;
+                sumMs += reachedMs - timeMs;
             }
         }
 
         return new CausalReachFigures(events, completed, events - completed, CausalityCounter.Share(events - completed, events),
             completed > 0 ? sumMs / completed / 1000 : double.NaN, _stride);
     }
+
+    /// <summary>Takes machine <paramref name="machine"/>'s oldest followed events out of its window while they are observed and complete.</summary>
+    private void Retire(int machine)
+    {
+        while (_windows[machine].TryRetire(_machines - 1, ObservedFollowed(machine), out var reachMs))
+        {
+            _completed++;
+            _sumMs += reachMs;
+        }
+    }
+
+    /// <summary>How many of a machine's followed events it has observed.</summary>
+    private long ObservedFollowed(int machine) => Math.Min(Followed(_observed[machine]), _followed[machine]);
 
     /// <summary>How many of ticks 1 … <paramref name="ticks"/> are followed: ticks 1, 1 + stride, 1 + 2 × stride, ….</summary>
     private long Followed(long ticks) => (ticks + _stride - 1) / _stride;

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ClockSim.Model;
 using MathNet.Numerics.Distributions;
 
@@ -27,7 +26,7 @@ internal sealed class CausalityCounter
 
     private readonly int _machines;
     /// <summary>Each machine's Lamport clocks, for the exact count only.</summary>
-    private readonly List<long>[]? _clocks;
+    private readonly LamportClocks[]? _clocks;
     private readonly long[,]? _happenedBefore;
     private readonly PairSample? _sample;
     private readonly CausalReach _reach;
@@ -43,7 +42,7 @@ internal sealed class CausalityCounter
         var work = (_machines - 1) * eventsPerMachine.Sum();
         if (work <= exactLimit)
         {
-            _clocks = [.. eventsPerMachine.Select(_ => new List<long>())];
+            _clocks = [.. eventsPerMachine.Select(_ => new LamportClocks())];
             _happenedBefore = new long[_machines, _machines];
         }
         else
@@ -82,12 +81,7 @@ internal sealed class CausalityCounter
 
     private CausalityFigures ExactFigures(long[,] sums, CausalReachFigures reach)
     {
-        foreach (var clocks in _clocks!)
-        {
-            CollectionsMarshal.AsSpan(clocks).Sort();
-        }
-
-        var sorted = _clocks;
+        var sorted = _clocks!;
         var byPair = new List<MachinePairCausality>();
         long pairs = 0, ordered = 0, happened = 0;
         for (var i = 0; i < _machines; i++)
@@ -95,8 +89,7 @@ internal sealed class CausalityCounter
             for (var j = i + 1; j < _machines; j++)
             {
                 var pairCount = (long)sorted[i].Count * sorted[j].Count;
-                var lamportOrdered = CountLess(CollectionsMarshal.AsSpan(sorted[i]), CollectionsMarshal.AsSpan(sorted[j]))
-                    + CountLess(CollectionsMarshal.AsSpan(sorted[j]), CollectionsMarshal.AsSpan(sorted[i]));
+                var lamportOrdered = CountLess(sorted[i], sorted[j]) + CountLess(sorted[j], sorted[i]);
                 var happenedBefore = Math.Min(sums[i, j] + sums[j, i], lamportOrdered);
                 pairs += pairCount;
                 ordered += lamportOrdered;
@@ -114,15 +107,19 @@ internal sealed class CausalityCounter
     }
 
     /// <summary>Pairs (a, b), a from <paramref name="first"/>, b from <paramref name="second"/>, with a &lt; b; both sorted.</summary>
-    private static long CountLess(ReadOnlySpan<long> first, ReadOnlySpan<long> second)
+    private static long CountLess(LamportClocks first, LamportClocks second)
     {
         long count = 0;
         var below = 0;
-        foreach (var b in second)
+        var a = first.Sorted();
+        var hasA = a.MoveNext();
+        var b = second.Sorted();
+        while (b.MoveNext())
         {
-            while (below < first.Length && first[below] < b)
+            while (hasA && a.Current < b.Current)
             {
                 below++;
+                hasA = a.MoveNext();
             }
 
             count += below;

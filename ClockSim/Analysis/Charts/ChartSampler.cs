@@ -58,17 +58,40 @@ internal static class ChartSampler
         return values;
     }
 
-    /// <summary>Every k-th point, so that at most <paramref name="max"/> remain, always keeping the largest y.</summary>
-    public static (double[] X, double[] Y) Thin(IReadOnlyList<double> xs, IReadOnlyList<double> ys, int max = MaxScatterPoints)
+    /// <summary>
+    /// Every k-th point of the parts taken one after another, so that at most <paramref name="max"/> remain, always
+    /// keeping the (first) largest y. The parts are read where they are, not copied into one list first.
+    /// </summary>
+    public static (double[] X, double[] Y) Thin(IReadOnlyList<(IReadOnlyList<double> X, IReadOnlyList<double> Y)> parts, int max = MaxScatterPoints)
     {
-        if (xs.Count <= max)
+        var count = parts.Sum(p => p.X.Count);
+        var step = count <= max ? 1 : (int)Math.Ceiling((double)count / max);
+        var (largest, largestY, at) = (-1, double.NegativeInfinity, 0);
+        foreach (var (_, ys) in parts)
         {
-            return ([.. xs], [.. ys]);
+            for (var i = 0; i < ys.Count; i++, at++)
+            {
+                if (largest < 0 || ys[i] > largestY)
+                {
+                    (largest, largestY) = (at, ys[i]);
+                }
+            }
         }
 
-        var step = (int)Math.Ceiling((double)xs.Count / max);
-        var largest = Enumerable.Range(0, ys.Count).MaxBy(i => ys[i]);
-        var kept = Enumerable.Range(0, xs.Count).Where(i => i % step == 0 || i == largest).ToArray();
-        return ([.. kept.Select(i => xs[i])], [.. kept.Select(i => ys[i])]);
+        List<double> keptX = [], keptY = [];
+        at = 0;
+        foreach (var (xs, ys) in parts)
+        {
+            for (var i = 0; i < xs.Count; i++, at++)
+            {
+                if (at % step == 0 || at == largest)
+                {
+                    keptX.Add(xs[i]);
+                    keptY.Add(ys[i]);
+                }
+            }
+        }
+
+        return ([.. keptX], [.. keptY]);
     }
 }

@@ -157,7 +157,7 @@ internal sealed record RunChartSet(
     /// <summary>Receives as points, thinned, in seconds on both axes.</summary>
     private static DelayPoints PointsOf(IReadOnlyList<DelaySamples> samples, string label)
     {
-        var (x, y) = ChartSampler.Thin([.. samples.SelectMany(d => d.ReceivedAtMs)], [.. samples.SelectMany(d => d.DelayMs)]);
+        var (x, y) = ChartSampler.Thin([.. samples.Select(d => ((IReadOnlyList<double>)d.ReceivedAtMs, (IReadOnlyList<double>)d.DelayMs))]);
         return new DelayPoints(label, [.. x.Select(ms => ms / 1000)], [.. y.Select(ms => ms / 1000)]);
     }
 }

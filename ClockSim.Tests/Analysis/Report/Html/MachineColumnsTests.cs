@@ -11,7 +11,7 @@ public sealed class MachineColumnsTests
 {
     private static JsonNode Columns(string folder, int machine, PeerSetTable peers, int machines = 3)
     {
-        var columns = new MachineColumns(machine, machines, peers);
+        var columns = new MachineColumns(machine, machines, peers, null);
         foreach (var row in EventCsvReader.Events(Path.Combine(folder, $"machine-{machine}.csv")))
         {
             columns.Add(row);

@@ -21,24 +21,25 @@ namespace ClockSim.Analysis.Report.Html;
 /// reading (mostly 0); <c>hlcCounter</c>: its c. Only when every row has them.</item>
 /// </list>
 /// </summary>
-internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable peers)
+/// <param name="spill">Where the columns' text goes once it is long; null to keep it in memory.</param>
+internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable peers, SpillFile? spill)
 {
     /// <summary>Times beyond a century are not times a run wrote; they are clamped so a damaged row cannot overflow.</summary>
     private const double MaxMs = 3.2e12;
 
-    private readonly NumberColumn _ticks = new();
-    private readonly NumberColumn _times = new();
-    private readonly Utf8Chunks _kinds = new((byte)'"');
-    private readonly NumberColumn _clocks = new();
-    private readonly NumberColumn _jumps = new();
-    private readonly NumberColumn _queues = new();
-    private readonly NumberColumn _messages = new();
-    private readonly NumberColumn _vectors = new();
+    private readonly NumberColumn _ticks = new(spill);
+    private readonly NumberColumn _times = new(spill);
+    private readonly Utf8Chunks _kinds = new(spill, (byte)'"');
+    private readonly NumberColumn _clocks = new(spill);
+    private readonly NumberColumn _jumps = new(spill);
+    private readonly NumberColumn _queues = new(spill);
+    private readonly NumberColumn _messages = new(spill);
+    private readonly NumberColumn _vectors = new(spill);
     private readonly long[] _vector = new long[machineCount];
     private readonly List<int> _changed = [];
-    private readonly NumberColumn _physical = new();
-    private readonly NumberColumn _hlcLead = new();
-    private readonly NumberColumn _hlcCounter = new();
+    private readonly NumberColumn _physical = new(spill);
+    private readonly NumberColumn _hlcLead = new(spill);
+    private readonly NumberColumn _hlcCounter = new(spill);
     private long _physicalNs;
     private long _tick;
     private long _micros;

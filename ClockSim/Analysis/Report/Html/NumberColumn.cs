@@ -6,9 +6,10 @@ namespace ClockSim.Analysis.Report.Html;
 /// A long JSON array of whole numbers (or null), written as text as each number comes: formatting them into one buffer
 /// is several times faster than a writer call per number, and the text (about three bytes a number) is all it keeps.
 /// </summary>
-internal sealed class NumberColumn
+/// <param name="spill">Where the text goes once it is long (<see cref="Utf8Chunks"/>); null to keep it in memory.</param>
+internal sealed class NumberColumn(SpillFile? spill)
 {
-    private readonly Utf8Chunks _text = new();
+    private readonly Utf8Chunks _text = new(spill);
 
     public int Count { get; private set; }
 

@@ -6,20 +6,28 @@ namespace ClockSim.Analysis.Report.Html;
 
 /// <summary>
 /// Raw JSON text built up as it streams by, in chunks that start small (a thousand machines each hold a dozen of these)
-/// and grow to a size that stays off the large object heap: a column of a million numbers costs its text, about three
-/// bytes a number, and no array ever has to be copied into a larger one.
+/// and grow to a size that stays off the large object heap; no array ever has to be copied into a larger one. Once a
+/// chunk of the largest size is full, the text so far goes to the <see cref="SpillFile"/> and the chunk is used again,
+/// so a column of a million numbers keeps one chunk in memory, and its text (about three bytes a number) on disk.
 /// </summary>
 internal sealed class Utf8Chunks
 {
     private const int FirstChunkBytes = 256;
     private const int LargestChunkBytes = 64 << 10;
 
+    private readonly SpillFile? _spill;
     private readonly List<byte[]> _chunks = [];
+    private readonly List<(long Offset, int Length)> _spilled = [];
     private byte[] _current = [];
     private int _used;
 
+    /// <param name="spill">Where full chunks go; null to keep all of the text in memory.</param>
     /// <param name="start">The text it starts with, e.g. the opening quote of a string.</param>
-    public Utf8Chunks(params ReadOnlySpan<byte> start) => Append(start);
+    public Utf8Chunks(SpillFile? spill, params ReadOnlySpan<byte> start)
+    {
+        _spill = spill;
+        Append(start);
+    }
 
     public void Append(ReadOnlySpan<byte> text)
     {
@@ -60,6 +68,7 @@ internal sealed class Utf8Chunks
     /// <summary>Forgets the text (the start too), keeping the first chunk for what comes next.</summary>
     public void Clear()
     {
+        _spilled.Clear();
         if (_chunks.Count > 1)
         {
             _chunks.RemoveRange(1, _chunks.Count - 1);
@@ -73,6 +82,12 @@ internal sealed class Utf8Chunks
     public void WriteTo(Utf8JsonWriter json, string name)
     {
         json.WritePropertyName(name);
+        if (_spilled.Count > 0)
+        {
+            WriteSpilledTo(json);
+            return;
+        }
+
         Segment? first = null;
         Segment? last = null;
         for (var i = 0; i < _chunks.Count; i++)
@@ -87,10 +102,54 @@ internal sealed class Utf8Chunks
         json.Flush();
     }
 
-    /// <summary>The free end of the last chunk, a new chunk when that one is full; every chunk but the last is full.</summary>
+    /// <summary>Reads the spilled text back, after it the chunks in memory, and writes it all as one value.</summary>
+    private void WriteSpilledTo(Utf8JsonWriter json)
+    {
+        var length = checked(_spilled.Sum(s => s.Length) + _chunks.Sum(c => c.Length) - _current.Length + _used);
+        var text = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var at = 0;
+            foreach (var (offset, spilled) in _spilled)
+            {
+                _spill!.Read(offset, text.AsSpan(at, spilled));
+                at += spilled;
+            }
+
+            foreach (var chunk in _chunks)
+            {
+                var used = chunk == _current ? _used : chunk.Length;
+                chunk.AsSpan(0, used).CopyTo(text.AsSpan(at));
+                at += used;
+            }
+
+            json.WriteRawValue(text.AsSpan(0, length), skipInputValidation: true);
+            json.Flush();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(text);
+        }
+    }
+
+    /// <summary>
+    /// The free end of the last chunk; when that one is full, a new chunk, or the same one again once the text so far is
+    /// spilled. Every chunk but the last is full.
+    /// </summary>
     private Span<byte> Free()
     {
-        if (_used == _current.Length)
+        if (_used == _current.Length && _current.Length == LargestChunkBytes && _spill is not null)
+        {
+            foreach (var chunk in _chunks)
+            {
+                _spilled.Add((_spill.Append(chunk), chunk.Length));
+            }
+
+            _chunks.Clear();
+            _chunks.Add(_current);
+            _used = 0;
+        }
+        else if (_used == _current.Length)
         {
             _current = new byte[_chunks.Count == 0 ? FirstChunkBytes : Math.Min(_current.Length * 2, LargestChunkBytes)];
             _chunks.Add(_current);
