@@ -100,7 +100,8 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks)
             return false;
         }
 
-        // Every recipient has it already: this receive is not one of its recipients', or a second one.
+        // Every recipient has it already: this receive is not one of its recipients', or a second one, and the send's clocks
+        // are no longer kept to check it against.
         if (!completed.Recipients.Contains(receive.Machine))
         {
             NotAddressed(receive, completed, verdict);
