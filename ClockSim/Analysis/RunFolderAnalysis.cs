@@ -53,7 +53,7 @@ internal static class RunFolderAnalysis
         var causality = new CausalityCounter([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
         var clocks = new ClockComparison([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
         var rows = manifest.Machines.Select(m => ExpectedRows(folder, m)).ToArray();
-        var ledger = new MessageLedger(count, clocks, (int)Math.Min(manifest.Machines.Select((m, i) => Math.Min(m.SendEvents + m.SendAllEvents, rows[i])).Sum(), Array.MaxLength));
+        var ledger = new MessageLedger(count, clocks);
         var machines = manifest.Machines
             .Select((m, i) => new MachineAccumulator(m.Id, count, Path.GetFileName(m.EventsFile), rows[i], verdict, ledger, causality, clocks)).ToArray();
         var report = reportEvents is { } most ? new ReportColumns([.. manifest.Machines.Select(m => m.Id)], manifest.Machines.Sum(m => m.Ticks), most) : null;

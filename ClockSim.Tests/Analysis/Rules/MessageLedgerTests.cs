@@ -96,4 +96,51 @@ public sealed class MessageLedgerTests
 
         Assert.Contains(verdict.First, v => v.Rule == RuleKind.MessageMatch && v.Where.ToString() == "machine-3.csv line 3");
     }
+
+    [Fact]
+    public void Verdict_SecondSendOfAMessageEveryRecipientHasReceived_NamesTheFirstSend()
+    {
+        // M1's send of 1-1 (line 3) is received by M2 at 250 ms; M2's send to all at 350 ms reuses its id.
+        var verdict = VerdictOf.BrokenValidRun(run => run.ReplaceField(2, 4, "MessageId", "1-1"));
+
+        Assert.Contains("machine-2.csv line 4: message 1-1 was already sent at machine-1.csv line 3 [MessageMatch]", MessageMatches(verdict));
+    }
+
+    [Fact]
+    public void Verdict_ReceiveOfAMessageEveryRecipientHasReceived_IsASecondReceive()
+    {
+        // M2's send to all, 2-1, is received by M3 at 400 ms and M1 at 450 ms; M3 receives it again at 600 ms.
+        using var run = TestRunFolder.ValidRun();
+        run.Receive(3, run.MessageOf("2-1"), 600, clock: 6, vector: [2, 3, 3]);
+
+        var verdict = VerdictOf.Folder(run.Write());
+
+        Assert.Equal(["machine-3.csv line 4: message 2-1 is received a second time by machine 3 [MessageMatch]"], MessageMatches(verdict));
+    }
+
+    [Fact]
+    public void Verdict_ReceiveByAnotherMachineOfAMessageEveryRecipientHasReceived_NamesTheSend()
+    {
+        // M1's send of 1-1 to M2 (line 3) is received by M2 at 250 ms; M3 receives it too at 600 ms.
+        using var run = TestRunFolder.ValidRun();
+        run.Receive(3, run.MessageOf("1-1"), 600, clock: 6, vector: [2, 3, 3]);
+
+        var verdict = VerdictOf.Folder(run.Write());
+
+        Assert.Equal(["machine-3.csv line 4: machine 3 received message 1-1, a Send to '2' (machine-1.csv line 3) [MessageMatch]"], MessageMatches(verdict));
+    }
+
+    [Fact]
+    public void Verdict_ReceiveByAnotherMachineOfASendToAllEveryRecipientHasReceived_NamesItsRecipients()
+    {
+        // M2's send to all, 2-1 (line 4), is received by M3 and M1; M2 itself receives it at 600 ms, which its row's rules flag too.
+        using var run = TestRunFolder.ValidRun();
+        run.Receive(2, run.MessageOf("2-1"), 600, clock: 5, vector: [2, 4, 0]);
+
+        var verdict = VerdictOf.Folder(run.Write());
+
+        Assert.Contains("machine-2.csv line 5: machine 2 received message 2-1, a SendAll to '1;3' (machine-2.csv line 4) [MessageMatch]", MessageMatches(verdict));
+    }
+
+    private static string[] MessageMatches(Verdict verdict) => [.. verdict.First.Where(v => v.Rule == RuleKind.MessageMatch).Select(v => v.ToString())];
 }

@@ -12,15 +12,18 @@ namespace ClockSim.Analysis.Rules;
 /// Joins receive rows to send rows by <c>MessageId</c>, checking the clock condition and that each receive matches exactly
 /// one send addressed to its machine, and measuring each message's delay. The analysis reads the machines' rows in time
 /// order, so a receive nearly always comes after its send: it is joined as it comes, and the vectors it needs are not
-/// kept. A send keeps its vector only until every recipient has received it. A receive whose send has not come yet (a
-/// send at the same instant on a later machine, or a broken file) waits for <see cref="Join"/>.
+/// kept. A send is kept whole only until every recipient has received it; after that, a receive or a send of it can only
+/// be broken, and the ledger keeps of it only what names it in that violation (<see cref="CompletedSends"/>), so that it
+/// grows with the messages in flight rather than with the events. A receive whose send has not come yet (a send at the
+/// same instant on a later machine, or a broken file) waits for <see cref="Join"/>.
 /// </summary>
-/// <param name="expectedSends">The sends the run is expected to have, to size the ledger once.</param>
-internal sealed class MessageLedger(int machineCount, ClockComparison clocks, int expectedSends = 0)
+internal sealed class MessageLedger(int machineCount, ClockComparison clocks)
 {
-    private readonly Dictionary<MessageKey, Send> _sends = new(expectedSends);
+    private readonly Dictionary<MessageKey, Send> _inFlight = [];
+    private readonly CompletedSends _completed = new(machineCount);
     private readonly List<Receive> _waiting = [];
     private readonly DelaySamples[] _delays = [.. Enumerable.Range(0, machineCount).Select(_ => new DelaySamples())];
+    private long _sent;
 
     /// <summary>
     /// Records a send or send-to-all row, at <paramref name="where"/>; a second send with the same id is a violation. The
@@ -28,14 +31,20 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks, in
     /// </summary>
     public void AddSend(in MachineEvent row, FileLine where, Verdict verdict)
     {
-        ref var send = ref CollectionsMarshal.GetValueRefOrAddDefault(_sends, row.Message, out var exists);
-        if (exists)
+        if (_completed.TryGet(row.Message, out var completed))
         {
-            verdict.Add(RuleKind.MessageMatch, where, $"message {row.Message} was already sent at {new FileLine(send.File, send.Line)}");
+            AlreadySent(row.Message, completed, where, verdict);
             return;
         }
 
-        send = new Send(where.File, where.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers, row.Vector, row.PhysicalNs, row.Hlc);
+        ref var send = ref CollectionsMarshal.GetValueRefOrAddDefault(_inFlight, row.Message, out var exists);
+        if (exists)
+        {
+            AlreadySent(row.Message, send.Row, where, verdict);
+            return;
+        }
+
+        send = new Send(new SentRow(where, row.Kind, row.Peers), _sent++, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Vector, row.PhysicalNs, row.Hlc);
     }
 
     /// <summary>
@@ -73,17 +82,33 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks, in
     /// <summary>Checks <paramref name="receive"/> against its send; false when that send has not been read.</summary>
     private bool TryCheck(in Receive receive, Verdict verdict)
     {
-        ref var send = ref CollectionsMarshal.GetValueRefOrNullRef(_sends, receive.Message);
-        if (Unsafe.IsNullRef(ref send))
+        ref var send = ref CollectionsMarshal.GetValueRefOrNullRef(_inFlight, receive.Message);
+        if (!Unsafe.IsNullRef(ref send))
+        {
+            Check(receive, ref send, verdict);
+            if (send.ReceivedBy.Count == send.Row.Recipients.Count)
+            {
+                _completed.Add(receive.Message, send.Row);
+                _inFlight.Remove(receive.Message);
+            }
+
+            return true;
+        }
+
+        if (!_completed.TryGet(receive.Message, out var completed))
         {
             return false;
         }
 
-        Check(receive, ref send, verdict);
-        if (send.ReceivedBy.Count == send.Recipients.Count)
+        // Every recipient has it already: this receive is not one of its recipients', or a second one, and the send's clocks
+        // are no longer kept to check it against.
+        if (!completed.Recipients.Contains(receive.Machine))
         {
-            // Every recipient has it: what a later, broken receive of it needs is the send's row, not its vector.
-            send.Vector = default;
+            NotAddressed(receive, completed, verdict);
+        }
+        else
+        {
+            ReceivedTwice(receive, verdict);
         }
 
         return true;
@@ -92,27 +117,25 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks, in
     private void Check(in Receive receive, ref Send send, Verdict verdict)
     {
         var where = new FileLine(receive.File, receive.Line);
-        if (!send.Recipients.Contains(receive.Machine))
+        if (!send.Row.Recipients.Contains(receive.Machine))
         {
-            verdict.Add(RuleKind.MessageMatch, where,
-                $"machine {Number(receive.Machine)} received message {receive.Message}, a {send.Kind} to '{send.Recipients}' ({new FileLine(send.File, send.Line)})");
+            NotAddressed(receive, send.Row, verdict);
         }
         else if (!send.ReceivedBy.Add(receive.Machine))
         {
-            verdict.Add(RuleKind.MessageMatch, where, $"message {receive.Message} is received a second time by machine {Number(receive.Machine)}");
+            ReceivedTwice(receive, verdict);
             return;
         }
 
         CheckClocks(receive, send, where, verdict);
         if (!receive.Vector.IsEmpty && !send.Vector.IsEmpty)
         {
-            VectorRules.CheckReceive(
-                receive.Vector.Span, receive.VectorBefore.Span, send.Vector.Span, receive.Machine, where, new FileLine(send.File, send.Line), verdict);
+            VectorRules.CheckReceive(receive.Vector.Span, receive.VectorBefore.Span, send.Vector.Span, receive.Machine, where, send.Row.Where, verdict);
         }
 
         if (receive.Hlc is { } hlc && receive.PhysicalNs is { } physical && send.Hlc is { } sentHlc && send.PhysicalNs is { } sentPhysical)
         {
-            HlcRules.CheckReceive(hlc, receive.HlcBefore, sentHlc, physical, where, new FileLine(send.File, send.Line), verdict);
+            HlcRules.CheckReceive(hlc, receive.HlcBefore, sentHlc, physical, where, send.Row.Where, verdict);
             clocks.Message(sentPhysical, physical);
         }
 
@@ -123,37 +146,51 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks, in
         }
     }
 
+    private static void AlreadySent(MessageKey message, SentRow first, FileLine where, Verdict verdict) =>
+        verdict.Add(RuleKind.MessageMatch, where, $"message {message} was already sent at {first.Where}");
+
+    private static void NotAddressed(in Receive receive, SentRow send, Verdict verdict) =>
+        verdict.Add(RuleKind.MessageMatch, new FileLine(receive.File, receive.Line),
+            $"machine {Number(receive.Machine)} received message {receive.Message}, a {send.Kind} to '{send.Recipients}' ({send.Where})");
+
+    private static void ReceivedTwice(in Receive receive, Verdict verdict) =>
+        verdict.Add(RuleKind.MessageMatch, new FileLine(receive.File, receive.Line),
+            $"message {receive.Message} is received a second time by machine {Number(receive.Machine)}");
+
     private static void CheckClocks(in Receive receive, in Send send, FileLine where, Verdict verdict)
     {
         if (receive.Clock <= send.Clock)
         {
             verdict.Add(RuleKind.ClockCondition, where,
-                $"the receive of {receive.Message} has clock {Number(receive.Clock)}, not above its send's {Number(send.Clock)} ({new FileLine(send.File, send.Line)})");
+                $"the receive of {receive.Message} has clock {Number(receive.Clock)}, not above its send's {Number(send.Clock)} ({send.Row.Where})");
         }
 
         if (receive.Carried != send.Carried)
         {
             verdict.Add(RuleKind.ClockCondition, where,
-                $"the receive of {receive.Message} carries clock {Number(receive.Carried)}, but the send carried {Number(send.Carried)} ({new FileLine(send.File, send.Line)})");
+                $"the receive of {receive.Message} carries clock {Number(receive.Carried)}, but the send carried {Number(send.Carried)} ({send.Row.Where})");
         }
     }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <param name="Order">Counts the sends before it, so that they can be listed in the order they were read.</param>
     private record struct Send(
-        string File, int Line, double ElapsedMs, long Clock, long Carried, EventKind Kind, MachineSet Recipients, ReadOnlyMemory<long> Vector, long? PhysicalNs,
-        HlcTimestamp? Hlc)
+        SentRow Row, long Order, double ElapsedMs, long Clock, long Carried, ReadOnlyMemory<long> Vector, long? PhysicalNs, HlcTimestamp? Hlc)
     {
         /// <summary>A field, not a property: it is updated in place, through a reference to the ledger's entry.</summary>
         public Receivers ReceivedBy;
     }
 
-    /// <summary>Every (message, recipient) sent and not received, once every receive has been joined to its send.</summary>
+    /// <summary>
+    /// Every (message, recipient) sent and not received, once every receive has been joined to its send, in the order the
+    /// sends were read.
+    /// </summary>
     public IEnumerable<(MessageKey Message, int Recipient)> Unreceived()
     {
-        foreach (var (key, send) in _sends)
+        foreach (var (key, send) in _inFlight.OrderBy(pair => pair.Value.Order))
         {
-            foreach (var recipient in send.Recipients)
+            foreach (var recipient in send.Row.Recipients)
             {
                 if (!send.ReceivedBy.Contains(recipient))
                 {
