@@ -15,8 +15,9 @@ namespace ClockSim.Analysis.Rules;
 /// kept. A send keeps its vector only until every recipient has received it. A receive whose send has not come yet (a
 /// send at the same instant on a later machine, or a broken file) waits for <see cref="Join"/>.
 /// </summary>
+/// <param name="rows">The machines' rows so far, to count a receiver's ticks between a send and its receive.</param>
 /// <param name="expectedSends">The sends the run is expected to have, to size the ledger once.</param>
-internal sealed class MessageLedger(int machineCount, ClockComparison clocks, int expectedSends = 0)
+internal sealed class MessageLedger(int machineCount, ClockComparison clocks, RowCounts rows, int expectedSends = 0)
 {
     private readonly Dictionary<MessageKey, Send> _sends = new(expectedSends);
     private readonly List<Receive> _waiting = [];
@@ -35,7 +36,7 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks, in
             return;
         }
 
-        send = new Send(where.File, where.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers, row.Vector, row.PhysicalNs, row.Hlc);
+        send = new Send(where.File, where.Line, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Kind, row.Peers, row.Vector, row.PhysicalNs, row.Hlc, rows.Mark());
     }
 
     /// <summary>
@@ -44,8 +45,8 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks, in
     /// </summary>
     /// <param name="rowIndex">Counts the receiver's rows up to and including this one.</param>
     /// <param name="before">The receiver's row before it; the empty event (no vector, no HLC) for its first row.</param>
-    /// <param name="receiver">The receiver's timeline, to count its ticks between the send and the receive.</param>
-    public void AddReceive(in MachineEvent row, int rowIndex, FileLine where, in MachineEvent before, MachineTimeline receiver, Verdict verdict)
+    /// <param name="receiver">The receiver's place among the machines (from 0), to count its ticks between the send and the receive.</param>
+    public void AddReceive(in MachineEvent row, int rowIndex, FileLine where, in MachineEvent before, int receiver, Verdict verdict)
     {
         var receive = new Receive(where.File, where.Line, row.Machine, rowIndex, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Message, row.Vector,
             before.Vector, row.PhysicalNs, row.Hlc, before.Hlc, receiver);
@@ -118,7 +119,7 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks, in
 
         if (receive.Machine >= 1 && receive.Machine <= _delays.Length)
         {
-            var ticksBefore = receive.Receiver.RowsAtOrBefore(send.ElapsedMs);
+            var ticksBefore = send.RowsAtSend.Of(receive.Receiver);
             _delays[receive.Machine - 1].Add(receive.ElapsedMs, receive.ElapsedMs - send.ElapsedMs, receive.RowIndex - ticksBefore);
         }
     }
@@ -142,7 +143,7 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks, in
 
     private record struct Send(
         string File, int Line, double ElapsedMs, long Clock, long Carried, EventKind Kind, MachineSet Recipients, ReadOnlyMemory<long> Vector, long? PhysicalNs,
-        HlcTimestamp? Hlc)
+        HlcTimestamp? Hlc, RowCounts.Instant RowsAtSend)
     {
         /// <summary>A field, not a property: it is updated in place, through a reference to the ledger's entry.</summary>
         public Receivers ReceivedBy;
@@ -209,5 +210,5 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks, in
     private readonly record struct Receive(
         string File, int Line, int Machine, int RowIndex, double ElapsedMs, long Clock, long Carried, MessageKey Message, ReadOnlyMemory<long> Vector,
         ReadOnlyMemory<long> VectorBefore,
-        long? PhysicalNs, HlcTimestamp? Hlc, HlcTimestamp? HlcBefore, MachineTimeline Receiver);
+        long? PhysicalNs, HlcTimestamp? Hlc, HlcTimestamp? HlcBefore, int Receiver);
 }
