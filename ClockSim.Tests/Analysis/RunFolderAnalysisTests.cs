@@ -160,5 +160,23 @@ public sealed class RunFolderAnalysisTests
         Assert.Throws<RunFolderException>(() => RunFolderAnalysis.Analyze(run.Path, default));
     }
 
+    [Fact]
+    public void Analyze_LastLineCut_DrawsTheChartsAndTheQueueAsWithoutIt()
+    {
+        using var run = TestRunFolder.ValidRun();
+        var whole = Analyze(run);
+        File.AppendAllText(run.CsvPath(1), "1,7,2000-01-01T00:00:00.6");
+
+        // The cut line's end tells no time, so the analysis takes the charts' series again once it knows the horizon.
+        var cut = RunFolderAnalysis.Analyze(run.Path, default);
+
+        Assert.Contains(RuleKind.RowFormat, cut.Verdict.BrokenRules);
+        Assert.Equal(whole.DurationSeconds, cut.DurationSeconds);
+        Assert.Equal(whole.Charts.GridMs, cut.Charts.GridMs);
+        Assert.Equal(whole.Charts.Clocks, cut.Charts.Clocks);
+        Assert.Equal(whole.Charts.Queues, cut.Charts.Queues);
+        Assert.Equal(whole.Machines.Select(m => m.Queue.TimeWeightedMean), cut.Machines.Select(m => m.Queue.TimeWeightedMean));
+    }
+
     private static RunAnalysis Analyze(TestRunFolder run) => RunFolderAnalysis.Analyze(run.Write(), default);
 }

@@ -2,7 +2,6 @@ using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Rules;
-using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
 using ClockSim.Recording;
 
@@ -10,8 +9,7 @@ namespace ClockSim.Analysis;
 
 /// <summary>
 /// Takes one machine's events in file order (interleaved with the other machines' in time order): checks each row's rules, hands the message rows to the ledger, the vectors
-/// to the causality counter and every clock's stamp to the comparison of the clocks, and keeps the machine's figures and
-/// its compact timeline.
+/// to the causality counter and every clock's stamp to the comparison of the clocks, and keeps the machine's figures.
 /// </summary>
 internal sealed class MachineAccumulator
 {
@@ -21,13 +19,14 @@ internal sealed class MachineAccumulator
     private readonly MessageLedger _ledger;
     private readonly CausalityCounter _causality;
     private readonly ClockComparison _clocks;
+    private readonly int _index;
     private MachineEvent? _previous;
 
-    /// <param name="expectedRows">The rows the file is expected to give, to size the timeline once.</param>
+    /// <param name="index">The machine's place among the run's machines (from 0).</param>
     public MachineAccumulator(
-        int machineId, int machineCount, string file, int expectedRows, Verdict verdict, MessageLedger ledger, CausalityCounter causality, ClockComparison clocks)
+        int machineId, int index, int machineCount, string file, Verdict verdict, MessageLedger ledger, CausalityCounter causality, ClockComparison clocks)
     {
-        Timeline = new MachineTimeline(expectedRows);
+        _index = index;
         _clocks = clocks;
         Machine = machineId;
         MachineCount = machineCount;
@@ -51,8 +50,6 @@ internal sealed class MachineAccumulator
 
     public string File { get; }
 
-    public MachineTimeline Timeline { get; }
-
     public MachineFigures Figures { get; } = new();
 
     /// <summary>Messages this machine addressed to machine <paramref name="id"/>: its share of that machine's arrivals.</summary>
@@ -62,6 +59,7 @@ internal sealed class MachineAccumulator
     public void Add(in MachineEvent row, int line)
     {
         var where = new FileLine(File, line);
+        var rowNumber = checked((int)Figures.Ticks + 1);
         RowRules.Check(row, _previous, Machine, _allPeers, where, _verdict);
         VectorRules.CheckRow(row, _previous, Machine, MachineCount, where, _verdict);
         HlcRules.CheckRow(row, _previous, where, _verdict);
@@ -70,16 +68,15 @@ internal sealed class MachineAccumulator
         if (!row.Vector.IsEmpty)
         {
             var vector = row.Vector.Span;
-            _causality.Observe(Machine, Timeline.Count + 1, row.ElapsedMs, row.LogicalClock, vector);
+            _causality.Observe(Machine, rowNumber, row.ElapsedMs, row.LogicalClock, vector);
             if (row.Hlc is { } hlc && row.PhysicalNs is { } physical && vector.Length == MachineCount)
             {
-                _clocks.Observe(Timeline.Count, new ClockStamp(ClockReading.Nanoseconds(row.ElapsedMs), physical, hlc, row.LogicalClock, Machine, line), vector);
+                _clocks.Observe(rowNumber - 1, new ClockStamp(ClockReading.Nanoseconds(row.ElapsedMs), physical, hlc, row.LogicalClock, Machine, line), vector);
             }
         }
 
-        Timeline.Add(row.ElapsedMs, row.LogicalClock, row.QueueLength);
         Figures.Add(row.ElapsedMs, row.Kind, row.LogicalClock, row.Jump, row.QueueLength, line);
-        Messages(row, where);
+        Messages(row, rowNumber, where);
         _previous = row;
     }
 
@@ -88,12 +85,13 @@ internal sealed class MachineAccumulator
         Machine, Figures.Ticks, Figures.Receives, Figures.Sends, Figures.SendAlls, Figures.Internals, Figures.MessagesSent(MachineCount),
         Figures.FinalClock, Figures.Jumps.Count > 0 ? Figures.Jumps.Max : 0, Figures.MaxQueue);
 
-    private void Messages(in MachineEvent row, FileLine where)
+    /// <param name="rowNumber">The row's number among the machine's rows, from 1.</param>
+    private void Messages(in MachineEvent row, int rowNumber, FileLine where)
     {
         switch (row.Kind)
         {
             case EventKind.Receive when !row.Message.IsNone:
-                _ledger.AddReceive(row, Timeline.Count, where, _previous.GetValueOrDefault(), Timeline, _verdict);
+                _ledger.AddReceive(row, rowNumber, where, _previous.GetValueOrDefault(), _index, _verdict);
                 break;
             case EventKind.Send or EventKind.SendAll:
                 foreach (var id in row.Peers)

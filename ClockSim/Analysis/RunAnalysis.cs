@@ -1,6 +1,7 @@
 using ClockSim.Analysis.Export;
 using ClockSim.Analysis.Report.Html;
 using ClockSim.Analysis.Causality;
+using ClockSim.Analysis.Charts;
 using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Rules;
 using ClockSim.Analysis.Statistics;
@@ -41,14 +42,14 @@ internal sealed record RunAnalysis
     /// <summary>The configured network beside what the run measured of it.</summary>
     public required NetworkFigures Network { get; init; }
 
-    /// <summary>Machine i at index i − 1.</summary>
     /// <summary>The rows report.html draws; null when the analysis was made without them (a sweep's check of its folder).</summary>
     public ReportColumns? Report { get; init; }
 
     /// <summary>The lines of run.shiviz.log, written for a valid run with vector clocks; null when the analysis was made without them.</summary>
     public ShiVizLines? ShiViz { get; init; }
 
-    public required IReadOnlyList<MachineTimeline> Timelines { get; init; }
+    /// <summary>The machines' clock and queue on the charts' grid.</summary>
+    public required ChartSeries Charts { get; init; }
 
     /// <summary>Machine i's received messages at index i − 1.</summary>
     public required IReadOnlyList<DelaySamples> Delays { get; init; }

@@ -53,16 +53,16 @@ internal static class RunFolderAnalysis
         var causality = new CausalityCounter([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
         var clocks = new ClockComparison([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
         var rows = manifest.Machines.Select(m => ExpectedRows(folder, m)).ToArray();
-        var ledger = new MessageLedger(count, clocks);
+        var timelines = new RunTimelines(count, ForecastHorizon(folder, manifest));
+        var ledger = new MessageLedger(count, clocks, timelines.Rows);
         var machines = manifest.Machines
-            .Select((m, i) => new MachineAccumulator(m.Id, count, Path.GetFileName(m.EventsFile), rows[i], verdict, ledger, causality, clocks)).ToArray();
+            .Select((m, i) => new MachineAccumulator(m.Id, i, count, Path.GetFileName(m.EventsFile), verdict, ledger, causality, clocks)).ToArray();
         var report = reportEvents is { } most ? new ReportColumns([.. manifest.Machines.Select(m => m.Id)], manifest.Machines.Sum(m => m.Ticks), most) : null;
         var shiViz = reportEvents is null ? null : new ShiVizLines(count);
-        ReadInTimeOrder(folder, manifest, machines, report, shiViz, verdict, cancellationToken);
+        ReadInTimeOrder(folder, manifest, machines, timelines, report, shiViz, verdict, cancellationToken);
 
         var noVectors = CheckVectorsPresent(machines, verdict);
         var noClocks = noVectors ?? CheckClocksPresent(machines, verdict);
-        var timelines = machines.Select(m => m.Timeline).ToArray();
         var delays = ledger.Join(verdict);
         var sync = File.Exists(Path.Combine(folder, SyncCsv.FileName)) ? SyncCsv.Read(folder) : null;
         SyncRules.Check(manifest, sync, verdict);
@@ -74,11 +74,13 @@ internal static class RunFolderAnalysis
         ManifestRules.Check(manifest, counts, verdict);
         UndeliveredRules.Check(folder, manifest, ledger, verdict);
 
-        var horizonMs = timelines.Max(t => t.LastTime) is > 0 and var last ? last : manifest.ElapsedSeconds * 1000;
-        var drift = DriftCalculator.Compute(timelines, horizonMs);
+        var horizonMs = timelines.HorizonMs(manifest.ElapsedSeconds);
+        var drift = timelines.Drift(horizonMs);
+        var series = timelines.Series(horizonMs, i => EventCsvReader.Lines(RunFolderReader.EventsPath(folder, manifest.Machines[i]), cancellationToken)
+            .Where(line => line.Problem is null).Select(line => line.Event));
         var networkModel = NetworkModel.Of(manifest.Options.Network);
         var theory = TheoryModel.Predict([.. manifest.Machines.Select(m => m.TickRate)], manifest.Options.Weights, networkModel);
-        var seconds = horizonMs / 1000;
+        var seconds = RunHorizon.Seconds(horizonMs);
         var account = MessageAccount.Of(manifest);
         var allDelays = delays.SelectMany(d => d.DelayMs).ToList();
         var network = new NetworkFigures(
@@ -95,7 +97,7 @@ internal static class RunFolderAnalysis
             Folder = folder,
             Manifest = manifest,
             Machines = [.. machines.Select((m, i) => Describe(m, manifest.Machines[i].TickRate, counts[i], delays[i], drift[i], theory[i],
-                MachineFigures.ArrivalRate(machines.Sum(sender => sender.AddressedTo(m.Machine)), seconds), horizonMs))],
+                MachineFigures.ArrivalRate(machines.Sum(sender => sender.AddressedTo(m.Machine)), seconds), series.TimeWeightedQueue(i)))],
             DurationSeconds = seconds,
             SendProbability = TheoryModel.SendProbability(count, manifest.Options.Weights),
             Verdict = verdict,
@@ -104,7 +106,7 @@ internal static class RunFolderAnalysis
             Clocks = clockFigures,
             ClocksUnavailableBecause = noClocks,
             Network = network,
-            Timelines = timelines,
+            Charts = series.Charts(),
             Report = report,
             ShiViz = shiViz,
             Delays = delays,
@@ -115,8 +117,8 @@ internal static class RunFolderAnalysis
     /// Hands every line of every machine's CSV to its machine's accumulator, the report's rows and the ShiViz log's: each file in its own
     /// order, the files merged by time, so that a receive comes after its send and the ledger keeps only messages in flight.
     /// </summary>
-    private static void ReadInTimeOrder(string folder, RunManifest manifest, IReadOnlyList<MachineAccumulator> machines, ReportColumns? report,
-        ShiVizLines? shiViz, Verdict verdict, CancellationToken cancellationToken)
+    private static void ReadInTimeOrder(string folder, RunManifest manifest, IReadOnlyList<MachineAccumulator> machines, RunTimelines timelines,
+        ReportColumns? report, ShiVizLines? shiViz, Verdict verdict, CancellationToken cancellationToken)
     {
         // Every file is open at once: their buffers share a few megabytes rather than taking a file's own each.
         var bufferBytes = Math.Clamp(AllBuffersBytes / Math.Max(manifest.Machines.Count, 1), MinBufferBytes, EventCsvReader.DefaultBufferBytes);
@@ -130,6 +132,7 @@ internal static class RunFolderAnalysis
             {
                 if (line.Problem is null)
                 {
+                    timelines.Add(i, line.Event);
                     machines[i].Add(line.Event, line.Line);
                     report?.Add(i, line.Event);
                     shiViz?.Add(i, line.Event);
@@ -150,6 +153,13 @@ internal static class RunFolderAnalysis
                 file.Dispose();
             }
         }
+    }
+
+    /// <summary>The horizon the files' ends give before the pass (<see cref="LastRowTime"/>); null when some file's end does not tell.</summary>
+    private static double? ForecastHorizon(string folder, RunManifest manifest)
+    {
+        var lastTimes = manifest.Machines.Select(m => LastRowTime.Of(RunFolderReader.EventsPath(folder, m))).ToArray();
+        return lastTimes.Length > 0 && lastTimes.All(t => t is not null) ? RunHorizon.Of(lastTimes.Select(t => t.GetValueOrDefault()), manifest.ElapsedSeconds) : null;
     }
 
     /// <summary>
@@ -212,7 +222,7 @@ internal static class RunFolderAnalysis
     }
 
     private static MachineAnalysis Describe(MachineAccumulator m, double tickRate, MachineCounts counts, DelaySamples delays,
-        DriftSummary drift, TheoryPrediction theory, double arrivalRate, double horizonMs)
+        DriftSummary drift, TheoryPrediction theory, double arrivalRate, double timeWeightedQueue)
     {
         var f = m.Figures;
         return new MachineAnalysis
@@ -223,7 +233,7 @@ internal static class RunFolderAnalysis
             ClockRate = f.ClockRate,
             Jumps = new JumpSummary(f.Jumps.Mean, f.Jumps.Percentile(0.5), f.Jumps.Percentile(0.95), counts.MaxJump,
                 f.Ticks > 0 ? f.LargestJumpAt.Tick : 0, f.LargestJumpAt.Line, f.Jumps.Bins()),
-            Queue = new QueueSummary(f.MeanQueue, m.Timeline.TimeWeightedQueue(horizonMs), f.MaxQueue, f.FinalQueue, f.QueueGrowth),
+            Queue = new QueueSummary(f.MeanQueue, timeWeightedQueue, f.MaxQueue, f.FinalQueue, f.QueueGrowth),
             DelayMs = SampleStatistics.Of(delays.DelayMs),
             DelayTicks = SampleStatistics.Of(delays.DelayTicks),
             Drift = drift,

@@ -48,11 +48,17 @@ internal static class EventCsvReader
     /// does one written before physical and hybrid logical clocks (no <c>PhysicalMs</c> and <c>Hlc</c>): its events have neither.
     /// </summary>
     /// <param name="bufferBytes">How much of the file the reader holds at a time (a longer row grows it): less where many files are read at once.</param>
-    public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default, int bufferBytes = DefaultBufferBytes)
-    {
+    public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default, int bufferBytes = DefaultBufferBytes) =>
         // The reader reads whole buffers itself, so the stream needs none of its own.
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-        using var csv = CsvReader.Create(stream, Options with { BufferSize = bufferBytes }, leaveOpen: false);
+        Read(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan), cancellationToken, bufferBytes);
+
+    /// <summary>Every line of <paramref name="stream"/> after the header, as a file's are read; the stream is disposed of at the end.</summary>
+    public static IEnumerable<EventCsvLine> Lines(Stream stream) => Read(() => stream, default, DefaultBufferBytes);
+
+    /// <param name="open">Opens the stream when the lines are first asked for.</param>
+    private static IEnumerable<EventCsvLine> Read(Func<Stream> open, CancellationToken cancellationToken, int bufferBytes)
+    {
+        using var csv = CsvReader.Create(open(), Options with { BufferSize = bufferBytes }, leaveOpen: false);
         if (!TryAdvance(csv, out var more, out var broken))
         {
             yield return new EventCsvLine(0, default, broken);

@@ -43,6 +43,52 @@ public sealed class DriftAccumulatorTests
         return [.. Enumerable.Range(0, machines).Select(i => ((area[i] + ((clocks[i] - finalLead) * (horizon - previous))) / horizon, lowest[i]))];
     }
 
+    [Fact]
+    public void Summaries_MachineBehindTheLeader_HasTheTimeWeightedGapAsMeanAndTheWidestAsMax()
+    {
+        // M1 reaches 10 at 1 s; M2 reaches 4 at 2 s; the run ends at 4 s.
+        // M2's drift is 0 for 1 s, −10 for 1 s, −6 for 2 s: mean −(10 + 12) / 4 = −5.5, lowest −10.
+        var drift = Summaries(2, 4000, (1000, 0, 10), (2000, 1, 4));
+
+        Assert.Equal(0, drift[0].Mean);
+        Assert.Equal(0, drift[0].Lowest);
+        Assert.Equal(-5.5, drift[1].Mean, 12);
+        Assert.Equal(-10, drift[1].Lowest);
+    }
+
+    [Fact]
+    public void Summaries_TwoMachinesTickingAtTheSameInstant_ShowNoDriftThatLastedNoTime()
+    {
+        var drift = Summaries(2, 3000, (1000, 0, 5), (1000, 1, 5), (2000, 0, 6), (2000, 1, 6));
+
+        Assert.All(drift, d => Assert.Equal(0, d.Lowest));
+        Assert.All(drift, d => Assert.Equal(0, d.Mean));
+    }
+
+    [Fact]
+    public void Summaries_LeaderChanges_EachMachineIsMeasuredAgainstTheLargestClockAtThatInstant()
+    {
+        // 0–1 s: both 0. 1–2 s: A 3, B 0. 2–3 s: A 3, B 7. Mean for A: −4/3; for B: −3/3 = −1.
+        var drift = Summaries(2, 3000, (1000, 0, 3), (2000, 1, 7));
+
+        Assert.Equal(-4.0 / 3, drift[0].Mean, 12);
+        Assert.Equal(-4, drift[0].Lowest);
+        Assert.Equal(-1, drift[1].Mean, 12);
+        Assert.Equal(-3, drift[1].Lowest);
+    }
+
+    /// <param name="events">In time order, the lower machine first at one instant, as the analysis reads the rows.</param>
+    private static IReadOnlyList<DriftSummary> Summaries(int machines, double horizon, params (double Ms, int Machine, long Clock)[] events)
+    {
+        var drift = new DriftAccumulator(machines);
+        foreach (var (ms, machine, clock) in events)
+        {
+            drift.Set(machine, ms, clock);
+        }
+
+        return drift.Summaries(horizon);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

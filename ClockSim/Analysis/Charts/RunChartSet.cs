@@ -29,11 +29,10 @@ internal sealed record RunChartSet(
     {
         ArgumentNullException.ThrowIfNull(run);
         var drawn = ChartMachines.Of(run.Machines);
-        var grid = ChartSampler.Grid(run.DurationSeconds * 1000);
-        var seconds = grid.Select(ms => ms / 1000).ToArray();
-        var clocks = run.Machines.Select(m => ChartSampler.ClockAt(run.Timelines[m.Machine - 1], grid)).ToArray();
+        var seconds = run.Charts.GridMs.Select(ms => ms / 1000).ToArray();
+        var clocks = run.Machines.Select(m => run.Charts.Clocks[m.Machine - 1]).ToArray();
         var drift = DriftCalculator.AtInstants(clocks);
-        var queues = run.Machines.Select(m => ChartSampler.QueueMaxIn(run.Timelines[m.Machine - 1], grid)).ToArray();
+        var queues = run.Machines.Select(m => run.Charts.Queues[m.Machine - 1]).ToArray();
         var looks = drawn.OneByOne.Select(m => LookOf(m.Label, drawn.StyleOf(m.Machine), drawn.OneByOne.Count)).ToArray();
         var together = drawn.Together.Count > 0 ? new TogetherLook(drawn.TogetherLabel) : null;
         var xEnd = seconds.DefaultIfEmpty(0).Last();

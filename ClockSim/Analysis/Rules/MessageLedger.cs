@@ -17,7 +17,8 @@ namespace ClockSim.Analysis.Rules;
 /// grows with the messages in flight rather than with the events. A receive whose send has not come yet (a send at the
 /// same instant on a later machine, or a broken file) waits for <see cref="Join"/>.
 /// </summary>
-internal sealed class MessageLedger(int machineCount, ClockComparison clocks)
+/// <param name="rows">The machines' rows so far, to count a receiver's ticks between a send and its receive.</param>
+internal sealed class MessageLedger(int machineCount, ClockComparison clocks, RowCounts rows)
 {
     private readonly Dictionary<MessageKey, Send> _inFlight = [];
     private readonly CompletedSends _completed = new(machineCount);
@@ -44,7 +45,8 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks)
             return;
         }
 
-        send = new Send(new SentRow(where, row.Kind, row.Peers), _sent++, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Vector, row.PhysicalNs, row.Hlc);
+        send = new Send(new SentRow(where, row.Kind, row.Peers), _sent++, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Vector, row.PhysicalNs, row.Hlc,
+            rows.Mark());
     }
 
     /// <summary>
@@ -53,8 +55,8 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks)
     /// </summary>
     /// <param name="rowIndex">Counts the receiver's rows up to and including this one.</param>
     /// <param name="before">The receiver's row before it; the empty event (no vector, no HLC) for its first row.</param>
-    /// <param name="receiver">The receiver's timeline, to count its ticks between the send and the receive.</param>
-    public void AddReceive(in MachineEvent row, int rowIndex, FileLine where, in MachineEvent before, MachineTimeline receiver, Verdict verdict)
+    /// <param name="receiver">The receiver's place among the machines (from 0), to count its ticks between the send and the receive.</param>
+    public void AddReceive(in MachineEvent row, int rowIndex, FileLine where, in MachineEvent before, int receiver, Verdict verdict)
     {
         var receive = new Receive(where.File, where.Line, row.Machine, rowIndex, row.ElapsedMs, row.LogicalClock, row.MessageClock ?? 0, row.Message, row.Vector,
             before.Vector, row.PhysicalNs, row.Hlc, before.Hlc, receiver);
@@ -141,7 +143,7 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks)
 
         if (receive.Machine >= 1 && receive.Machine <= _delays.Length)
         {
-            var ticksBefore = receive.Receiver.RowsAtOrBefore(send.ElapsedMs);
+            var ticksBefore = send.RowsAtSend.Of(receive.Receiver);
             _delays[receive.Machine - 1].Add(receive.ElapsedMs, receive.ElapsedMs - send.ElapsedMs, receive.RowIndex - ticksBefore);
         }
     }
@@ -176,7 +178,8 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks)
 
     /// <param name="Order">Counts the sends before it, so that they can be listed in the order they were read.</param>
     private record struct Send(
-        SentRow Row, long Order, double ElapsedMs, long Clock, long Carried, ReadOnlyMemory<long> Vector, long? PhysicalNs, HlcTimestamp? Hlc)
+        SentRow Row, long Order, double ElapsedMs, long Clock, long Carried, ReadOnlyMemory<long> Vector, long? PhysicalNs, HlcTimestamp? Hlc,
+        RowCounts.Instant RowsAtSend)
     {
         /// <summary>A field, not a property: it is updated in place, through a reference to the ledger's entry.</summary>
         public Receivers ReceivedBy;
@@ -246,5 +249,5 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks)
     private readonly record struct Receive(
         string File, int Line, int Machine, int RowIndex, double ElapsedMs, long Clock, long Carried, MessageKey Message, ReadOnlyMemory<long> Vector,
         ReadOnlyMemory<long> VectorBefore,
-        long? PhysicalNs, HlcTimestamp? Hlc, HlcTimestamp? HlcBefore, MachineTimeline Receiver);
+        long? PhysicalNs, HlcTimestamp? Hlc, HlcTimestamp? HlcBefore, int Receiver);
 }

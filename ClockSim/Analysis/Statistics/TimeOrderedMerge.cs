@@ -3,7 +3,7 @@ namespace ClockSim.Analysis.Statistics;
 /// <summary>
 /// Several sequences, each in its own order, merged by time: the earliest next item first, the lower source first at one
 /// instant. A heap holds each source's next item, so taking one costs the logarithm of the number of sources rather than
-/// a look at every source. How the analysis reads the machines' CSVs, and how drift and the report's cut take their rows.
+/// a look at every source. How the analysis reads the machines' CSVs.
 /// </summary>
 internal static class TimeOrderedMerge
 {
@@ -33,8 +33,4 @@ internal static class TimeOrderedMerge
             }
         }
     }
-
-    /// <summary>The rows of the machines' timelines in time order, as (machine from 0, row).</summary>
-    public static IEnumerable<(int Source, int Item)> Rows(IReadOnlyList<MachineTimeline> timelines) =>
-        Of([.. timelines.Select(t => Enumerable.Range(0, t.Count).GetEnumerator())], (machine, row) => timelines[machine].TimeAt(row));
 }

@@ -56,7 +56,7 @@ public sealed class ReportChartsTests
         // A step line holds its value until the next corner: consecutive corners differ, and the last holds to the end.
         var y = clock["y"]!.AsArray().Select(v => v!.GetValue<double>()).ToArray();
         Assert.Equal(0, y[0]);
-        Assert.Equal(analysis.Timelines[0].ClockAt(analysis.Timelines[0].Count - 1), y[^1]);
+        Assert.Equal(analysis.Machines[0].Counts.FinalClock, y[^1]);
         Assert.All(y[1..^1].Zip(y[..^2]), pair => Assert.NotEqual(pair.First, pair.Second));
     }
 
