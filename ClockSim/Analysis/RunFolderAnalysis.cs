@@ -33,6 +33,9 @@ internal static class RunFolderAnalysis
 
     private const int AllBuffersBytes = 4 << 20;
 
+    /// <summary>The most machines' files read with a reader open at once (<see cref="CsvReaderBudget"/>); the others wait parked.</summary>
+    private const int MaxOpenReaders = 128;
+
     /// <summary>
     /// Rows read ahead of the analysis at a time (<see cref="ReadAhead"/>): enough that handing a batch over costs little
     /// beside parsing it, few enough that a batch stays off the large object heap.
@@ -120,10 +123,12 @@ internal static class RunFolderAnalysis
     private static void ReadInTimeOrder(string folder, RunManifest manifest, IReadOnlyList<MachineAccumulator> machines, RunTimelines timelines,
         ReportColumns? report, ShiVizLines? shiViz, Verdict verdict, CancellationToken cancellationToken)
     {
-        // Every file is open at once: their buffers share a few megabytes rather than taking a file's own each.
+        // Every file is open at once (with a reader open for at most MaxOpenReaders of them): their buffers share a few
+        // megabytes rather than taking a file's own each.
         var bufferBytes = Math.Clamp(AllBuffersBytes / Math.Max(manifest.Machines.Count, 1), MinBufferBytes, EventCsvReader.DefaultBufferBytes);
+        var budget = new CsvReaderBudget(MaxOpenReaders);
         var files = manifest.Machines
-            .Select(entry => EventCsvReader.Lines(RunFolderReader.EventsPath(folder, entry), cancellationToken, bufferBytes).GetEnumerator()).ToArray();
+            .Select(entry => EventCsvReader.Lines(RunFolderReader.EventsPath(folder, entry), cancellationToken, bufferBytes, budget).GetEnumerator()).ToArray();
         try
         {
             // A line that does not parse has no time: it is reported as soon as it is its file's next line.

@@ -48,43 +48,55 @@ internal static class EventCsvReader
     /// does one written before physical and hybrid logical clocks (no <c>PhysicalMs</c> and <c>Hlc</c>): its events have neither.
     /// </summary>
     /// <param name="bufferBytes">How much of the file the reader holds at a time (a longer row grows it): less where many files are read at once.</param>
-    public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default, int bufferBytes = DefaultBufferBytes) =>
+    /// <param name="budget">Bounds the readers open at once when many files are read side by side; null for no bound.</param>
+    public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default, int bufferBytes = DefaultBufferBytes,
+        CsvReaderBudget? budget = null) =>
         // The reader reads whole buffers itself, so the stream needs none of its own.
-        Read(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan), cancellationToken, bufferBytes);
+        Read(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan), cancellationToken, bufferBytes,
+            budget);
 
     /// <summary>Every line of <paramref name="stream"/> after the header, as a file's are read; the stream is disposed of at the end.</summary>
-    public static IEnumerable<EventCsvLine> Lines(Stream stream) => Read(() => stream, default, DefaultBufferBytes);
+    public static IEnumerable<EventCsvLine> Lines(Stream stream) => Read(() => stream, default, DefaultBufferBytes, null);
 
     /// <param name="open">Opens the stream when the lines are first asked for.</param>
-    private static IEnumerable<EventCsvLine> Read(Func<Stream> open, CancellationToken cancellationToken, int bufferBytes)
+    /// <remarks>
+    /// Each row is parsed and the reader moved on to the next before the row is handed out, so that between two rows
+    /// the reader stands at the start of one, where a budget can park it.
+    /// </remarks>
+    private static IEnumerable<EventCsvLine> Read(Func<Stream> open, CancellationToken cancellationToken, int bufferBytes, CsvReaderBudget? budget)
     {
-        using var csv = CsvReader.Create(open(), Options with { BufferSize = bufferBytes }, leaveOpen: false);
-        if (!TryAdvance(csv, out var more, out var broken))
+        using var file = new ParkableCsvReader(open(), Options with { BufferSize = bufferBytes }, budget);
+        if (!TryAdvance(file.Reader, out var more, out var broken))
         {
             yield return new EventCsvLine(0, default, broken);
             yield break;
         }
 
-        var format = csv.Headers.SequenceEqual(EventRow.Columns) ? FileFormat.WithClocks
-            : csv.Headers.SequenceEqual(EventRow.ColumnsWithoutClocks) ? FileFormat.WithVectors
-            : csv.Headers.SequenceEqual(EventRow.ColumnsWithoutVectorClock) ? FileFormat.Lamport
+        var headers = file.Reader.Headers;
+        var format = headers.SequenceEqual(EventRow.Columns) ? FileFormat.WithClocks
+            : headers.SequenceEqual(EventRow.ColumnsWithoutClocks) ? FileFormat.WithVectors
+            : headers.SequenceEqual(EventRow.ColumnsWithoutVectorClock) ? FileFormat.Lamport
             : (FileFormat?)null;
         if (format is not { } fields)
         {
-            yield return new EventCsvLine(1, default, $"the header is '{string.Join(',', csv.Headers)}', expected '{string.Join(',', EventRow.Columns)}'");
+            yield return new EventCsvLine(1, default, $"the header is '{string.Join(',', headers)}', expected '{string.Join(',', EventRow.Columns)}'");
             yield break;
         }
 
         while (more)
         {
-            var line = checked((int)csv.RowNumber + 1);
+            var csv = file.Reader;
+            var line = checked((int)file.RowNumber + 1);
             if ((line & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            yield return TryParse(csv, fields, out var e, out var problem) ? new EventCsvLine(line, e, null) : new EventCsvLine(line, default, problem);
-            if (!TryAdvance(csv, out more, out broken))
+            var row = TryParse(csv, fields, out var e, out var problem) ? new EventCsvLine(line, e, null) : new EventCsvLine(line, default, problem);
+            var advanced = TryAdvance(csv, out more, out broken);
+            file.Taken(row.Problem is null ? e.ElapsedMs : double.NegativeInfinity, more);
+            yield return row;
+            if (!advanced)
             {
                 yield return new EventCsvLine(0, default, broken);
             }

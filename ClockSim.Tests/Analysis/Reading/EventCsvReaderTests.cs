@@ -92,3 +92,65 @@ public sealed class EventCsvReaderTests
         Assert.StartsWith("the file cannot be read past this point", lines[^1].Problem, StringComparison.Ordinal);
     }
 }
+
+public sealed class ParkedReaderTests
+{
+    /// <summary>Reads the files in turn, a line of each at a time, as a merge by time does, with at most <paramref name="open"/> readers open.</summary>
+    private static List<List<string>> InTurns(IReadOnlyList<string> paths, int open)
+    {
+        var budget = new CsvReaderBudget(open);
+        var files = paths.Select(path => EventCsvReader.Lines(path, budget: budget).GetEnumerator()).ToArray();
+        var read = paths.Select(_ => new List<string>()).ToList();
+        try
+        {
+            var more = true;
+            while (more)
+            {
+                more = false;
+                for (var i = 0; i < files.Length; i++)
+                {
+                    if (files[i].MoveNext())
+                    {
+                        read[i].Add(Text(files[i].Current));
+                        more = true;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            foreach (var file in files)
+            {
+                file.Dispose();
+            }
+        }
+
+        return read;
+    }
+
+    private static string Text(EventCsvLine line) =>
+        $"{line.Line} {line.Problem} {line.Event with { Vector = default }} {string.Join(';', line.Event.Vector.ToArray())}";
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Lines_FilesReadInTurnsWithOneReaderOpen_GiveEveryLineAsReadAlone(string lineEnd)
+    {
+        using var run = TestRunFolder.ValidRun();
+        run.Write();
+        run.ReplaceField(2, 3, "LogicalClock", "three");
+        string[] paths = [run.CsvPath(1), run.CsvPath(2), run.CsvPath(3)];
+        foreach (var path in paths)
+        {
+            File.WriteAllText(path, string.Join(lineEnd, File.ReadAllLines(path)) + lineEnd);
+        }
+
+        var alone = paths.Select(path => EventCsvReader.Lines(path).Select(Text).ToList()).ToList();
+
+        var parked = InTurns(paths, open: 1);
+
+        Assert.Equal(alone, parked);
+        Assert.Contains(parked[1], line => line.StartsWith("3 a number does not parse", StringComparison.Ordinal));
+        Assert.All(parked, lines => Assert.True(lines.Count >= 2));
+    }
+}
