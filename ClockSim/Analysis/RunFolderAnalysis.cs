@@ -85,12 +85,12 @@ internal static class RunFolderAnalysis
         var theory = TheoryModel.Predict([.. manifest.Machines.Select(m => m.TickRate)], manifest.Options.Weights, networkModel);
         var seconds = RunHorizon.Seconds(horizonMs);
         var account = MessageAccount.Of(manifest);
-        var allDelays = delays.SelectMany(d => d.DelayMs).ToList();
+        var allDelays = delays.SelectMany(d => d.DelayMs);
         var network = new NetworkFigures(
             NetworkDescription.Of(manifest.Options.Network, manifest.Engine),
             manifest.Options.Network.IsDefault(),
             networkModel.MeanLinkDelaySeconds(manifest.Machines.Count) * 1000,
-            allDelays.Count > 0 ? allDelays.Average() : double.NaN,
+            allDelays.Any() ? allDelays.Average() : double.NaN,
             networkModel.MeanLossRate(manifest.Machines.Count),
             account.Sent > 0 ? (double)account.DroppedByLoss / account.Sent : double.NaN,
             account);

@@ -20,7 +20,7 @@ internal sealed class PairSample
     {
         _events = [.. eventsPerMachine];
         var machines = _events.Length;
-        var weights = new List<(int First, int Second, double Cumulative)>();
+        var weights = new List<(int First, int Second, double Cumulative)>(machines * (machines - 1) / 2);
         double total = 0;
         for (var i = 0; i < machines; i++)
         {
@@ -32,7 +32,7 @@ internal sealed class PairSample
         }
 
         _pairs = new Pair[size];
-        var requests = Enumerable.Range(0, machines).Select(_ => new List<Request>()).ToArray();
+        var perMachine = new int[machines];
         for (var s = 0; s < size; s++)
         {
             var draw = random.NextDouble() * total;
@@ -40,11 +40,25 @@ internal sealed class PairSample
             var a = (long)(random.NextDouble() * _events[first]);
             var b = (long)(random.NextDouble() * _events[second]);
             _pairs[s] = new Pair(first, second, a, b);
-            requests[first].Add(new Request(a, s, true, second));
-            requests[second].Add(new Request(b, s, false, first));
+            perMachine[first]++;
+            perMachine[second]++;
         }
 
-        _requests = [.. requests.Select(r => r.OrderBy(x => x.Index).ToArray())];
+        // Each machine's requests in the order of its events; the order of two requests for one event does not matter.
+        _requests = [.. perMachine.Select(count => new Request[count])];
+        Array.Clear(perMachine);
+        for (var s = 0; s < size; s++)
+        {
+            var pair = _pairs[s];
+            _requests[pair.First][perMachine[pair.First]++] = new Request(pair.FirstIndex, s, true, pair.Second);
+            _requests[pair.Second][perMachine[pair.Second]++] = new Request(pair.SecondIndex, s, false, pair.First);
+        }
+
+        foreach (var requests in _requests)
+        {
+            Array.Sort(requests, (x, y) => x.Index.CompareTo(y.Index));
+        }
+
         _next = new int[machines];
     }
 

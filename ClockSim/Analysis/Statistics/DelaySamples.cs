@@ -6,11 +6,11 @@ namespace ClockSim.Analysis.Statistics;
 /// </summary>
 internal sealed class DelaySamples
 {
-    public List<double> ReceivedAtMs { get; } = [];
+    public SampleColumn ReceivedAtMs { get; } = new();
 
-    public List<double> DelayMs { get; } = [];
+    public SampleColumn DelayMs { get; } = new();
 
-    public List<double> DelayTicks { get; } = [];
+    public SampleColumn DelayTicks { get; } = new();
 
     public void Add(double receivedAtMs, double delayMs, double delayTicks)
     {
