@@ -38,9 +38,10 @@ internal static class RunFolderAnalysis
 
     /// <summary>
     /// Rows read ahead of the analysis at a time (<see cref="ReadAhead"/>): enough that handing a batch over costs little
-    /// beside parsing it, few enough that a batch stays off the large object heap.
+    /// beside parsing it, few enough that the rows waiting between the two threads are seldom there when a young
+    /// collection comes, which would carry them into an older generation to die there.
     /// </summary>
-    private const int ReadAheadBatch = 256;
+    private const int ReadAheadBatch = 64;
     private const int MinBufferBytes = 4 << 10;
 
     /// <param name="reportEvents">
