@@ -57,9 +57,17 @@ internal sealed class Machine
     public PhysicalClock Clock { get; }
 
     /// <summary>Runs tick <paramref name="tick"/> at <paramref name="timestamp"/> on the run's clock; ticks come one at a time, in order.</summary>
-    public void Tick(long tick, long timestamp)
+    public void Tick(long tick, long timestamp) =>
+        Tick(tick, timestamp, _runClock.ElapsedMs(timestamp), _runClock.ElapsedNanoseconds(timestamp));
+
+    /// <summary>
+    /// Runs tick <paramref name="tick"/> at <paramref name="timestamp"/> on the run's clock, which is <paramref name="elapsedMs"/>
+    /// and <paramref name="elapsedNanoseconds"/> after the run's start as the run's clock gives them: for an engine that holds
+    /// that clock by its own type, whose conversions then need no call through <see cref="IRunClock"/>.
+    /// </summary>
+    public void Tick(long tick, long timestamp, double elapsedMs, long elapsedNanoseconds)
     {
-        var e = _core.Tick(tick, _runClock.ElapsedMs(timestamp), Clock.Read(_runClock.ElapsedNanoseconds(timestamp)));
+        var e = _core.Tick(tick, elapsedMs, Clock.Read(elapsedNanoseconds));
         if (e.Kind is EventKind.Send or EventKind.SendAll)
         {
             var message = MachineCore.MessageOf(e, timestamp, _snapshots);

@@ -20,6 +20,7 @@ internal sealed class HybridLogicalClock
     public HlcTimestamp Local(long physicalNs) => Value = LocalRule(Value, physicalNs);
 
     /// <summary>A receive of a message stamped <paramref name="carried"/>, at physical reading <paramref name="physicalNs"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public HlcTimestamp Receive(HlcTimestamp carried, long physicalNs) => Value = ReceiveRule(Value, carried, physicalNs);
 
     /// <summary>The value after a send or local event: l = max(l, pt); c + 1 when l is unchanged, otherwise 0.</summary>
@@ -34,6 +35,7 @@ internal sealed class HybridLogicalClock
     /// The value after a receive: l = max(l, l_m, pt); c is max(c, c_m) + 1 when l equals both the old l and l_m,
     /// c + 1 when only the old l, c_m + 1 when only l_m, and 0 when the reading alone is the largest.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static HlcTimestamp ReceiveRule(HlcTimestamp before, HlcTimestamp carried, long physicalNs)
     {
         var l = Math.Max(Math.Max(before.L, carried.L), physicalNs);

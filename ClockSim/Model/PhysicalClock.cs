@@ -56,5 +56,6 @@ internal sealed class PhysicalClock
         return Read(trueNs);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Uncorrected(long trueNs) => trueNs + OffsetNs + (_drift == 0 ? 0 : (long)Math.Round(_drift * trueNs));
 }

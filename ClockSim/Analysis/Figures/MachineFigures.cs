@@ -35,10 +35,10 @@ internal sealed class MachineFigures
     public int FinalQueue { get; private set; }
 
     /// <summary>The slope of the least-squares line of logical clock against real time: clock units per second.</summary>
-    public double ClockRate => _clockFit.Slope;
+    public double ClockRate => _fits.FirstSlope;
 
     /// <summary>The slope of the least-squares line of queue length against real time: messages per second.</summary>
-    public double QueueGrowth => _queueFit.Slope;
+    public double QueueGrowth => _fits.SecondSlope;
 
     /// <summary>The plain mean of the queue length after each tick.</summary>
     public double MeanQueue => Ticks > 0 ? (double)_queueSum / Ticks : double.NaN;
@@ -46,8 +46,8 @@ internal sealed class MachineFigures
     /// <summary>Receives per tick: the measured ρ.</summary>
     public double ReceivingShare => Ticks > 0 ? (double)Receives / Ticks : double.NaN;
 
-    private readonly LeastSquares _clockFit = new();
-    private readonly LeastSquares _queueFit = new();
+    /// <summary>The fits of clock (first) and queue (second) against real time, which share their x.</summary>
+    private readonly LeastSquaresPair _fits = new();
 
     public void Add(double elapsedMs, EventKind kind, long clock, long jump, int queue, int line = 0)
     {
@@ -69,8 +69,7 @@ internal sealed class MachineFigures
         }
 
         var seconds = elapsedMs / 1000;
-        _clockFit.Add(seconds, clock);
-        _queueFit.Add(seconds, queue);
+        _fits.Add(seconds, clock, queue);
         if (Jumps.Count == 0 || jump > Jumps.Max)
         {
             LargestJumpAt = (Ticks, line);

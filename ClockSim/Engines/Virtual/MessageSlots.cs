@@ -40,12 +40,20 @@ internal sealed class MessageSlots
     /// <summary>Copies the message in <paramref name="slot"/> for one of its recipients; after the last, the slot is free.</summary>
     public Message Take(int slot)
     {
-        var message = _messages[slot];
+        Take(slot, out var message);
+        return message;
+    }
+
+    /// <summary>
+    /// Copies the message in <paramref name="slot"/> for one of its recipients straight into <paramref name="message"/>, with no
+    /// copy between; after the last, the slot is free.
+    /// </summary>
+    public void Take(int slot, out Message message)
+    {
+        message = _messages[slot];
         if (--_pending[slot] == 0)
         {
             _free.Push(slot);
         }
-
-        return message;
     }
 }

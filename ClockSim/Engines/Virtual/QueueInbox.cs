@@ -42,7 +42,7 @@ internal sealed class QueueInbox(MessageSlots messages) : IInbox
             return false;
         }
 
-        message = messages.Take(_ring[_head]);
+        messages.Take(_ring[_head], out message);
         _head = (_head + 1) & (_ring.Length - 1);
         _count--;
         return true;

@@ -21,6 +21,7 @@ internal sealed class VirtualEngine : IRunEngine
     private const int CancellationCheckInterval = 1024;
 
     private readonly VirtualClock _clock;
+    private readonly RunTimeline _timeline;
     private readonly DeliveryQueue _deliveries = new();
     private readonly MessageSlots _messages = new();
     private readonly Machine[] _machines;
@@ -32,6 +33,7 @@ internal sealed class VirtualEngine : IRunEngine
     public VirtualEngine(RunPlan plan, VirtualClock clock, RunTimeline timeline, RunNetwork runNetwork, IReadOnlyList<IEventSink> sinks)
     {
         _clock = clock;
+        _timeline = timeline;
         var network = new VirtualNetwork(_deliveries, _messages, _syncArrivals, clock);
         var clocks = plan.PhysicalClocks();
         var transports = new IMessageTransport[plan.MachineCount];
@@ -129,7 +131,7 @@ internal sealed class VirtualEngine : IRunEngine
             var index = ticks.NextMachine;
             ref var schedule = ref schedules[index];
             _clock.AdvanceTo(time);
-            _machines[index].Tick(schedule.Tick, time);
+            _machines[index].Tick(schedule.Tick, time, _timeline.ElapsedMs(time), _timeline.ElapsedNanoseconds(time));
             var next = startTimestamp + schedule.Next();
             if (next <= end)
             {
