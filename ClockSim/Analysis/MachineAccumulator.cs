@@ -22,9 +22,20 @@ internal sealed class MachineAccumulator
     private readonly int _index;
     private MachineEvent? _previous;
 
+    /// <summary>
+    /// The previous row's vector, copied: a row's own vector is let go of with the row, so that the reader's arrays die
+    /// young rather than one per machine living on until its next row, which at a thousand machines is a thousand rows later.
+    /// </summary>
+    private long[] _previousVector = [];
+
     /// <param name="index">The machine's place among the run's machines (from 0).</param>
+    /// <param name="addressedTo">
+    /// The messages addressed to each machine, by its id, which every machine's accumulator counts into: one count per
+    /// machine for the run, not one per pair of machines.
+    /// </param>
     public MachineAccumulator(
-        int machineId, int index, int machineCount, string file, Verdict verdict, MessageLedger ledger, CausalityCounter causality, ClockComparison clocks)
+        int machineId, int index, int machineCount, string file, long[] addressedTo, Verdict verdict, MessageLedger ledger, CausalityCounter causality,
+        ClockComparison clocks)
     {
         _index = index;
         _clocks = clocks;
@@ -32,7 +43,7 @@ internal sealed class MachineAccumulator
         MachineCount = machineCount;
         File = file;
         _allPeers = MachineSet.AllBut(machineCount, machineId);
-        _addressedTo = new long[machineCount + 1];
+        _addressedTo = addressedTo;
         _verdict = verdict;
         _ledger = ledger;
         _causality = causality;
@@ -51,9 +62,6 @@ internal sealed class MachineAccumulator
     public string File { get; }
 
     public MachineFigures Figures { get; } = new();
-
-    /// <summary>Messages this machine addressed to machine <paramref name="id"/>: its share of that machine's arrivals.</summary>
-    public long AddressedTo(int id) => id >= 1 && id < _addressedTo.Length ? _addressedTo[id] : 0;
 
     /// <summary>Takes the event of the file's next row that parsed, on <paramref name="line"/>.</summary>
     public void Add(in MachineEvent row, int line)
@@ -77,7 +85,18 @@ internal sealed class MachineAccumulator
 
         Figures.Add(row.ElapsedMs, row.Kind, row.LogicalClock, row.Jump, row.QueueLength, line);
         Messages(row, rowNumber, where);
-        _previous = row;
+        _previous = row with { Vector = Keep(row.Vector.Span) };
+    }
+
+    private ReadOnlyMemory<long> Keep(ReadOnlySpan<long> vector)
+    {
+        if (_previousVector.Length != vector.Length)
+        {
+            _previousVector = new long[vector.Length];
+        }
+
+        vector.CopyTo(_previousVector);
+        return _previousVector;
     }
 
     /// <summary>The totals, for comparison with <c>run.json</c>; a send to all counts one message per recipient.</summary>

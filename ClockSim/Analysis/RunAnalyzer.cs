@@ -25,7 +25,6 @@ internal static class RunAnalyzer
         ArgumentNullException.ThrowIfNull(console);
         var folder = Path.GetFullPath(runFolder);
         RunAnalysis run;
-        ReleaseGarbage();
         try
         {
             // Reading a million rows is CPU work; off the caller's thread it cannot stall a UI or a host.
@@ -44,9 +43,9 @@ internal static class RunAnalyzer
     }
 
     /// <summary>
-    /// Collects the garbage of the phase that ended (the run's, then the pass's) and gives its memory back, before the
-    /// next phase allocates on top of it: the runtime collects the oldest generation only now and then, so without this
-    /// a large run's analysis peaks at the sum of its phases' garbage.
+    /// Collects the pass's garbage and gives its memory back before the files are written on top of it (as the run
+    /// command does for the run's before the analysis): the runtime collects the oldest generation only now and then, so
+    /// without this a large run's analysis peaks at the sum of its phases' garbage.
     /// </summary>
     private static void ReleaseGarbage() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 

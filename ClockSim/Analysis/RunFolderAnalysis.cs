@@ -42,6 +42,9 @@ internal static class RunFolderAnalysis
     /// collection comes, which would carry them into an older generation to die there.
     /// </summary>
     private const int ReadAheadBatch = 64;
+
+    /// <summary>The most bytes of vector clocks in one batch read ahead: fewer rows at a time when each row's vector is long.</summary>
+    private const int ReadAheadBytes = 64 << 10;
     private const int MinBufferBytes = 4 << 10;
 
     /// <param name="reportEvents">
@@ -59,8 +62,9 @@ internal static class RunFolderAnalysis
         var rows = manifest.Machines.Select(m => ExpectedRows(folder, m)).ToArray();
         var timelines = new RunTimelines(count, ForecastHorizon(folder, manifest));
         var ledger = new MessageLedger(count, clocks, timelines.Rows);
+        var addressedTo = new long[count + 1];
         var machines = manifest.Machines
-            .Select((m, i) => new MachineAccumulator(m.Id, i, count, Path.GetFileName(m.EventsFile), verdict, ledger, causality, clocks)).ToArray();
+            .Select((m, i) => new MachineAccumulator(m.Id, i, count, Path.GetFileName(m.EventsFile), addressedTo, verdict, ledger, causality, clocks)).ToArray();
         var report = reportEvents is { } most ? new ReportColumns([.. manifest.Machines.Select(m => m.Id)], manifest.Machines.Sum(m => m.Ticks), most) : null;
         var shiViz = reportEvents is null ? null : new ShiVizLines(count);
         ReadInTimeOrder(folder, manifest, machines, timelines, report, shiViz, verdict, cancellationToken);
@@ -101,7 +105,7 @@ internal static class RunFolderAnalysis
             Folder = folder,
             Manifest = manifest,
             Machines = [.. machines.Select((m, i) => Describe(m, manifest.Machines[i].TickRate, counts[i], delays[i], drift[i], theory[i],
-                MachineFigures.ArrivalRate(machines.Sum(sender => sender.AddressedTo(m.Machine)), seconds), series.TimeWeightedQueue(i)))],
+                MachineFigures.ArrivalRate(m.Machine >= 1 && m.Machine <= count ? addressedTo[m.Machine] : 0, seconds), series.TimeWeightedQueue(i)))],
             DurationSeconds = seconds,
             SendProbability = TheoryModel.SendProbability(count, manifest.Options.Weights),
             Verdict = verdict,
@@ -134,7 +138,7 @@ internal static class RunFolderAnalysis
         {
             // A line that does not parse has no time: it is reported as soon as it is its file's next line.
             var lines = TimeOrderedMerge.Of(files, (_, line) => line.Problem is null ? line.Event.ElapsedMs : double.NegativeInfinity);
-            foreach (var (i, line) in ReadAhead.Of(lines, ReadAheadBatch, cancellationToken))
+            foreach (var (i, line) in ReadAhead.Of(lines, Math.Clamp(ReadAheadBytes / (sizeof(long) * Math.Max(manifest.Machines.Count, 1)), 1, ReadAheadBatch), cancellationToken))
             {
                 if (line.Problem is null)
                 {

@@ -54,7 +54,10 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks, Ro
     /// waits for <see cref="Join"/>.
     /// </summary>
     /// <param name="rowIndex">Counts the receiver's rows up to and including this one.</param>
-    /// <param name="before">The receiver's row before it; the empty event (no vector, no HLC) for its first row.</param>
+    /// <param name="before">
+    /// The receiver's row before it; the empty event (no vector, no HLC) for its first row. Its vector may be the caller's
+    /// to use again: a receive that waits keeps a copy.
+    /// </param>
     /// <param name="receiver">The receiver's place among the machines (from 0), to count its ticks between the send and the receive.</param>
     public void AddReceive(in MachineEvent row, int rowIndex, FileLine where, in MachineEvent before, int receiver, Verdict verdict)
     {
@@ -62,7 +65,7 @@ internal sealed class MessageLedger(int machineCount, ClockComparison clocks, Ro
             before.Vector, row.PhysicalNs, row.Hlc, before.Hlc, receiver);
         if (!TryCheck(receive, verdict))
         {
-            _waiting.Add(receive);
+            _waiting.Add(receive with { VectorBefore = before.Vector.ToArray() });
         }
     }
 
