@@ -36,18 +36,11 @@ internal static class RunAnalyzer
             return new AnalysisResult(ExitCodes.BadConfiguration, null, null);
         }
 
-        ReleaseGarbage();
+        PhaseMemory.Release();
         var summaryPath = await Task.Run(() => WriteFiles(run, pngCharts, cancellationToken), cancellationToken).ConfigureAwait(false);
         AnalysisConsole.Write(console, run, summaryPath);
         return new AnalysisResult(run.Verdict.IsValid ? ExitCodes.Success : ExitCodes.InvalidRun, summaryPath, run);
     }
-
-    /// <summary>
-    /// Collects the pass's garbage and gives its memory back before the files are written on top of it (as the run
-    /// command does for the run's before the analysis): the runtime collects the oldest generation only now and then, so
-    /// without this a large run's analysis peaks at the sum of its phases' garbage.
-    /// </summary>
-    private static void ReleaseGarbage() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>
     /// Writes <c>summary.md</c>, <c>analysis.json</c> and <c>report.html</c> (which draws the charts) of an analysed run

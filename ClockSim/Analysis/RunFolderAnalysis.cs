@@ -28,9 +28,6 @@ internal static class RunFolderAnalysis
     /// <summary>Why a run with no events has no vector clock figures.</summary>
     public const string NoEvents = "the run has no events: it ended before any machine's first tick";
 
-    /// <summary>Fewer bytes than any row of a machine's CSV takes, so a file of n bytes holds fewer than n / this rows.</summary>
-    private const int FewerBytesThanAnyRow = 32;
-
     private const int AllBuffersBytes = 4 << 20;
 
     /// <summary>The most machines' files read with a reader open at once (<see cref="CsvReaderBudget"/>); the others wait parked.</summary>
@@ -59,7 +56,6 @@ internal static class RunFolderAnalysis
         var verdict = new Verdict();
         var causality = new CausalityCounter([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
         var clocks = new ClockComparison([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
-        var rows = manifest.Machines.Select(m => ExpectedRows(folder, m)).ToArray();
         var timelines = new RunTimelines(count, ForecastHorizon(folder, manifest));
         var ledger = new MessageLedger(count, clocks, timelines.Rows);
         var addressedTo = new long[count + 1];
@@ -138,7 +134,7 @@ internal static class RunFolderAnalysis
         {
             // A line that does not parse has no time: it is reported as soon as it is its file's next line.
             var lines = TimeOrderedMerge.Of(files, (_, line) => line.Problem is null ? line.Event.ElapsedMs : double.NegativeInfinity);
-            foreach (var (i, line) in ReadAhead.Of(lines, Math.Clamp(ReadAheadBytes / (sizeof(long) * Math.Max(manifest.Machines.Count, 1)), 1, ReadAheadBatch), cancellationToken))
+            foreach (var (i, line) in ReadAhead.Of(lines, ReadAheadRows(manifest.Machines.Count), cancellationToken))
             {
                 if (line.Problem is null)
                 {
@@ -165,22 +161,14 @@ internal static class RunFolderAnalysis
         }
     }
 
+    /// <summary>Rows per batch read ahead: <see cref="ReadAheadBatch"/>, fewer when each row's vector clock is long.</summary>
+    private static int ReadAheadRows(int machines) => Math.Clamp(ReadAheadBytes / (sizeof(long) * Math.Max(machines, 1)), 1, ReadAheadBatch);
+
     /// <summary>The horizon the files' ends give before the pass (<see cref="LastRowTime"/>); null when some file's end does not tell.</summary>
     private static double? ForecastHorizon(string folder, RunManifest manifest)
     {
         var lastTimes = manifest.Machines.Select(m => LastRowTime.Of(RunFolderReader.EventsPath(folder, m))).ToArray();
         return lastTimes.Length > 0 && lastTimes.All(t => t is not null) ? RunHorizon.Of(lastTimes.Select(t => t.GetValueOrDefault()), manifest.ElapsedSeconds) : null;
-    }
-
-    /// <summary>
-    /// The rows a machine's file will give, to size what keeps them once: what run.json says, but no more than the file
-    /// can hold, so a damaged run.json cannot make the analysis ask for more memory than its files take.
-    /// </summary>
-    private static int ExpectedRows(string folder, MachineManifest machine)
-    {
-        var file = new FileInfo(RunFolderReader.EventsPath(folder, machine));
-        var most = file.Exists ? file.Length / FewerBytesThanAnyRow : 0;
-        return (int)Math.Clamp(Math.Min(machine.Ticks, most), 0, Array.MaxLength);
     }
 
     /// <summary>

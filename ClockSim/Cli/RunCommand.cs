@@ -44,7 +44,7 @@ internal static class RunCommand
             }
         });
 
-        ReleaseRunMemory();
+        PhaseMemory.Release();
         var console = AnsiConsole.Console;
         RunSummary.Write(console, run.Manifest, folder);
         console.WriteLine();
@@ -88,16 +88,5 @@ internal static class RunCommand
         var manifest = host.Services.GetRequiredService<RunRecorder>().Manifest
             ?? throw new InvalidOperationException("The run ended without writing its manifest.");
         return (folder.Path, manifest, host.Services.GetRequiredService<RunTimeline>().EndReason == EndReason.Interrupted);
-    }
-
-    /// <summary>
-    /// Gives the run's memory back before the analysis, so the process peaks at the larger of
-    /// the two rather than at their sum (the bench's whole-process figures show the peak). The collection is one full,
-    /// compacting pass of a small heap.
-    /// </summary>
-    private static void ReleaseRunMemory()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        NativeHeap.Trim();
     }
 }

@@ -1,8 +1,9 @@
 namespace ClockSim.Statistics;
 
 /// <summary>
-/// Two <see cref="LeastSquares"/> fits over the same x, added together: the running mean and spread of x are taken once
-/// for both, each step exactly as a <see cref="LeastSquares"/> takes them, so each slope is the one a fit of its own gives.
+/// The slopes of two least-squares lines over the same x (a machine's clock and its queue against real time), through
+/// points added one at a time with Welford's running means, so a million points neither need storing nor lose precision
+/// to large sums; the mean and spread of x are taken once for both.
 /// </summary>
 internal sealed class LeastSquaresPair
 {
