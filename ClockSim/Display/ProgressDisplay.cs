@@ -92,21 +92,17 @@ internal sealed class ProgressDisplay(
 
     private IRenderable Render()
     {
-        var table = TableText.Create(Header(), "Machine", "Ticks", "Clock", "Queue", "Sent", "Received");
-        foreach (var m in machines)
-        {
-            var s = m.Stats;
-            TableText.AddRow(table, MachineLabel.Of(m.Id, m.Rate), s.Ticks, s.Clock, s.QueueLength, s.MessagesSent, s.Received);
-        }
+        var table = MachineTable.Create(Header(), machines, Identity,
+            Live("Ticks", s => s.Ticks), Live("Clock", s => s.Clock), Live("Queue", s => s.QueueLength), Live("Sent", s => s.MessagesSent), Live("Received", s => s.Received));
 
         var recent = liveLog?.Recent(LogLinesShown) ?? [];
         return recent.Count == 0 ? table : new Rows(table, new Text(string.Join('\n', recent)));
     }
 
-    private string PlainLine()
-    {
-        var parts = machines.Select(m => string.Create(CultureInfo.InvariantCulture,
-            $"M{m.Id} clock {m.Stats.Clock} queue {m.Stats.QueueLength}"));
-        return $"[{Header()}] {string.Join(" | ", parts)}";
-    }
+    private string PlainLine() => $"[{Header()}] {MachineTable.Line(machines, Identity, Live("Clock", s => s.Clock), Live("Queue", s => s.QueueLength))}";
+
+    private static (int, double) Identity(Machine machine) => (machine.Id, machine.Rate);
+
+    private static MachineColumn<Machine> Live(string header, Func<MachineStats, long> figure) =>
+        new(header, m => figure(m.Stats), n => ((long)n).ToString(CultureInfo.InvariantCulture));
 }

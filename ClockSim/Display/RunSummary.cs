@@ -13,16 +13,16 @@ internal static class RunSummary
 {
     public static void Write(IAnsiConsole console, RunManifest manifest, string runFolder)
     {
-        var table = TableText.Create(
+        var table = MachineTable.Create(
             string.Create(CultureInfo.InvariantCulture, $"Run {manifest.EndReason} after {manifest.ElapsedSeconds:0.000} s, seed {manifest.Seed}"),
-            "Machine", "Ticks", "Receive", "Send", "SendAll", "Internal", "Left in\nqueue");
-        foreach (var m in manifest.Machines)
-        {
-            TableText.AddRow(table, MachineLabel.Of(m.Id, m.TickRate), m.Ticks, m.Received, m.SendEvents, m.SendAllEvents, m.Internal, m.LeftInQueue);
-        }
-
+            manifest.Machines, m => (m.Id, m.TickRate),
+            Count("Ticks", m => m.Ticks), Count("Receive", m => m.Received), Count("Send", m => m.SendEvents), Count("SendAll", m => m.SendAllEvents),
+            Count("Internal", m => m.Internal), Count("Left in\nqueue", m => m.LeftInQueue));
         console.Write(table);
         console.WriteLine($"Messages: {MessageAccount.Of(manifest)}.");
         console.WriteLine(ConsoleText.Line($"Run folder: {runFolder}"));
     }
+
+    private static MachineColumn<MachineManifest> Count(string header, Func<MachineManifest, long> count) =>
+        new(header, m => count(m), n => ((long)n).ToString(CultureInfo.InvariantCulture));
 }

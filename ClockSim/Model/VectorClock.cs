@@ -33,6 +33,8 @@ internal sealed class VectorClock
     public void Increment() => _entries[_own]++;
 
     /// <summary>A receive: every entry becomes the larger of its own and the carried one, then the owner's advances by one.</summary>
+    // A whole vector per event: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Receive(ReadOnlySpan<long> carried)
     {
         if (carried.Length != _entries.Length)

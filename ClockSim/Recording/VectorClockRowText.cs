@@ -29,6 +29,8 @@ internal sealed class VectorClockRowText(int machineCount)
 
     /// <summary>Writes <paramref name="vector"/> at the start of <paramref name="utf8Destination"/>.</summary>
     /// <returns>The bytes written; those after them, to the end of the destination, may have changed too.</returns>
+    // A whole vector per event: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Write(ReadOnlySpan<long> vector, Span<byte> utf8Destination)
     {
         if (vector.Length != _entries.Length)

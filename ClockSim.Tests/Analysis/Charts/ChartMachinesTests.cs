@@ -1,5 +1,6 @@
 using ClockSim.Analysis;
 using ClockSim.Analysis.Charts;
+using ClockSim.Display;
 using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Analysis.Charts;
@@ -20,8 +21,8 @@ public sealed class ChartMachinesTests
     [Fact]
     public void UpToTheLimit_EveryMachineIsDrawnOneByOne_InItsOwnLook()
     {
-        using var folder = new TestRunFolder([.. Enumerable.Range(1, ChartMachines.MaxDrawnOneByOne).Select(i => (double)(i % 5) + 1)]);
-        var run = Analysed(folder, ChartMachines.MaxDrawnOneByOne);
+        using var folder = new TestRunFolder([.. Enumerable.Range(1, MachinesShown.MaxOneByOne).Select(i => (double)(i % 5) + 1)]);
+        var run = Analysed(folder, MachinesShown.MaxOneByOne);
 
         var drawn = ChartMachines.Of(run.Machines);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ClockSim.Analysis.Causality;
 
 /// <summary>
@@ -46,6 +47,8 @@ internal sealed class CausalReach
     }
 
     /// <summary>Takes event <paramref name="tick"/> (from 1) of machine <paramref name="machine"/> (from 0), in each machine's tick order.</summary>
+    // A whole vector per event: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Observe(int machine, long tick, double elapsedMs, ReadOnlySpan<long> vector)
     {
         _observed[machine] = tick;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClockSim.Model;
 using MathNet.Numerics.Distributions;
 
@@ -55,6 +56,8 @@ internal sealed class CausalityCounter
     /// Takes machine <paramref name="machine"/>'s event (its <paramref name="tick"/>, from 1, at <paramref name="elapsedMs"/>
     /// on the run's clock), in each machine's tick order.
     /// </summary>
+    // A whole vector per event: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Observe(int machine, long tick, double elapsedMs, long lamport, ReadOnlySpan<long> vector)
     {
         var index = machine - 1;
@@ -107,6 +110,8 @@ internal sealed class CausalityCounter
     }
 
     /// <summary>Pairs (a, b), a from <paramref name="first"/>, b from <paramref name="second"/>, with a &lt; b; both sorted.</summary>
+    // Once per pair of machines, over both machines' events: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long CountLess(LamportClocks first, LamportClocks second)
     {
         long count = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClockSim.Analysis.Causality;
 
 /// <summary>
@@ -36,6 +38,8 @@ internal sealed class LamportClocks
     }
 
     /// <summary>The clocks in ascending order.</summary>
+    // Inlined into the optimised loop that compares two machines' clocks (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Reader Sorted()
     {
         if (_ascending)
@@ -62,6 +66,8 @@ internal sealed class LamportClocks
 
         public long Current { get; private set; }
 
+        // Inlined into the optimised loop that compares two machines' clocks (docs/ARCHITECTURE.md, "Hot loops").
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MoveNext()
         {
             if (sorted is not null)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClockSim.Model;
 
 namespace ClockSim.Analysis.Causality;
@@ -139,6 +140,8 @@ internal sealed class PairSample
         _pairs.Where(p => p.FirstSeen && p.SecondSeen)
             .Select(p => (p.FirstStamp, p.SecondStamp, p.SecondSeesFirst > p.FirstIndex, p.FirstSeesSecond > p.SecondIndex));
 
+    // Once per sampled pair, over every pair of machines: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LowerBound(List<(int First, int Second, double Cumulative)> weights, double draw)
     {
         int low = 0, high = weights.Count - 1;

@@ -1,15 +1,14 @@
+using ClockSim.Display;
+
 namespace ClockSim.Analysis.Charts;
 
 /// <summary>
-/// Which machines a chart draws one by one. Up to <see cref="MaxDrawnOneByOne"/> machines, every one, each with its
-/// own line and legend entry. Above, the slowest, the median and the fastest machine by tick rate (the lowest id among
-/// equals) are drawn one by one, and the others together as a grey band (or a grey group), with one legend entry for
-/// all of them, so the chart and its legend stay readable at 1000 machines.
+/// Which machines a chart draws one by one, each with its own line and legend entry: those <see cref="MachinesShown"/>
+/// chooses. The others are drawn together as a grey band (or a grey group), with one legend entry for all of them, so
+/// the chart and its legend stay readable at 1000 machines.
 /// </summary>
 internal sealed class ChartMachines
 {
-    public const int MaxDrawnOneByOne = 32;
-
     private readonly Dictionary<int, int> _styles;
 
     private ChartMachines(IReadOnlyList<MachineAnalysis> oneByOne, IReadOnlyList<MachineAnalysis> together)
@@ -22,7 +21,7 @@ internal sealed class ChartMachines
     /// <summary>The machines drawn one by one, in machine order.</summary>
     public IReadOnlyList<MachineAnalysis> OneByOne { get; }
 
-    /// <summary>The machines drawn together as a band or group, in machine order; empty up to <see cref="MaxDrawnOneByOne"/> machines.</summary>
+    /// <summary>The machines drawn together as a band or group, in machine order; empty up to <see cref="MachinesShown.MaxOneByOne"/> machines.</summary>
     public IReadOnlyList<MachineAnalysis> Together { get; }
 
     /// <summary>Whether machine <paramref name="machine"/> is drawn one by one.</summary>
@@ -30,7 +29,7 @@ internal sealed class ChartMachines
 
     /// <summary>
     /// The look (colour, pattern, marker, width: <see cref="ChartStyle"/>) of a machine drawn one by one: its place among
-    /// them, so the few drawn of a large run differ from each other. Up to <see cref="MaxDrawnOneByOne"/> machines it is the machine's id.
+    /// them, so the few drawn of a large run differ from each other. Up to <see cref="MachinesShown.MaxOneByOne"/> machines it is the machine's id.
     /// </summary>
     public int StyleOf(int machine) => _styles[machine];
 
@@ -39,14 +38,7 @@ internal sealed class ChartMachines
 
     public static ChartMachines Of(IReadOnlyList<MachineAnalysis> machines)
     {
-        if (machines.Count <= MaxDrawnOneByOne)
-        {
-            return new ChartMachines(machines, []);
-        }
-
-        var byRate = machines.OrderBy(m => m.TickRate).ThenBy(m => m.Machine).ToArray();
-        var fastest = machines.OrderByDescending(m => m.TickRate).ThenBy(m => m.Machine).First();
-        var chosen = new HashSet<int> { byRate[0].Machine, byRate[byRate.Length / 2].Machine, fastest.Machine };
+        var chosen = MachinesShown.OneByOne([.. machines.Select(m => (m.Machine, m.TickRate))]);
         return new ChartMachines(
             [.. machines.Where(m => chosen.Contains(m.Machine))],
             [.. machines.Where(m => !chosen.Contains(m.Machine))]);

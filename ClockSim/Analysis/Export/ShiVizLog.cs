@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using ClockSim.Model;
@@ -48,6 +49,8 @@ internal static class ShiVizLog
     }
 
     /// <summary><c>{"M1":4, "M3":2}</c>: the vector clock as ShiViz reads it, zero entries left out.</summary>
+    // A whole vector per event: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Clock(ReadOnlySpan<long> vector)
     {
         var text = new StringBuilder("{");

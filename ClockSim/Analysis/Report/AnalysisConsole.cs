@@ -19,18 +19,14 @@ internal static class AnalysisConsole
 
     public static void Write(IAnsiConsole console, RunAnalysis run, string summaryPath)
     {
-        var clocks = TableText.Create($"Clocks over {Number(run.DurationSeconds, 3)} s",
-            "Machine", "Ticks", "Final\nclock", "Clock rate\nmeasured", "Clock rate\npredicted", "Max\njump");
-        var queues = TableText.Create("Drift and queues",
-            "Machine", "Drift\nmean", "Drift\nlowest", "Queue\nmean", "Queue\nmax", "Queue\ngrowth /s", "Delay\nmean");
-        foreach (var m in run.Machines)
-        {
-            TableText.AddRow(clocks, m.Label, Whole(m.Counts.Ticks), Whole(m.Counts.FinalClock), Fixed(m.ClockRate), Fixed(m.Theory.ClockRate),
-                Whole(m.Jumps.Max));
-            TableText.AddRow(queues, m.Label, Fixed(m.Drift.Mean, 1), Whole(m.Drift.Lowest), Fixed(m.Queue.MeanOverTicks), Whole(m.Queue.Max),
-                Fixed(m.Queue.GrowthPerSecond), Duration(m.DelayMs.Mean));
-        }
-
+        var clocks = MachineTable.Create($"Clocks over {Number(run.DurationSeconds, 3)} s", run.Machines, Identity,
+            Column("Ticks", m => m.Counts.Ticks, Whole), Column("Final\nclock", m => m.Counts.FinalClock, Whole),
+            Column("Clock rate\nmeasured", m => m.ClockRate, v => Fixed(v)), Column("Clock rate\npredicted", m => m.Theory.ClockRate, v => Fixed(v)),
+            Column("Max\njump", m => m.Jumps.Max, Whole));
+        var queues = MachineTable.Create("Drift and queues", run.Machines, Identity,
+            Column("Drift\nmean", m => m.Drift.Mean, v => Fixed(v, 1)), Column("Drift\nlowest", m => m.Drift.Lowest, Whole),
+            Column("Queue\nmean", m => m.Queue.MeanOverTicks, v => Fixed(v)), Column("Queue\nmax", m => m.Queue.Max, Whole),
+            Column("Queue\ngrowth /s", m => m.Queue.GrowthPerSecond, v => Fixed(v)), Column("Delay\nmean", m => m.DelayMs.Mean, Duration));
         console.Write(clocks);
         console.WriteLine("Clock rate: logical clock units per real second, measured as the least-squares slope, and predicted "
             + $"by the queueing model from {TheoryModel.Inputs} (summary.md compares the two).");
@@ -49,6 +45,13 @@ internal static class AnalysisConsole
         console.WriteLine(ConsoleText.Line($"Summary: {summaryPath}"));
         console.WriteLine(ConsoleText.Line($"Report: {Path.Combine(Path.GetDirectoryName(summaryPath) ?? "", ReportHtml.FileName)} (open it in a browser)"));
     }
+
+    private static (int, double) Identity(MachineAnalysis machine) => (machine.Machine, machine.TickRate);
+
+    private static MachineColumn<MachineAnalysis> Column(string header, Func<MachineAnalysis, double> value, Func<double, string> format) => new(header, value, format);
+
+    private static MachineColumn<MachineAnalysis> Column(string header, Func<MachineAnalysis, long> value, Func<long, string> format) =>
+        new(header, m => value(m), v => format((long)v));
 
     private static void WriteVerdict(IAnsiConsole console, Verdict verdict)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClockSim.Model;
 using static System.FormattableString;
 using ClockSim.Recording;
@@ -48,6 +49,8 @@ internal static class VectorRules
     }
 
     /// <summary>A receive's other entries: the element-wise maximum of <paramref name="before"/> (the row before it; empty: all 0) and <paramref name="carried"/>.</summary>
+    // A whole vector per event: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void CheckReceive(
         ReadOnlySpan<long> vector, ReadOnlySpan<long> before, ReadOnlySpan<long> carried, int machineId, FileLine where, FileLine sendAt, Verdict verdict)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ClockSim.Model;
 
@@ -124,6 +125,8 @@ internal sealed class MachineColumns(int machine, int machineCount, PeerSetTable
         _physicalNs = physical;
     }
 
+    // A whole vector per event: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddVector(ReadOnlySpan<long> vector)
     {
         if (!HasVectors || vector.Length != machineCount)
