@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ClockSim.Model;
 using MathNet.Numerics.Distributions;
 
@@ -28,6 +29,7 @@ internal sealed class CausalityCounter
     private readonly int _machines;
     /// <summary>Each machine's Lamport clocks, for the exact count only.</summary>
     private readonly LamportClocks[]? _clocks;
+    /// <summary>[j, i]: the pairs (a on machine i, b on machine j) with a → b, Σ_b VC_b[i]; a row per observing machine, so an event adds to one row.</summary>
     private readonly long[,]? _happenedBefore;
     private readonly PairSample? _sample;
     private readonly CausalReach _reach;
@@ -65,11 +67,12 @@ internal sealed class CausalityCounter
         if (_happenedBefore is { } sums)
         {
             _clocks![index].Add(lamport);
-            for (var i = 0; i < vector.Length && i < _machines; i++)
+            var row = MemoryMarshal.CreateSpan(ref sums[index, 0], _machines);
+            for (var i = 0; i < vector.Length && i < row.Length; i++)
             {
                 if (i != index)
                 {
-                    sums[i, index] += vector[i];
+                    row[i] += vector[i];
                 }
             }
         }
