@@ -86,6 +86,25 @@ public sealed class TickPlanTests
         }
     }
 
+    [Theory]
+    [InlineData(7.0 / 3)]
+    [InlineData(0.37)]
+    [InlineData(10_000)]
+    [InlineData(7000.000001)] // a remainder of 10¹⁵ / R near R: its last ticks here take the 128-bit path
+    public void InstantOf_AsFarAsAnInstantGoes_IsTheCeilingOfTheExactQuotient(double rate)
+    {
+        var plan = new TickPlan(rate, phaseNanoseconds: 5);
+        var scaledRate = new BigInteger(Math.Round(rate / TickPlan.RateResolution));
+        var numerator = BigInteger.Pow(10, 15);
+        var lastTick = (long)((long.MaxValue - 5L) * scaledRate / numerator) - 1;
+
+        foreach (var tick in new[] { 1L, 999_999_937L, lastTick / 1000, lastTick / 3, lastTick })
+        {
+            var exact = BigInteger.DivRem(tick * numerator, scaledRate, out var remainder) + (remainder.IsZero ? 0 : 1);
+            Assert.Equal(exact + 5, new BigInteger(plan.InstantOf(tick)));
+        }
+    }
+
     [Fact]
     public void CountBy_BeforeThePhase_IsZero()
     {

@@ -80,8 +80,18 @@ internal struct TickPlan
     }
 
     /// <summary>Tick <paramref name="tick"/>'s instant (from 1), in nanoseconds after the shared start.</summary>
+    /// <remarks>
+    /// ⌈k · numerator / rate⌉ is k · q + ⌈k · r / rate⌉ with q and r the quotient and remainder of numerator / rate, as
+    /// <see cref="Next"/> steps; k · r fits 64 bits for any tick a run reaches, and 128-bit arithmetic is kept for the rest.
+    /// </remarks>
     public readonly long InstantOf(long tick)
     {
+        if (tick >= 0 && tick <= long.MaxValue / Math.Max(_stepRemainder, 1) && tick <= long.MaxValue / Math.Max(_stepQuotient, 1))
+        {
+            var part = tick * _stepRemainder;
+            return _phase + tick * _stepQuotient + part / _rate + (part % _rate == 0 ? 0 : 1);
+        }
+
         var scaled = (Int128)tick * _numerator;
         var whole = (long)(scaled / _rate);
         return _phase + (scaled % _rate == 0 ? whole : whole + 1);

@@ -49,22 +49,27 @@ internal sealed class TickClock(TimeProvider time, ITickWaiter waiter)
         var lastTicks = plans.Select(p => p.CountBy(durationNanoseconds)).ToArray();
         var posted = new long[targets.Count];
 
+        // Each machine's next tick's deadline, worked out once per tick posted: a wake-up compares, and only a machine
+        // whose deadline has come works out how many of its ticks are due.
+        var deadlines = schedules.Select((s, i) => lastTicks[i] > 0 ? s.DeadlineOf(1) : long.MaxValue).ToArray();
         while (!cancellationToken.IsCancellationRequested)
         {
             var now = time.GetTimestamp();
             var next = long.MaxValue;
             for (var i = 0; i < schedules.Length; i++)
             {
-                var due = Math.Min(schedules[i].DueBy(now), lastTicks[i]);
-                while (posted[i] < due)
+                if (deadlines[i] <= now)
                 {
-                    targets[i].Tick(++posted[i]);
+                    var due = Math.Min(schedules[i].DueBy(now), lastTicks[i]);
+                    while (posted[i] < due)
+                    {
+                        targets[i].Tick(++posted[i]);
+                    }
+
+                    deadlines[i] = posted[i] < lastTicks[i] ? schedules[i].DeadlineOf(posted[i] + 1) : long.MaxValue;
                 }
 
-                if (posted[i] < lastTicks[i])
-                {
-                    next = Math.Min(next, schedules[i].DeadlineOf(posted[i] + 1));
-                }
+                next = Math.Min(next, deadlines[i]);
             }
 
             if (next == long.MaxValue)

@@ -16,6 +16,11 @@ internal readonly struct TickSchedule(TickPlan plan, long startTimestamp, long t
     /// <summary>The first timestamp at which tick <paramref name="tick"/> (from 1) is due: never early.</summary>
     public long DeadlineOf(long tick)
     {
+        if (TimestampFrequency == TickPhase.NanosecondsPerSecond)
+        {
+            return startTimestamp + plan.InstantOf(tick);
+        }
+
         var scaled = (Int128)plan.InstantOf(tick) * TimestampFrequency;
         var whole = (long)(scaled / TickPhase.NanosecondsPerSecond);
         return startTimestamp + (scaled % TickPhase.NanosecondsPerSecond == 0 ? whole : whole + 1);
