@@ -66,6 +66,9 @@ internal static class RunFolderAnalysis
         ReadInTimeOrder(folder, manifest, machines, timelines, report, shiViz, verdict, cancellationToken);
 
         var noVectors = CheckVectorsPresent(machines, verdict);
+
+        // The rest of the analysis runs on one thread: the causality count's merges, which need nothing else, take the other core meanwhile.
+        var causalityFigures = noVectors is null ? Task.Run(causality.Figures, cancellationToken) : null;
         var noClocks = noVectors ?? CheckClocksPresent(machines, verdict);
         var delays = ledger.Join(verdict);
         var sync = File.Exists(Path.Combine(folder, SyncCsv.FileName)) ? SyncCsv.Read(folder) : null;
@@ -96,16 +99,22 @@ internal static class RunFolderAnalysis
             account.Sent > 0 ? (double)account.DroppedByLoss / account.Sent : double.NaN,
             account);
 
+        // Each machine's figures (sorting its delays, above all) stand alone: the machines are described side by side.
+        var described = new MachineAnalysis[machines.Length];
+        Parallel.For(0, machines.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => described[i] = Describe(machines[i],
+            manifest.Machines[i].TickRate, counts[i], delays[i], drift[i], theory[i],
+            MachineFigures.ArrivalRate(machines[i].Machine >= 1 && machines[i].Machine <= count ? addressedTo[machines[i].Machine] : 0, seconds),
+            series.TimeWeightedQueue(i)));
+
         return new RunAnalysis
         {
             Folder = folder,
             Manifest = manifest,
-            Machines = [.. machines.Select((m, i) => Describe(m, manifest.Machines[i].TickRate, counts[i], delays[i], drift[i], theory[i],
-                MachineFigures.ArrivalRate(m.Machine >= 1 && m.Machine <= count ? addressedTo[m.Machine] : 0, seconds), series.TimeWeightedQueue(i)))],
+            Machines = described,
             DurationSeconds = seconds,
             SendProbability = TheoryModel.SendProbability(count, manifest.Options.Weights),
             Verdict = verdict,
-            Causality = noVectors is null ? causality.Figures() : null,
+            Causality = causalityFigures?.GetAwaiter().GetResult(),
             CausalityUnavailableBecause = noVectors,
             Clocks = clockFigures,
             ClocksUnavailableBecause = noClocks,
