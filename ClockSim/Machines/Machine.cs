@@ -57,35 +57,59 @@ internal sealed class Machine
     public PhysicalClock Clock { get; }
 
     /// <summary>Runs tick <paramref name="tick"/> at <paramref name="timestamp"/> on the run's clock; ticks come one at a time, in order.</summary>
-    public void Tick(long tick, long timestamp) =>
-        Tick(tick, timestamp, _runClock.ElapsedMs(timestamp), _runClock.ElapsedNanoseconds(timestamp));
+    public void Tick(long tick, long timestamp)
+    {
+        var e = _core.Tick(tick, _runClock.ElapsedMs(timestamp), Clock.Read(_runClock.ElapsedNanoseconds(timestamp)));
+        Send(e, timestamp);
+        Record(e);
+    }
 
     /// <summary>
-    /// Runs tick <paramref name="tick"/> at <paramref name="timestamp"/> on the run's clock, which is <paramref name="elapsedMs"/>
-    /// and <paramref name="elapsedNanoseconds"/> after the run's start as the run's clock gives them: for an engine that holds
-    /// that clock by its own type, whose conversions then need no call through <see cref="IRunClock"/>.
+    /// Runs tick <paramref name="tick"/> on <paramref name="message"/>, which its engine took from <see cref="Inbox"/>, leaving
+    /// <paramref name="queueLength"/> there, <paramref name="elapsedMs"/> and <paramref name="elapsedNanoseconds"/> after the run's start
+    /// as the run's clock gives them: for an engine that holds the queue and the run's clock by their own types, which then need
+    /// no call through <see cref="IInbox"/> or <see cref="IRunClock"/>, and that hands the message by reference where it keeps it.
     /// </summary>
-    public void Tick(long tick, long timestamp, double elapsedMs, long elapsedNanoseconds)
-    {
-        var e = _core.Tick(tick, elapsedMs, Clock.Read(elapsedNanoseconds));
-        if (e.Kind is EventKind.Send or EventKind.SendAll)
-        {
-            var message = MachineCore.MessageOf(e, timestamp, _snapshots);
-            if (e.Kind == EventKind.Send)
-            {
-                _transport.Send(e.Peers.First, message);
-            }
-            else
-            {
-                _transport.SendToAll(e.Peers, message);
-            }
+    public void Receive(long tick, double elapsedMs, long elapsedNanoseconds, in Message message, int queueLength) =>
+        Record(_core.Receive(tick, elapsedMs, Clock.Read(elapsedNanoseconds), message, queueLength));
 
-            if (_transport.SendsAtOnce)
-            {
-                _snapshots?.Release(message.Vector);
-            }
+    /// <summary>
+    /// Runs tick <paramref name="tick"/> at <paramref name="timestamp"/> with <see cref="Inbox"/> empty, as its engine found it:
+    /// the same as <see cref="Receive"/>, for a tick with no message to take.
+    /// </summary>
+    public void Act(long tick, long timestamp, double elapsedMs, long elapsedNanoseconds, int queueLength)
+    {
+        var e = _core.Act(tick, elapsedMs, Clock.Read(elapsedNanoseconds), queueLength);
+        Send(e, timestamp);
+        Record(e);
+    }
+
+    /// <summary>Sends the message of <paramref name="e"/>, when it is a send, stamped <paramref name="timestamp"/>.</summary>
+    private void Send(in MachineEvent e, long timestamp)
+    {
+        if (e.Kind is not (EventKind.Send or EventKind.SendAll))
+        {
+            return;
         }
 
+        var message = MachineCore.MessageOf(e, timestamp, _snapshots);
+        if (e.Kind == EventKind.Send)
+        {
+            _transport.Send(e.Peers.First, message);
+        }
+        else
+        {
+            _transport.SendToAll(e.Peers, message);
+        }
+
+        if (_transport.SendsAtOnce)
+        {
+            _snapshots?.Release(message.Vector);
+        }
+    }
+
+    private void Record(in MachineEvent e)
+    {
         Stats.Record(e);
         _sink.Record(e);
     }

@@ -40,9 +40,52 @@ internal sealed class MachineCore
 
     /// <summary>
     /// Performs tick <paramref name="tick"/> (the next one: ticks are numbered from 1), <paramref name="elapsedMs"/> after the
-    /// run's start, when the machine's physical clock reads <paramref name="physicalNs"/>.
+    /// run's start, when the machine's physical clock reads <paramref name="physicalNs"/>: takes the oldest queued message, or acts.
     /// </summary>
-    public MachineEvent Tick(long tick, double elapsedMs, long physicalNs)
+    public MachineEvent Tick(long tick, double elapsedMs, long physicalNs) =>
+        _queue.TryTake(out var received)
+            ? Receive(tick, elapsedMs, physicalNs, received, _queue.Count)
+            : Act(tick, elapsedMs, physicalNs, _queue.Count);
+
+    /// <summary>
+    /// Performs tick <paramref name="tick"/> on <paramref name="received"/>, which its caller took from the queue, leaving
+    /// <paramref name="queueLength"/> messages waiting; <see cref="Tick"/> otherwise, for a caller that holds the queue by its own type.
+    /// </summary>
+    public MachineEvent Receive(long tick, double elapsedMs, long physicalNs, in Message received, int queueLength)
+    {
+        var before = Advance(tick);
+        _clock.Receive(received.Clock);
+        _vector.Receive(received.Vector.Span);
+        _snapshots?.Read(received.Vector);
+        _hlc.Receive(received.Hlc, physicalNs);
+        return Event(elapsedMs, EventKind.Receive, before, queueLength, MachineSet.Of(received.Sender), received.Key, received.Clock, physicalNs);
+    }
+
+    /// <summary>
+    /// Performs tick <paramref name="tick"/> with nothing in the queue to take (<paramref name="queueLength"/> is 0, or more
+    /// when messages arrive as it runs): draws an action; <see cref="Tick"/> otherwise, for a caller that holds the queue by its own type.
+    /// </summary>
+    public MachineEvent Act(long tick, double elapsedMs, long physicalNs, int queueLength)
+    {
+        var before = Advance(tick);
+        var action = _chooser.Choose(_random);
+        _vector.Increment();
+        _hlc.Local(physicalNs);
+        if (action == ActionKind.Internal)
+        {
+            _clock.Increment();
+            return Event(elapsedMs, EventKind.Internal, before, queueLength, MachineSet.Empty, MessageKey.None, carried: null, physicalNs);
+        }
+
+        var carriedClock = _clock.Increment();
+        var sent = new MessageKey(Id, ++_sentSequence);
+        return action == ActionKind.SendToOne
+            ? Event(elapsedMs, EventKind.Send, before, queueLength, MachineSet.Of(ActionChooser.ChoosePeer(_random, Peers)), sent, carriedClock, physicalNs)
+            : Event(elapsedMs, EventKind.SendAll, before, queueLength, Peers, sent, carriedClock, physicalNs);
+    }
+
+    /// <summary>Moves to tick <paramref name="tick"/>, which must be the next; returns the Lamport clock before it.</summary>
+    private long Advance(long tick)
     {
         if (tick != _tick + 1)
         {
@@ -50,38 +93,13 @@ internal sealed class MachineCore
         }
 
         _tick = tick;
-        var before = _clock.Value;
-
-        if (_queue.TryTake(out var received))
-        {
-            _clock.Receive(received.Clock);
-            _vector.Receive(received.Vector.Span);
-            _snapshots?.Read(received.Vector);
-            _hlc.Receive(received.Hlc, physicalNs);
-            return Event(elapsedMs, EventKind.Receive, before, MachineSet.Of(received.Sender), received.Key, received.Clock);
-        }
-
-        var action = _chooser.Choose(_random);
-        _vector.Increment();
-        _hlc.Local(physicalNs);
-        if (action == ActionKind.Internal)
-        {
-            _clock.Increment();
-            return Event(elapsedMs, EventKind.Internal, before, MachineSet.Empty, MessageKey.None, carried: null);
-        }
-
-        var carriedClock = _clock.Increment();
-        var sent = new MessageKey(Id, ++_sentSequence);
-        return action == ActionKind.SendToOne
-            ? Event(elapsedMs, EventKind.Send, before, MachineSet.Of(ActionChooser.ChoosePeer(_random, Peers)), sent, carriedClock)
-            : Event(elapsedMs, EventKind.SendAll, before, Peers, sent, carriedClock);
-
-        MachineEvent Event(double at, EventKind kind, long clockBefore, MachineSet peers, MessageKey message, long? carried) =>
-            new(Id, _tick, at, kind, _clock.Value, _clock.Value - clockBefore, _queue.Count, peers, message, carried,
-                physicalNs, _hlc.Value, _vector.Entries);
+        return _clock.Value;
     }
 
-    /// <summary>Kept out of <see cref="Tick"/>, so that the tick stays small enough for the compiler to inline the clocks' rules into it.</summary>
+    private MachineEvent Event(double elapsedMs, EventKind kind, long clockBefore, int queueLength, MachineSet peers, MessageKey message, long? carried, long physicalNs) =>
+        new(Id, _tick, elapsedMs, kind, _clock.Value, _clock.Value - clockBefore, queueLength, peers, message, carried, physicalNs, _hlc.Value, _vector.Entries);
+
+    /// <summary>Kept out of <see cref="Advance"/>, so that a tick stays small enough for the compiler to inline the clocks' rules into it.</summary>
     private void ThrowOutOfOrder(long tick) =>
         throw new ArgumentOutOfRangeException(nameof(tick), tick, $"Machine {Id} is at tick {_tick}; ticks run in order, one at a time.");
 

@@ -40,17 +40,17 @@ internal sealed class MessageSlots
     /// <summary>Copies the message in <paramref name="slot"/> for one of its recipients; after the last, the slot is free.</summary>
     public Message Take(int slot)
     {
-        Take(slot, out var message);
+        var message = _messages[slot];
+        Release(slot);
         return message;
     }
 
     /// <summary>
-    /// Copies the message in <paramref name="slot"/> for one of its recipients straight into <paramref name="message"/>, with no
-    /// copy between; after the last, the slot is free.
+    /// One of its recipients is done with the message in <paramref name="slot"/>, which it read where it is kept (through the
+    /// indexer) rather than from a copy; after the last, the slot is free.
     /// </summary>
-    public void Take(int slot, out Message message)
+    public void Release(int slot)
     {
-        message = _messages[slot];
         if (--_pending[slot] == 0)
         {
             _free.Push(slot);

@@ -131,7 +131,7 @@ internal sealed class VirtualEngine : IRunEngine
             var index = ticks.NextMachine;
             ref var schedule = ref schedules[index];
             _clock.AdvanceTo(time);
-            _machines[index].Tick(schedule.Tick, time, _timeline.ElapsedMs(time), _timeline.ElapsedNanoseconds(time));
+            Tick(index, schedule.Tick, time);
             var next = startTimestamp + schedule.Next();
             if (next <= end)
             {
@@ -160,6 +160,27 @@ internal sealed class VirtualEngine : IRunEngine
         }
 
         return !cancelled;
+    }
+
+    /// <summary>
+    /// Runs tick <paramref name="tick"/> of machine <paramref name="index"/> at <paramref name="time"/>: on the oldest message of its
+    /// queue, read where the run keeps it, or with none.
+    /// </summary>
+    private void Tick(int index, long tick, long time)
+    {
+        var machine = _machines[index];
+        var inbox = _inboxes[index];
+        var elapsedMs = _timeline.ElapsedMs(time);
+        var elapsedNanoseconds = _timeline.ElapsedNanoseconds(time);
+        if (inbox.TryTake(out int slot))
+        {
+            machine.Receive(tick, elapsedMs, elapsedNanoseconds, _messages[slot], inbox.Count);
+            _messages.Release(slot);
+        }
+        else
+        {
+            machine.Act(tick, time, elapsedMs, elapsedNanoseconds, inbox.Count);
+        }
     }
 
     /// <summary>Drops the delivery's message into each recipient's queue, or, when <paramref name="stranded"/>, counts it in flight for each.</summary>
