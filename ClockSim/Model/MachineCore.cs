@@ -1,9 +1,13 @@
+using System.Runtime.CompilerServices;
+
 namespace ClockSim.Model;
 
 /// <summary>
 /// The rules of one machine, free of sockets, threads and wall-clock time: given its queue, its
 /// random source, the time of the tick and its own physical clock's reading, a tick either takes one queued message or
 /// draws an action, applies the Lamport, vector and hybrid logical clock rules and returns the event. The caller delivers the message of a send.
+/// Its steps on each tick are compiled optimised from their first call, as the virtual engine's loop is
+/// (VirtualEngine), which reaches them throughout a run, from its first event.
 /// </summary>
 internal sealed class MachineCore
 {
@@ -51,6 +55,7 @@ internal sealed class MachineCore
     /// Performs tick <paramref name="tick"/> on <paramref name="received"/>, which its caller took from the queue, leaving
     /// <paramref name="queueLength"/> messages waiting; <see cref="Tick"/> otherwise, for a caller that holds the queue by its own type.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MachineEvent Receive(long tick, double elapsedMs, long physicalNs, in Message received, int queueLength)
     {
         var before = Advance(tick);
@@ -65,6 +70,7 @@ internal sealed class MachineCore
     /// Performs tick <paramref name="tick"/> with nothing in the queue to take (<paramref name="queueLength"/> is 0, or more
     /// when messages arrive as it runs): draws an action; <see cref="Tick"/> otherwise, for a caller that holds the queue by its own type.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MachineEvent Act(long tick, double elapsedMs, long physicalNs, int queueLength)
     {
         var before = Advance(tick);
@@ -96,6 +102,7 @@ internal sealed class MachineCore
         return _clock.Value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private MachineEvent Event(double elapsedMs, EventKind kind, long clockBefore, int queueLength, MachineSet peers, MessageKey message, long? carried, long physicalNs) =>
         new(Id, _tick, elapsedMs, kind, _clock.Value, _clock.Value - clockBefore, queueLength, peers, message, carried, physicalNs, _hlc.Value, _vector.Entries);
 
@@ -108,6 +115,7 @@ internal sealed class MachineCore
     /// The copy is a fresh array, or, with <paramref name="snapshots"/>, one its recipients (<see cref="MachineEvent.Peers"/>) each hand back once read.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="sendEvent"/> carries no message, or lacks its clocks.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Message MessageOf(in MachineEvent sendEvent, long sentTimestamp, VectorSnapshots? snapshots = null) =>
         sendEvent is { Message.IsNone: false, MessageClock: { } clock, Hlc: { } hlc }
             ? new(sendEvent.Message.Sender, sendEvent.Message.Sequence, clock, sentTimestamp)

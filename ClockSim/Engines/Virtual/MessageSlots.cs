@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClockSim.Model;
 
 namespace ClockSim.Engines.Virtual;
@@ -7,6 +8,8 @@ namespace ClockSim.Engines.Virtual;
 /// recipients it has: its delivery and every queue it joins hold the number of its slot, not a copy of it (a message
 /// holds a reference, so each copy into a queue's array costs a write barrier besides its eighty bytes). A slot counts
 /// the recipients yet to take its message and is reused once the last has. For one thread: the virtual engine's.
+/// Adding and releasing a message are compiled optimised from their first call, as the virtual engine's loop is
+/// (VirtualEngine), which reaches them throughout a run, from its first event.
 /// </summary>
 internal sealed class MessageSlots
 {
@@ -19,6 +22,7 @@ internal sealed class MessageSlots
     public ref readonly Message this[int slot] => ref _messages[slot];
 
     /// <summary>Keeps <paramref name="message"/> for <paramref name="recipients"/> takes; returns its slot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Add(in Message message, int recipients)
     {
         if (!_free.TryPop(out var slot))
@@ -49,6 +53,7 @@ internal sealed class MessageSlots
     /// One of its recipients is done with the message in <paramref name="slot"/>, which it read where it is kept (through the
     /// indexer) rather than from a copy; after the last, the slot is free.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Release(int slot)
     {
         if (--_pending[slot] == 0)
