@@ -18,12 +18,15 @@ internal sealed class Machine
     private readonly IRunClock _runClock;
     private readonly VectorSnapshots? _snapshots;
 
+    /// <summary>Where each message's vector goes back as its send returns: <see cref="_snapshots"/> when the transport sends at once.</summary>
+    private readonly VectorSnapshots? _releasedAtSend;
+
     /// <param name="runClock">The run's clock: the time since the run's start at a timestamp.</param>
     /// <param name="clock">The machine's own physical clock, which it reads at every tick.</param>
     /// <param name="snapshots">
-    /// The copies of vector clocks its messages carry: shared with every machine it exchanges messages with on the same
-    /// thread, or its own when its transport sends at once (<see cref="IMessageTransport.SendsAtOnce"/>), which gives each
-    /// copy back as the send returns; null for a fresh copy per message.
+    /// The copies of vector clocks its messages carry: the run's, shared with every machine on the same thread, when its
+    /// engine reports each message's reads by its recipients, or its own when its transport sends at once
+    /// (<see cref="IMessageTransport.SendsAtOnce"/>), and it gives each copy back as the send returns; null for a fresh copy per message.
     /// </param>
     public Machine(MachineSpec spec, IInbox inbox, IMessageTransport transport, IEventSink sink, IRunClock runClock, PhysicalClock clock, VectorSnapshots? snapshots = null)
     {
@@ -36,7 +39,8 @@ internal sealed class Machine
         _sink = sink;
         _runClock = runClock;
         _snapshots = snapshots;
-        _core = new MachineCore(spec.Id, spec.MachineCount, spec.Weights, inbox, spec.Random, snapshots);
+        _releasedAtSend = transport.SendsAtOnce ? snapshots : null;
+        _core = new MachineCore(spec.Id, spec.MachineCount, spec.Weights, inbox, spec.Random);
         Stats = new MachineStats(spec.MachineCount - 1);
     }
 
@@ -106,10 +110,7 @@ internal sealed class Machine
             _transport.SendToAll(e.Peers, message);
         }
 
-        if (_transport.SendsAtOnce)
-        {
-            _snapshots?.Release(message.Vector);
-        }
+        _releasedAtSend?.Release(message.Vector);
     }
 
     private void Record(in MachineEvent e)

@@ -17,12 +17,10 @@ internal sealed class MachineCore
     private readonly ActionChooser _chooser;
     private readonly IInbox _queue;
     private readonly SeededRandom _random;
-    private readonly VectorSnapshots? _snapshots;
     private long _tick;
     private long _sentSequence;
 
-    /// <param name="snapshots">Where the vectors of the messages it receives came from, to hand each back once read; null when they are its own to keep.</param>
-    public MachineCore(int id, int machineCount, ActionWeights weights, IInbox queue, SeededRandom random, VectorSnapshots? snapshots = null)
+    public MachineCore(int id, int machineCount, ActionWeights weights, IInbox queue, SeededRandom random)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(id, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(machineCount, 2);
@@ -34,7 +32,6 @@ internal sealed class MachineCore
         _chooser = new ActionChooser(weights);
         _queue = queue;
         _random = random;
-        _snapshots = snapshots;
     }
 
     public int Id { get; }
@@ -61,7 +58,6 @@ internal sealed class MachineCore
         var before = Advance(tick);
         _clock.Receive(received.Clock);
         _vector.Receive(received.Vector.Span);
-        _snapshots?.Read(received.Vector);
         _hlc.Receive(received.Hlc, physicalNs);
         return Event(elapsedMs, EventKind.Receive, before, queueLength, MachineSet.Of(received.Sender), received.Key, received.Clock, physicalNs);
     }
@@ -112,7 +108,7 @@ internal sealed class MachineCore
 
     /// <summary>
     /// The message a send event delivers: it carries a copy of the vector clock of the send, and its hybrid logical clock.
-    /// The copy is a fresh array, or, with <paramref name="snapshots"/>, one its recipients (<see cref="MachineEvent.Peers"/>) each hand back once read.
+    /// The copy is a fresh array, or one of <paramref name="snapshots"/>, whose reads by its recipients (<see cref="MachineEvent.Peers"/>) are reported back.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="sendEvent"/> carries no message, or lacks its clocks.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -7,14 +7,17 @@ namespace ClockSim.Engines.Virtual;
 /// The messages of a virtual run between their send and their last recipient's take, each kept once however many
 /// recipients it has: its delivery and every queue it joins hold the number of its slot, not a copy of it (a message
 /// holds a reference, so each copy into a queue's array costs a write barrier besides its eighty bytes). A slot counts
-/// the recipients yet to take its message and is reused once the last has. For one thread: the virtual engine's.
+/// the recipients yet to take its message and is reused once the last has; the reads of the vector clock the message
+/// carries are then reported to the run's <see cref="VectorSnapshots"/>, all at once rather than one call per recipient, and
+/// without the recipients that copied the message out (and so keep a view of that vector). For one thread: the virtual engine's.
 /// Adding and releasing a message are compiled optimised from their first call, as the virtual engine's loop is
 /// (VirtualEngine), which reaches them throughout a run, from its first event.
 /// </summary>
-internal sealed class MessageSlots
+internal sealed class MessageSlots(VectorSnapshots vectors)
 {
     private Message[] _messages = new Message[64];
     private int[] _pending = new int[64];
+    private int[] _readInPlace = new int[64];
     private readonly Stack<int> _free = new();
     private int _used;
 
@@ -31,6 +34,7 @@ internal sealed class MessageSlots
             {
                 Array.Resize(ref _messages, _used * 2);
                 Array.Resize(ref _pending, _used * 2);
+                Array.Resize(ref _readInPlace, _used * 2);
             }
 
             slot = _used++;
@@ -38,6 +42,7 @@ internal sealed class MessageSlots
 
         _messages[slot] = message;
         _pending[slot] = recipients;
+        _readInPlace[slot] = 0;
         return slot;
     }
 
@@ -45,7 +50,7 @@ internal sealed class MessageSlots
     public Message Take(int slot)
     {
         var message = _messages[slot];
-        Release(slot);
+        Leave(slot);
         return message;
     }
 
@@ -56,8 +61,17 @@ internal sealed class MessageSlots
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Release(int slot)
     {
+        _readInPlace[slot]++;
+        Leave(slot);
+    }
+
+    /// <summary>One recipient fewer waits for the message in <paramref name="slot"/>; after the last, its vector's reads are reported and the slot is free.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Leave(int slot)
+    {
         if (--_pending[slot] == 0)
         {
+            vectors.Read(_messages[slot].Vector, _readInPlace[slot]);
             _free.Push(slot);
         }
     }

@@ -28,7 +28,7 @@ internal sealed class VirtualEngine : IRunEngine
     private readonly VirtualClock _clock;
     private readonly RunTimeline _timeline;
     private readonly DeliveryQueue _deliveries = new();
-    private readonly MessageSlots _messages = new();
+    private readonly MessageSlots _messages;
     private readonly Machine[] _machines;
     private readonly QueueInbox[] _inboxes;
     private readonly List<UndeliveredMessage> _inFlight = [];
@@ -39,12 +39,13 @@ internal sealed class VirtualEngine : IRunEngine
     {
         _clock = clock;
         _timeline = timeline;
+        var snapshots = new VectorSnapshots(plan.MachineCount);
+        _messages = new MessageSlots(snapshots);
         var network = new VirtualNetwork(_deliveries, _messages, _syncArrivals, clock);
         var clocks = plan.PhysicalClocks();
         var transports = new IMessageTransport[plan.MachineCount];
         _inboxes = new QueueInbox[plan.MachineCount];
         _machines = new Machine[plan.MachineCount];
-        var snapshots = new VectorSnapshots(plan.MachineCount);
         for (var i = 0; i < _machines.Length; i++)
         {
             _inboxes[i] = new QueueInbox(_messages);
