@@ -58,8 +58,8 @@ internal sealed class MachineCore
         var before = Advance(tick);
         _clock.Receive(received.Clock);
         _vector.Receive(received.Vector.Span);
-        _hlc.Receive(received.Hlc, physicalNs);
-        return Event(elapsedMs, EventKind.Receive, before, queueLength, MachineSet.Of(received.Sender), received.Key, received.Clock, physicalNs);
+        var hlc = _hlc.Receive(received.Hlc, physicalNs);
+        return Event(elapsedMs, EventKind.Receive, before, queueLength, MachineSet.Of(received.Sender), received.Key, received.Clock, physicalNs, hlc);
     }
 
     /// <summary>
@@ -72,18 +72,18 @@ internal sealed class MachineCore
         var before = Advance(tick);
         var action = _chooser.Choose(_random);
         _vector.Increment();
-        _hlc.Local(physicalNs);
+        var hlc = _hlc.Local(physicalNs);
         if (action == ActionKind.Internal)
         {
             _clock.Increment();
-            return Event(elapsedMs, EventKind.Internal, before, queueLength, MachineSet.Empty, MessageKey.None, carried: null, physicalNs);
+            return Event(elapsedMs, EventKind.Internal, before, queueLength, MachineSet.Empty, MessageKey.None, carried: null, physicalNs, hlc);
         }
 
         var carriedClock = _clock.Increment();
         var sent = new MessageKey(Id, ++_sentSequence);
         return action == ActionKind.SendToOne
-            ? Event(elapsedMs, EventKind.Send, before, queueLength, MachineSet.Of(ActionChooser.ChoosePeer(_random, Peers)), sent, carriedClock, physicalNs)
-            : Event(elapsedMs, EventKind.SendAll, before, queueLength, Peers, sent, carriedClock, physicalNs);
+            ? Event(elapsedMs, EventKind.Send, before, queueLength, MachineSet.Of(ActionChooser.ChoosePeer(_random, Peers)), sent, carriedClock, physicalNs, hlc)
+            : Event(elapsedMs, EventKind.SendAll, before, queueLength, Peers, sent, carriedClock, physicalNs, hlc);
     }
 
     /// <summary>Moves to tick <paramref name="tick"/>, which must be the next; returns the Lamport clock before it.</summary>
@@ -98,9 +98,14 @@ internal sealed class MachineCore
         return _clock.Value;
     }
 
+    /// <summary>
+    /// The tick's event, with the hybrid logical clock's new value <paramref name="hlc"/> as its rule returned it: read back
+    /// from the clock just after the rule stored it in two halves, it would wait for both stores to land.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private MachineEvent Event(double elapsedMs, EventKind kind, long clockBefore, int queueLength, MachineSet peers, MessageKey message, long? carried, long physicalNs) =>
-        new(Id, _tick, elapsedMs, kind, _clock.Value, _clock.Value - clockBefore, queueLength, peers, message, carried, physicalNs, _hlc.Value, _vector.Entries);
+    private MachineEvent Event(
+        double elapsedMs, EventKind kind, long clockBefore, int queueLength, MachineSet peers, MessageKey message, long? carried, long physicalNs, HlcTimestamp hlc) =>
+        new(Id, _tick, elapsedMs, kind, _clock.Value, _clock.Value - clockBefore, queueLength, peers, message, carried, physicalNs, hlc, _vector.Entries);
 
     /// <summary>Kept out of <see cref="Advance"/>, so that a tick stays small enough for the compiler to inline the clocks' rules into it.</summary>
     private void ThrowOutOfOrder(long tick) =>
