@@ -62,6 +62,18 @@ internal sealed class RunFigures
             _sendsTo[e.Peers.First - 1]++;
         }
 
+        if (_causality is not null || _clocks is not null)
+        {
+            Observe(e, index);
+        }
+    }
+
+    /// <summary>
+    /// Hands <paramref name="e"/> to the causality counter and the clock comparison, where they are kept: out of
+    /// <see cref="Record"/>, which runs on every event of every run and so needs no frame for what only some runs count.
+    /// </summary>
+    private void Observe(in MachineEvent e, int index)
+    {
         _causality?.Observe(e.Machine, e.Tick, e.ElapsedMs, e.LogicalClock, e.Vector.Span);
         if (_clocks is { } clocks && e is { PhysicalNs: { } physical, Hlc: { } hlc })
         {
