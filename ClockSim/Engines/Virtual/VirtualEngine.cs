@@ -195,16 +195,27 @@ internal sealed class VirtualEngine : IRunEngine
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Deliver(in Delivery delivery, bool stranded)
     {
+        if (stranded)
+        {
+            Strand(delivery);
+            return;
+        }
+
         foreach (var recipient in delivery.Recipients)
         {
-            if (stranded)
-            {
-                _inFlight.Add(new UndeliveredMessage(_messages.Take(delivery.Slot), recipient, UndeliveredReason.InFlightAtEnd));
-            }
-            else
-            {
-                _inboxes[recipient - 1].Deliver(delivery.Slot);
-            }
+            _inboxes[recipient - 1].Deliver(delivery.Slot);
+        }
+    }
+
+    /// <summary>
+    /// Counts the delivery's message in flight for each recipient: out of <see cref="Deliver"/>, which runs for every message
+    /// of a run and so needs no stack frame for the copies only a message stranded at the end takes.
+    /// </summary>
+    private void Strand(in Delivery delivery)
+    {
+        foreach (var recipient in delivery.Recipients)
+        {
+            _inFlight.Add(new UndeliveredMessage(_messages.Take(delivery.Slot), recipient, UndeliveredReason.InFlightAtEnd));
         }
     }
 
