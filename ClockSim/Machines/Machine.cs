@@ -7,8 +7,6 @@ namespace ClockSim.Machines;
 /// One simulated machine: its rules (<see cref="MachineCore"/>) with the network queue, the transport, the event sink
 /// its engine gives it and its own physical clock. On each tick: read the clock, take a message or act, send what the
 /// action sends, record the event.
-/// A tick on its engine's word and a send are compiled optimised from their first call, as the virtual engine's loop is
-/// (VirtualEngine), which reaches them throughout a run, from its first event.
 /// </summary>
 internal sealed class Machine
 {
@@ -77,6 +75,7 @@ internal sealed class Machine
     /// as the run's clock gives them: for an engine that holds the queue and the run's clock by their own types, which then need
     /// no call through <see cref="IInbox"/> or <see cref="IRunClock"/>, and that hands the message by reference where it keeps it.
     /// </summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Receive(long tick, double elapsedMs, long elapsedNanoseconds, in Message message, int queueLength) =>
         Record(_core.Receive(tick, elapsedMs, Clock.Read(elapsedNanoseconds), message, queueLength));
@@ -85,6 +84,7 @@ internal sealed class Machine
     /// Runs tick <paramref name="tick"/> at <paramref name="timestamp"/> with <see cref="Inbox"/> empty, as its engine found it:
     /// the same as <see cref="Receive"/>, for a tick with no message to take.
     /// </summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Act(long tick, long timestamp, double elapsedMs, long elapsedNanoseconds, int queueLength)
     {
@@ -94,6 +94,7 @@ internal sealed class Machine
     }
 
     /// <summary>Sends the message of <paramref name="e"/>, when it is a send, stamped <paramref name="timestamp"/>.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Send(in MachineEvent e, long timestamp)
     {

@@ -6,8 +6,6 @@ namespace ClockSim.Model;
 /// The rules of one machine, free of sockets, threads and wall-clock time: given its queue, its
 /// random source, the time of the tick and its own physical clock's reading, a tick either takes one queued message or
 /// draws an action, applies the Lamport, vector and hybrid logical clock rules and returns the event. The caller delivers the message of a send.
-/// Its steps on each tick are compiled optimised from their first call, as the virtual engine's loop is
-/// (VirtualEngine), which reaches them throughout a run, from its first event.
 /// </summary>
 internal sealed class MachineCore
 {
@@ -52,6 +50,7 @@ internal sealed class MachineCore
     /// Performs tick <paramref name="tick"/> on <paramref name="received"/>, which its caller took from the queue, leaving
     /// <paramref name="queueLength"/> messages waiting; <see cref="Tick"/> otherwise, for a caller that holds the queue by its own type.
     /// </summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MachineEvent Receive(long tick, double elapsedMs, long physicalNs, in Message received, int queueLength)
     {
@@ -66,6 +65,7 @@ internal sealed class MachineCore
     /// Performs tick <paramref name="tick"/> with nothing in the queue to take (<paramref name="queueLength"/> is 0, or more
     /// when messages arrive as it runs): draws an action; <see cref="Tick"/> otherwise, for a caller that holds the queue by its own type.
     /// </summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MachineEvent Act(long tick, double elapsedMs, long physicalNs, int queueLength)
     {
@@ -102,6 +102,7 @@ internal sealed class MachineCore
     /// The tick's event, with the hybrid logical clock's new value <paramref name="hlc"/> as its rule returned it: read back
     /// from the clock just after the rule stored it in two halves, it would wait for both stores to land.
     /// </summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private MachineEvent Event(
         double elapsedMs, EventKind kind, long clockBefore, int queueLength, MachineSet peers, MessageKey message, long? carried, long physicalNs, HlcTimestamp hlc) =>
@@ -116,6 +117,7 @@ internal sealed class MachineCore
     /// The copy is a fresh array, or one of <paramref name="snapshots"/>, whose reads by its recipients (<see cref="MachineEvent.Peers"/>) are reported back.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="sendEvent"/> carries no message, or lacks its clocks.</exception>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Message MessageOf(in MachineEvent sendEvent, long sentTimestamp, VectorSnapshots? snapshots = null) =>
         sendEvent is { Message.IsNone: false, MessageClock: { } clock, Hlc: { } hlc }

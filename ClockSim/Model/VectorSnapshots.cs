@@ -13,14 +13,13 @@ namespace ClockSim.Model;
 /// sends happen and its transport is done with each copy before the send returns.
 /// Its per-message test of a copy is marked for inlining: the build runs without the runtime's profile-guided optimisation
 /// (ClockSim.csproj), which would otherwise have found it hot and inlined it itself.
-/// Copying and reading a vector are compiled optimised from their first call, as the virtual engine's loop is
-/// (VirtualEngine), which reaches them throughout a run, from its first event.
 /// </summary>
 internal sealed class VectorSnapshots(int machineCount)
 {
     private readonly Stack<long[]> _free = new();
 
     /// <summary>A copy of <paramref name="vector"/> that <paramref name="readers"/> recipients will read, and report through <see cref="Read"/>.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlyMemory<long> Copy(ReadOnlySpan<long> vector, int readers)
     {
@@ -51,6 +50,7 @@ internal sealed class VectorSnapshots(int machineCount)
     /// <paramref name="readers"/> of its recipients have read <paramref name="vector"/> and keep nothing of it; after the last,
     /// its array is reused. A vector that is not one of these copies (a message made elsewhere, as tests make them) is left alone.
     /// </summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Read(ReadOnlyMemory<long> vector, int readers)
     {

@@ -9,8 +9,6 @@ namespace ClockSim.Analysis.Figures;
 /// One machine's figures, kept as its events come in tick order: counts of each kind, the jumps, the least-squares
 /// fits of clock and queue against time, and the queue's mean, maximum and last value. The analysis feeds it the rows
 /// of a CSV, a sweep the events of a virtual run as they happen: the figures are the same either way.
-/// Adding an event is compiled optimised from its first call, as the virtual engine's loop is
-/// (VirtualEngine), which reaches it throughout a run, from its first event.
 /// </summary>
 internal sealed class MachineFigures
 {
@@ -52,6 +50,7 @@ internal sealed class MachineFigures
     /// <summary>The fits of clock (first) and queue (second) against real time, which share their x.</summary>
     private readonly LeastSquaresPair _fits = new();
 
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(double elapsedMs, EventKind kind, long clock, long jump, int queue, int line = 0)
     {

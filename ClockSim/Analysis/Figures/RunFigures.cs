@@ -12,8 +12,6 @@ namespace ClockSim.Analysis.Figures;
 /// The figures of a run kept as its events happen, without writing them anywhere: what a sweep of thousands of
 /// virtual runs records. Events must come in time order across machines, as the virtual engine produces them, so the
 /// drift is taken as it goes. Each machine's figures are the same <see cref="MachineFigures"/> the analysis keeps.
-/// Recording an event is compiled optimised from its first call, as the virtual engine's loop is
-/// (VirtualEngine), which reaches it throughout a run, from its first event.
 /// </summary>
 internal sealed class RunFigures
 {
@@ -50,6 +48,7 @@ internal sealed class RunFigures
     public ClockFigures? Clocks(long resolutionNs, SyncFigures? sync) =>
         _clocks?.Figures(resolutionNs, sync, [.. Enumerable.Range(1, _machines.Length).Select(CsvEventLog.FileName)], verdict: null);
 
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Record(in MachineEvent e)
     {

@@ -9,8 +9,6 @@ namespace ClockSim.Engines.Virtual;
 /// queue keeps them; a delivery that would arrive before the last one queued (a network whose delays vary) goes
 /// to a priority queue instead, and the two are merged as they are taken. The next arrival's instant is kept
 /// as deliveries come and go, since the engine asks for it before every tick.
-/// Adding and taking a delivery are compiled optimised from their first call, as the virtual engine's loop is
-/// (VirtualEngine), which reaches them throughout a run, from its first event.
 /// </summary>
 internal sealed class DeliveryQueue
 {
@@ -23,6 +21,7 @@ internal sealed class DeliveryQueue
     public int Count => _inOrder.Count + _overtaking.Count;
 
     /// <summary>Queues the message in <paramref name="slot"/> to arrive at <paramref name="time"/> at every machine of <paramref name="recipients"/>.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(long time, MachineSet recipients, int slot)
     {
@@ -48,6 +47,7 @@ internal sealed class DeliveryQueue
     }
 
     /// <summary>Takes the next arrival.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Delivery Take()
     {

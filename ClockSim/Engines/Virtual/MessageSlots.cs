@@ -10,8 +10,6 @@ namespace ClockSim.Engines.Virtual;
 /// the recipients yet to take its message and is reused once the last has; the reads of the vector clock the message
 /// carries are then reported to the run's <see cref="VectorSnapshots"/>, all at once rather than one call per recipient, and
 /// without the recipients that copied the message out (and so keep a view of that vector). For one thread: the virtual engine's.
-/// Adding and releasing a message are compiled optimised from their first call, as the virtual engine's loop is
-/// (VirtualEngine), which reaches them throughout a run, from its first event.
 /// </summary>
 internal sealed class MessageSlots(VectorSnapshots vectors)
 {
@@ -25,6 +23,7 @@ internal sealed class MessageSlots(VectorSnapshots vectors)
     public ref readonly Message this[int slot] => ref _messages[slot];
 
     /// <summary>Keeps <paramref name="message"/> for <paramref name="recipients"/> takes; returns its slot.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Add(in Message message, int recipients)
     {
@@ -58,6 +57,7 @@ internal sealed class MessageSlots(VectorSnapshots vectors)
     /// One of its recipients is done with the message in <paramref name="slot"/>, which it read where it is kept (through the
     /// indexer) rather than from a copy; after the last, the slot is free.
     /// </summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Release(int slot)
     {

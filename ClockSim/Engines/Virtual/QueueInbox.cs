@@ -8,8 +8,6 @@ namespace ClockSim.Engines.Virtual;
 /// the slots of its messages in the run's <see cref="MessageSlots"/>, where a message sent to all is kept once for all
 /// its recipients; a tick reads the message it takes where the run keeps it, and a message is copied out only for whoever takes
 /// it through <see cref="IInbox"/>.
-/// Queuing a slot is compiled optimised from its first call, as the virtual engine's loop is
-/// (VirtualEngine), which reaches it throughout a run, from its first event.
 /// </summary>
 internal sealed class QueueInbox(MessageSlots messages) : IInbox
 {
@@ -26,6 +24,7 @@ internal sealed class QueueInbox(MessageSlots messages) : IInbox
     public void Deliver(in Message message) => Deliver(messages.Add(message, recipients: 1));
 
     /// <summary>Queues the message in <paramref name="slot"/>, which counts this queue among its recipients.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Deliver(int slot)
     {

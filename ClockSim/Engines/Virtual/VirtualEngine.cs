@@ -15,10 +15,6 @@ namespace ClockSim.Engines.Virtual;
 /// wall clock and nothing iterates a hash-ordered collection, so the same options and seed give the same
 /// events, byte for byte, on any machine. With synchronisation on, its rounds fall at whole multiples of the interval
 /// and its messages arrive as the network carries them, each after every tick of its instant; they run up to the end instant.
-/// The steps every event takes, in this loop and in the machines, the network and the figures it drives, are compiled
-/// optimised from their first call (<see cref="MethodImplOptions.AggressiveOptimization"/>) rather than first without
-/// optimisation and again once the runtime has counted their calls: a run reaches them on every event, and would otherwise
-/// spend its first stretch in code tiered compilation had not yet recompiled.
 /// </summary>
 internal sealed class VirtualEngine : IRunEngine
 {
@@ -85,6 +81,7 @@ internal sealed class VirtualEngine : IRunEngine
     /// that has not passed by then stays in flight (<see cref="InFlightAtEnd"/>), as in the socket engine's delay line.
     /// </summary>
     /// <returns><see langword="true"/> when the end instant was reached, <see langword="false"/> when cancelled first.</returns>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Run(long startTimestamp, TimeSpan duration, CancellationToken cancellationToken)
     {
@@ -173,6 +170,7 @@ internal sealed class VirtualEngine : IRunEngine
     /// Runs tick <paramref name="tick"/> of machine <paramref name="index"/> at <paramref name="time"/>: on the oldest message of its
     /// queue, read where the run keeps it, or with none.
     /// </summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Tick(int index, long tick, long time)
     {
@@ -192,6 +190,7 @@ internal sealed class VirtualEngine : IRunEngine
     }
 
     /// <summary>Drops the delivery's message into each recipient's queue, or, when <paramref name="stranded"/>, counts it in flight for each.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Deliver(in Delivery delivery, bool stranded)
     {

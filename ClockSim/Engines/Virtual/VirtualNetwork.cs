@@ -14,8 +14,6 @@ namespace ClockSim.Engines.Virtual;
 /// network drew for it after its send, or <see cref="DefaultLatencyNanoseconds"/> after it on the engine's own
 /// network (about the one-way latency of loopback TCP here). A synchronisation message takes the same time and waits in
 /// <see cref="SyncArrivals"/> instead, for the run's <see cref="CristianSync"/>.
-/// A send is compiled optimised from its first call, as the virtual engine's loop is
-/// (VirtualEngine), which reaches it throughout a run, from its first event.
 /// </summary>
 internal sealed class VirtualNetwork(DeliveryQueue deliveries, MessageSlots messages, SyncArrivals syncArrivals, VirtualClock clock) : IMessageTransport
 {
@@ -30,6 +28,7 @@ internal sealed class VirtualNetwork(DeliveryQueue deliveries, MessageSlots mess
     public bool SendsAtOnce => false;
 
     /// <summary>One delivery for every recipient: they all arrive at the same instant, one after another in id order.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SendToAll(MachineSet recipients, in Message message) =>
         deliveries.Add(clock.GetTimestamp() + (message.DelayNanoseconds ?? DefaultLatencyNanoseconds), recipients, messages.Add(message, recipients.Count));
