@@ -50,8 +50,8 @@ internal sealed class MachineCore
     /// Performs tick <paramref name="tick"/> on <paramref name="received"/>, which its caller took from the queue, leaving
     /// <paramref name="queueLength"/> messages waiting; <see cref="Tick"/> otherwise, for a caller that holds the queue by its own type.
     /// </summary>
-    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Every event of a virtual run, inlined into its optimised steps; shared with the socket engine (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public MachineEvent Receive(long tick, double elapsedMs, long physicalNs, in Message received, int queueLength)
     {
         var before = Advance(tick);
@@ -65,8 +65,8 @@ internal sealed class MachineCore
     /// Performs tick <paramref name="tick"/> with nothing in the queue to take (<paramref name="queueLength"/> is 0, or more
     /// when messages arrive as it runs): draws an action; <see cref="Tick"/> otherwise, for a caller that holds the queue by its own type.
     /// </summary>
-    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Every event of a virtual run, inlined into its optimised steps; shared with the socket engine (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public MachineEvent Act(long tick, double elapsedMs, long physicalNs, int queueLength)
     {
         var before = Advance(tick);
@@ -102,8 +102,8 @@ internal sealed class MachineCore
     /// The tick's event, with the hybrid logical clock's new value <paramref name="hlc"/> as its rule returned it: read back
     /// from the clock just after the rule stored it in two halves, it would wait for both stores to land.
     /// </summary>
-    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Every event of a virtual run, inlined into its optimised steps; shared with the socket engine (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private MachineEvent Event(
         double elapsedMs, EventKind kind, long clockBefore, int queueLength, MachineSet peers, MessageKey message, long? carried, long physicalNs, HlcTimestamp hlc) =>
         new(Id, _tick, elapsedMs, kind, _clock.Value, _clock.Value - clockBefore, queueLength, peers, message, carried, physicalNs, hlc, _vector.Entries);
@@ -117,8 +117,8 @@ internal sealed class MachineCore
     /// The copy is a fresh array, or one of <paramref name="snapshots"/>, whose reads by its recipients (<see cref="MachineEvent.Peers"/>) are reported back.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="sendEvent"/> carries no message, or lacks its clocks.</exception>
-    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Every event of a virtual run, inlined into its optimised steps; shared with the socket engine (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Message MessageOf(in MachineEvent sendEvent, long sentTimestamp, VectorSnapshots? snapshots = null) =>
         sendEvent is { Message.IsNone: false, MessageClock: { } clock, Hlc: { } hlc }
             ? new(sendEvent.Message.Sender, sendEvent.Message.Sequence, clock, sentTimestamp)

@@ -33,7 +33,7 @@ internal sealed class VectorClock
     public void Increment() => _entries[_own]++;
 
     /// <summary>A receive: every entry becomes the larger of its own and the carried one, then the owner's advances by one.</summary>
-    // A whole vector per event, inlined into a machine's receive, which is optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    // A whole vector per event, inlined into a machine's receive and so into the virtual engine's optimised steps (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Receive(ReadOnlySpan<long> carried)
     {

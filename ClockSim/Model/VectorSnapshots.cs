@@ -19,8 +19,8 @@ internal sealed class VectorSnapshots(int machineCount)
     private readonly Stack<long[]> _free = new();
 
     /// <summary>A copy of <paramref name="vector"/> that <paramref name="readers"/> recipients will read, and report through <see cref="Read"/>.</summary>
-    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Every event of a virtual run, inlined into its optimised steps; shared with the socket engine (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlyMemory<long> Copy(ReadOnlySpan<long> vector, int readers)
     {
         if (vector.Length != machineCount)
