@@ -15,7 +15,7 @@ public sealed class MachineCoreTests
 
     private static (MachineCore Core, QueueInbox Queue) CreateSut(WeightOptions? weights = null, int id = 1, int machines = 3, int seed = 1)
     {
-        var queue = new QueueInbox(new MessageSlots());
+        var queue = new QueueInbox(new MessageSlots(new VectorSnapshots(machines)));
         return (new MachineCore(id, machines, (weights ?? new WeightOptions()).ToActionWeights(), queue, new SeededRandom((ulong)seed)), queue);
     }
 

@@ -22,9 +22,9 @@ public sealed class VectorSnapshotsTests
         var snapshots = new VectorSnapshots(3);
         var shared = snapshots.Copy([1, 2, 3], readers: 2);
 
-        snapshots.Read(shared);
+        snapshots.Read(shared, readers: 1);
         var whileOneReaderIsLeft = snapshots.Copy([4, 5, 6], readers: 1);
-        snapshots.Read(shared);
+        snapshots.Read(shared, readers: 1);
         var afterTheLast = snapshots.Copy([7, 8, 9], readers: 1);
 
         Assert.False(whileOneReaderIsLeft.Span.Overlaps(shared.Span));
@@ -53,7 +53,7 @@ public sealed class VectorSnapshotsTests
         var snapshots = new VectorSnapshots(3);
         long[] elsewhere = [1, 2, 3];
 
-        snapshots.Read(elsewhere);
+        snapshots.Read(elsewhere, readers: 1);
         var copy = snapshots.Copy([4, 5, 6], readers: 1);
 
         Assert.Equal([1L, 2L, 3L], elsewhere);

@@ -7,8 +7,9 @@ namespace ClockSim.Model;
 /// The copies of vector clocks that sent messages carry, made once per send and shared by all its recipients, and
 /// reused once the last of them has read it, so that a long run does not allocate one per send. Each copy counts
 /// the recipients yet to read it in one entry past the vector. A copy some recipient never reads (a message lost,
-/// dropped, or still on its way or queued when the run ends) is simply never reused. For one thread: the virtual
-/// engine's, where every send and every receive of a run happen, or one socket machine's tick thread, where its
+/// dropped, still on its way or queued when the run ends, or copied out of the virtual engine's slots) is simply never
+/// reused. For one thread: the virtual engine's, where every send and every receive of a run happen, and whose message
+/// slots report the reads of each message at once when it leaves its slot, or one socket machine's tick thread, where its
 /// sends happen and its transport is done with each copy before the send returns.
 /// Its per-message test of a copy is marked for inlining: the build runs without the runtime's profile-guided optimisation
 /// (ClockSim.csproj), which would otherwise have found it hot and inlined it itself.
@@ -17,7 +18,9 @@ internal sealed class VectorSnapshots(int machineCount)
 {
     private readonly Stack<long[]> _free = new();
 
-    /// <summary>A copy of <paramref name="vector"/> that <paramref name="readers"/> recipients will each hand back through <see cref="Read"/>.</summary>
+    /// <summary>A copy of <paramref name="vector"/> that <paramref name="readers"/> recipients will read, and report through <see cref="Read"/>.</summary>
+    // Every event of a virtual run, inlined into its optimised steps; shared with the socket engine (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlyMemory<long> Copy(ReadOnlySpan<long> vector, int readers)
     {
         if (vector.Length != machineCount)
@@ -44,12 +47,14 @@ internal sealed class VectorSnapshots(int machineCount)
     }
 
     /// <summary>
-    /// One recipient has read <paramref name="vector"/> and keeps nothing of it; after the last, its array is reused.
-    /// A vector that is not one of these copies (a message made elsewhere, as tests make them) is left alone.
+    /// <paramref name="readers"/> of its recipients have read <paramref name="vector"/> and keep nothing of it; after the last,
+    /// its array is reused. A vector that is not one of these copies (a message made elsewhere, as tests make them) is left alone.
     /// </summary>
-    public void Read(ReadOnlyMemory<long> vector)
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Read(ReadOnlyMemory<long> vector, int readers)
     {
-        if (IsCopy(vector, out var copy) && --copy[machineCount] == 0)
+        if (IsCopy(vector, out var copy) && (copy[machineCount] -= readers) == 0)
         {
             _free.Push(copy);
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClockSim.Analysis.Statistics;
 using ClockSim.Model;
 using ClockSim.Statistics;
@@ -49,6 +50,8 @@ internal sealed class MachineFigures
     /// <summary>The fits of clock (first) and queue (second) against real time, which share their x.</summary>
     private readonly LeastSquaresPair _fits = new();
 
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(double elapsedMs, EventKind kind, long clock, long jump, int queue, int line = 0)
     {
         Ticks++;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClockSim.Analysis.Causality;
 using ClockSim.Analysis.Clocks;
 using ClockSim.Analysis.Statistics;
@@ -47,6 +48,8 @@ internal sealed class RunFigures
     public ClockFigures? Clocks(long resolutionNs, SyncFigures? sync) =>
         _clocks?.Figures(resolutionNs, sync, [.. Enumerable.Range(1, _machines.Length).Select(CsvEventLog.FileName)], verdict: null);
 
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Record(in MachineEvent e)
     {
         var index = e.Machine - 1;
@@ -58,6 +61,18 @@ internal sealed class RunFigures
             _sendsTo[e.Peers.First - 1]++;
         }
 
+        if (_causality is not null || _clocks is not null)
+        {
+            Observe(e, index);
+        }
+    }
+
+    /// <summary>
+    /// Hands <paramref name="e"/> to the causality counter and the clock comparison, where they are kept: out of
+    /// <see cref="Record"/>, which runs on every event of every run and so needs no frame for what only some runs count.
+    /// </summary>
+    private void Observe(in MachineEvent e, int index)
+    {
         _causality?.Observe(e.Machine, e.Tick, e.ElapsedMs, e.LogicalClock, e.Vector.Span);
         if (_clocks is { } clocks && e is { PhysicalNs: { } physical, Hlc: { } hlc })
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClockSim.Model;
 
 namespace ClockSim.Engines.Virtual;
@@ -20,6 +21,8 @@ internal sealed class DeliveryQueue
     public int Count => _inOrder.Count + _overtaking.Count;
 
     /// <summary>Queues the message in <paramref name="slot"/> to arrive at <paramref name="time"/> at every machine of <paramref name="recipients"/>.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(long time, MachineSet recipients, int slot)
     {
         var delivery = new Delivery(time, _sequence++, recipients, slot);
@@ -44,6 +47,8 @@ internal sealed class DeliveryQueue
     }
 
     /// <summary>Takes the next arrival.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Delivery Take()
     {
         var taken = _overtaking.Count > 0 && (_inOrder.Count == 0 || Before(_overtaking.Peek(), _inOrder.Peek()))

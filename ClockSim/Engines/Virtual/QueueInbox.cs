@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClockSim.Model;
 
 namespace ClockSim.Engines.Virtual;
@@ -5,7 +6,8 @@ namespace ClockSim.Engines.Virtual;
 /// <summary>
 /// A machine's network queue on virtual time: one thread delivers and takes, so a ring without a lock does. It holds
 /// the slots of its messages in the run's <see cref="MessageSlots"/>, where a message sent to all is kept once for all
-/// its recipients; a message is copied out only when a tick takes it.
+/// its recipients; a tick reads the message it takes where the run keeps it, and a message is copied out only for whoever takes
+/// it through <see cref="IInbox"/>.
 /// </summary>
 internal sealed class QueueInbox(MessageSlots messages) : IInbox
 {
@@ -22,6 +24,8 @@ internal sealed class QueueInbox(MessageSlots messages) : IInbox
     public void Deliver(in Message message) => Deliver(messages.Add(message, recipients: 1));
 
     /// <summary>Queues the message in <paramref name="slot"/>, which counts this queue among its recipients.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Deliver(int slot)
     {
         if (_count == _ring.Length)
@@ -36,13 +40,21 @@ internal sealed class QueueInbox(MessageSlots messages) : IInbox
 
     public bool TryTake(out Message message)
     {
+        var taken = TryTake(out int slot);
+        message = taken ? messages.Take(slot) : default;
+        return taken;
+    }
+
+    /// <summary>Takes the slot of the oldest waiting message, if any: its recipient reads it there, then releases it.</summary>
+    public bool TryTake(out int slot)
+    {
         if (_count == 0)
         {
-            message = default;
+            slot = -1;
             return false;
         }
 
-        messages.Take(_ring[_head], out message);
+        slot = _ring[_head];
         _head = (_head + 1) & (_ring.Length - 1);
         _count--;
         return true;

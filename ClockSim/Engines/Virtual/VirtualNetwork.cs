@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClockSim.Clocks;
 using ClockSim.Machines;
 using ClockSim.Model;
@@ -27,6 +28,8 @@ internal sealed class VirtualNetwork(DeliveryQueue deliveries, MessageSlots mess
     public bool SendsAtOnce => false;
 
     /// <summary>One delivery for every recipient: they all arrive at the same instant, one after another in id order.</summary>
+    // Every event of a virtual run: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SendToAll(MachineSet recipients, in Message message) =>
         deliveries.Add(clock.GetTimestamp() + (message.DelayNanoseconds ?? DefaultLatencyNanoseconds), recipients, messages.Add(message, recipients.Count));
 
