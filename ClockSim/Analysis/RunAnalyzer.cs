@@ -55,6 +55,9 @@ internal static class RunAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         var summaryPath = Path.Combine(run.Folder, SummaryMarkdown.FileName);
         var summary = SummaryMarkdown.Render(run, pngFiles);
+
+        // The report shows summary.md as HTML: a thousand machines' tables take a while to read, beside the files written meanwhile.
+        var summaryHtml = Task.Run(() => SummaryHtml.Render(summary), cancellationToken);
         AtomicFile.WriteAllText(summaryPath, summary);
         cancellationToken.ThrowIfCancellationRequested();
         AtomicFile.WriteAllText(Path.Combine(run.Folder, AnalysisJson.FileName), AnalysisJson.Serialize(run));
@@ -65,7 +68,7 @@ internal static class RunAnalyzer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        ReportHtml.Write(run, charts, summary);
+        ReportHtml.Write(run, charts, summaryHtml.GetAwaiter().GetResult());
         return summaryPath;
     }
 }

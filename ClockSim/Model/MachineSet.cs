@@ -38,8 +38,20 @@ internal readonly struct MachineSet : IEquatable<MachineSet>
         id >= 1 ? new MachineSet(id, null) : throw new ArgumentOutOfRangeException(nameof(id), id, "Machine ids start at 1.");
 
     /// <summary>Every machine from 1 to <paramref name="machineCount"/> except <paramref name="excluded"/>.</summary>
-    public static MachineSet AllBut(int machineCount, int excluded) =>
-        FromSorted([.. Enumerable.Range(1, machineCount).Where(id => id != excluded)]);
+    public static MachineSet AllBut(int machineCount, int excluded)
+    {
+        var ids = new int[Math.Max(0, excluded >= 1 && excluded <= machineCount ? machineCount - 1 : machineCount)];
+        var at = 0;
+        for (var id = 1; id <= machineCount; id++)
+        {
+            if (id != excluded)
+            {
+                ids[at++] = id;
+            }
+        }
+
+        return FromSorted(ids);
+    }
 
     public bool Contains(int id) => _many is null ? id >= 1 && _single == id : Array.BinarySearch(_many, id) >= 0;
 

@@ -17,9 +17,14 @@ internal sealed class CsvReaderBudget(int most)
     {
         if (_open.Count >= most)
         {
-            var latest = _open.MaxBy(r => r.NextNeededMs)!;
-            latest.Park();
-            _open.Remove(latest);
+            var latest = 0;
+            for (var i = 1; i < _open.Count; i++)
+            {
+                latest = _open[i].NextNeededMs > _open[latest].NextNeededMs ? i : latest;
+            }
+
+            _open[latest].Park();
+            _open.RemoveAt(latest);
         }
 
         _open.Add(reader);

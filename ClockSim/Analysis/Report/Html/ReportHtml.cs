@@ -16,10 +16,11 @@ internal static partial class ReportHtml
     public const string FileName = "report.html";
 
     /// <returns>The path of the report.</returns>
-    public static string Write(RunAnalysis run, RunChartSet charts, string summaryMarkdown)
+    /// <param name="summary">summary.md as HTML, from <see cref="SummaryHtml.Render"/>.</param>
+    public static string Write(RunAnalysis run, RunChartSet charts, (string Head, string Body) summary)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var (head, body) = SummaryHtml.Render(summaryMarkdown);
+        var (head, body) = summary;
         var name = WebUtility.HtmlEncode(Path.GetFileName(Path.TrimEndingDirectorySeparator(run.Folder)));
         var slots = new Dictionary<string, Action<Stream>>(StringComparer.Ordinal)
         {
