@@ -82,6 +82,11 @@ internal static class ClockReading
     /// <summary>Parses UTF-8 milliseconds written to the nanosecond at most, without an exponent; false for anything else.</summary>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out long nanoseconds)
     {
+        if (TryParsePlain(utf8, out nanoseconds))
+        {
+            return true;
+        }
+
         nanoseconds = 0;
         if (!Utf8Parser.TryParse(utf8, out decimal milliseconds, out var consumed, 'F') || consumed != utf8.Length)
         {
@@ -97,4 +102,41 @@ internal static class ClockReading
         nanoseconds = (long)scaled;
         return true;
     }
+
+    /// <summary>
+    /// The form every reading is written in, <c>1537.639</c> or <c>-2.5</c>: an optional minus, up to 12 whole digits and up
+    /// to 6 decimals, read in whole numbers; anything else (a plus sign, an exponent-less long form, more decimals) is left
+    /// to the general parse, which gives the same value for this form.
+    /// </summary>
+    private static bool TryParsePlain(ReadOnlySpan<byte> utf8, out long nanoseconds)
+    {
+        nanoseconds = 0;
+        var negative = utf8.Length > 0 && utf8[0] == (byte)'-';
+        var digits = negative ? utf8[1..] : utf8;
+        var dot = digits.IndexOf((byte)'.');
+        var whole = dot < 0 ? digits : digits[..dot];
+        var fraction = dot < 0 ? [] : digits[(dot + 1)..];
+        if (whole.Length is 0 or > 12 || (dot >= 0 && fraction.Length is 0 or > 6) || !AllDigits(whole) || !AllDigits(fraction))
+        {
+            return false;
+        }
+
+        long value = 0;
+        foreach (var digit in whole)
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        var scale = (long)NanosecondsPerMillisecond;
+        foreach (var digit in fraction)
+        {
+            scale /= 10;
+            value = (value * 10) + (digit - '0');
+        }
+
+        nanoseconds = (negative ? -value : value) * scale;
+        return true;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<byte> utf8) => !utf8.ContainsAnyExceptInRange((byte)'0', (byte)'9');
 }
