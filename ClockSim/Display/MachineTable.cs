@@ -4,7 +4,12 @@ using Spectre.Console;
 namespace ClockSim.Display;
 
 /// <summary>A figure column of a machine table: its header, a machine's figure, and how a figure is written.</summary>
-internal sealed record MachineColumn<T>(string Header, Func<T, double> Value, Func<double, string> Format);
+internal sealed record MachineColumn<T>(string Header, Func<T, double> Value, Func<double, string> Format)
+{
+    /// <summary>A column of whole numbers, written with the invariant culture.</summary>
+    public static MachineColumn<T> Whole(string header, Func<T, long> value) =>
+        new(header, m => value(m), v => ((long)v).ToString(CultureInfo.InvariantCulture));
+}
 
 /// <summary>
 /// A console table with a row per machine, as <see cref="MachinesShown"/> chooses them: every machine of a small run;

@@ -103,6 +103,5 @@ internal sealed class ProgressDisplay(
 
     private static (int, double) Identity(Machine machine) => (machine.Id, machine.Rate);
 
-    private static MachineColumn<Machine> Live(string header, Func<MachineStats, long> figure) =>
-        new(header, m => figure(m.Stats), n => ((long)n).ToString(CultureInfo.InvariantCulture));
+    private static MachineColumn<Machine> Live(string header, Func<MachineStats, long> figure) => MachineColumn<Machine>.Whole(header, m => figure(m.Stats));
 }

@@ -16,13 +16,12 @@ internal static class RunSummary
         var table = MachineTable.Create(
             string.Create(CultureInfo.InvariantCulture, $"Run {manifest.EndReason} after {manifest.ElapsedSeconds:0.000} s, seed {manifest.Seed}"),
             manifest.Machines, m => (m.Id, m.TickRate),
-            Count("Ticks", m => m.Ticks), Count("Receive", m => m.Received), Count("Send", m => m.SendEvents), Count("SendAll", m => m.SendAllEvents),
-            Count("Internal", m => m.Internal), Count("Left in\nqueue", m => m.LeftInQueue));
+            Whole("Ticks", m => m.Ticks), Whole("Receive", m => m.Received), Whole("Send", m => m.SendEvents), Whole("SendAll", m => m.SendAllEvents),
+            Whole("Internal", m => m.Internal), Whole("Left in\nqueue", m => m.LeftInQueue));
         console.Write(table);
         console.WriteLine($"Messages: {MessageAccount.Of(manifest)}.");
         console.WriteLine(ConsoleText.Line($"Run folder: {runFolder}"));
     }
 
-    private static MachineColumn<MachineManifest> Count(string header, Func<MachineManifest, long> count) =>
-        new(header, m => count(m), n => ((long)n).ToString(CultureInfo.InvariantCulture));
+    private static MachineColumn<MachineManifest> Whole(string header, Func<MachineManifest, long> count) => MachineColumn<MachineManifest>.Whole(header, count);
 }

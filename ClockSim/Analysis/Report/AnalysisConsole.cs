@@ -20,12 +20,12 @@ internal static class AnalysisConsole
     public static void Write(IAnsiConsole console, RunAnalysis run, string summaryPath)
     {
         var clocks = MachineTable.Create($"Clocks over {Number(run.DurationSeconds, 3)} s", run.Machines, Identity,
-            Column("Ticks", m => m.Counts.Ticks, Whole), Column("Final\nclock", m => m.Counts.FinalClock, Whole),
+            Column("Ticks", m => m.Counts.Ticks), Column("Final\nclock", m => m.Counts.FinalClock),
             Column("Clock rate\nmeasured", m => m.ClockRate, v => Fixed(v)), Column("Clock rate\npredicted", m => m.Theory.ClockRate, v => Fixed(v)),
-            Column("Max\njump", m => m.Jumps.Max, Whole));
+            Column("Max\njump", m => m.Jumps.Max));
         var queues = MachineTable.Create("Drift and queues", run.Machines, Identity,
-            Column("Drift\nmean", m => m.Drift.Mean, v => Fixed(v, 1)), Column("Drift\nlowest", m => m.Drift.Lowest, Whole),
-            Column("Queue\nmean", m => m.Queue.MeanOverTicks, v => Fixed(v)), Column("Queue\nmax", m => m.Queue.Max, Whole),
+            Column("Drift\nmean", m => m.Drift.Mean, v => Fixed(v, 1)), Column("Drift\nlowest", m => m.Drift.Lowest),
+            Column("Queue\nmean", m => m.Queue.MeanOverTicks, v => Fixed(v)), Column("Queue\nmax", m => m.Queue.Max),
             Column("Queue\ngrowth /s", m => m.Queue.GrowthPerSecond, v => Fixed(v)), Column("Delay\nmean", m => m.DelayMs.Mean, Duration));
         console.Write(clocks);
         console.WriteLine("Clock rate: logical clock units per real second, measured as the least-squares slope, and predicted "
@@ -50,8 +50,7 @@ internal static class AnalysisConsole
 
     private static MachineColumn<MachineAnalysis> Column(string header, Func<MachineAnalysis, double> value, Func<double, string> format) => new(header, value, format);
 
-    private static MachineColumn<MachineAnalysis> Column(string header, Func<MachineAnalysis, long> value, Func<long, string> format) =>
-        new(header, m => value(m), v => format((long)v));
+    private static MachineColumn<MachineAnalysis> Column(string header, Func<MachineAnalysis, long> value) => MachineColumn<MachineAnalysis>.Whole(header, value);
 
     private static void WriteVerdict(IAnsiConsole console, Verdict verdict)
     {
