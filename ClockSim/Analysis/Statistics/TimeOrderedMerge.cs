@@ -18,10 +18,19 @@ internal static class TimeOrderedMerge
             Advance(i);
         }
 
-        while (heads.TryDequeue(out var i, out _))
+        // The source just taken from puts its next item in its place in one step, rather than leaving the heap and joining it again.
+        while (heads.TryPeek(out var i, out _))
         {
             var item = sources[i].Current;
-            Advance(i);
+            if (sources[i].MoveNext())
+            {
+                heads.DequeueEnqueue(i, (timeOf(i, sources[i].Current), i));
+            }
+            else
+            {
+                heads.Dequeue();
+            }
+
             yield return (i, item);
         }
 
