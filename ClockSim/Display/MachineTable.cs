@@ -21,14 +21,13 @@ internal static class MachineTable
     public static Table Create<T>(string title, IReadOnlyList<T> machines, Func<T, (int Id, double TickRate)> identity, params MachineColumn<T>[] columns)
     {
         var table = TableText.Create(title, ["Machine", .. columns.Select(c => c.Header)]);
-        var shown = MachinesShown.OneByOne([.. machines.Select(identity)]);
-        foreach (var machine in machines.Where(m => shown.Contains(identity(m).Id)))
+        var (oneByOne, others) = Split(machines, identity);
+        foreach (var machine in oneByOne)
         {
             var (id, rate) = identity(machine);
             TableText.AddRow(table, [MachineLabel.Of(id, rate), .. columns.Select(c => c.Format(c.Value(machine)))]);
         }
 
-        T[] others = [.. machines.Where(m => !shown.Contains(identity(m).Id))];
         if (others.Length > 0)
         {
             TableText.AddRow(table, [OthersLabel(others.Length), .. columns.Select(c => Range(c, others))]);
@@ -41,16 +40,21 @@ internal static class MachineTable
     /// <summary>The one-line form of the same choice, for a log line: <c>M1 clock 5 queue 0 | … | the other 997: clock 3 to 9 queue 0 to 2</c>.</summary>
     public static string Line<T>(IReadOnlyList<T> machines, Func<T, (int Id, double TickRate)> identity, params MachineColumn<T>[] columns)
     {
-        var shown = MachinesShown.OneByOne([.. machines.Select(identity)]);
-        var parts = machines.Where(m => shown.Contains(identity(m).Id))
-            .Select(m => $"M{identity(m).Id.ToString(CultureInfo.InvariantCulture)} {Figures(columns, c => c.Format(c.Value(m)))}").ToList();
-        T[] others = [.. machines.Where(m => !shown.Contains(identity(m).Id))];
+        var (oneByOne, others) = Split(machines, identity);
+        var parts = oneByOne.Select(m => $"M{identity(m).Id.ToString(CultureInfo.InvariantCulture)} {Figures(columns, c => c.Format(c.Value(m)))}").ToList();
         if (others.Length > 0)
         {
             parts.Add($"{OthersLabel(others.Length)}: {Figures(columns, c => Range(c, others))}");
         }
 
         return string.Join(" | ", parts);
+    }
+
+    /// <summary>The machines shown one by one and the others, each in machine order.</summary>
+    private static (T[] OneByOne, T[] Others) Split<T>(IReadOnlyList<T> machines, Func<T, (int Id, double TickRate)> identity)
+    {
+        var shown = MachinesShown.OneByOne([.. machines.Select(identity)]);
+        return ([.. machines.Where(m => shown.Contains(identity(m).Id))], [.. machines.Where(m => !shown.Contains(identity(m).Id))]);
     }
 
     private static string Figures<T>(IEnumerable<MachineColumn<T>> columns, Func<MachineColumn<T>, string> text) =>

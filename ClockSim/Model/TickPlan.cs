@@ -27,6 +27,9 @@ internal struct TickPlan
     private readonly long _phase;
     private readonly long _stepQuotient;
     private readonly long _stepRemainder;
+
+    /// <summary>The last tick whose instant <see cref="InstantOf"/> works out in 64-bit arithmetic: k · q and k · r both fit.</summary>
+    private readonly long _lastTickIn64Bits;
     private long _quotient;
     private long _remainder;
 
@@ -44,6 +47,7 @@ internal struct TickPlan
         _phase = phaseNanoseconds;
         _stepQuotient = _numerator / _rate;
         _stepRemainder = _numerator % _rate;
+        _lastTickIn64Bits = LastTickIn64Bits(_stepQuotient, _stepRemainder);
     }
 
     private TickPlan(long periodNanoseconds, long phaseNanoseconds)
@@ -55,6 +59,7 @@ internal struct TickPlan
         _phase = phaseNanoseconds;
         _stepQuotient = periodNanoseconds;
         _stepRemainder = 0;
+        _lastTickIn64Bits = LastTickIn64Bits(_stepQuotient, _stepRemainder);
     }
 
     /// <summary>A tick every <paramref name="periodNanoseconds"/> exactly, the first one period after the phase.</summary>
@@ -86,7 +91,7 @@ internal struct TickPlan
     /// </remarks>
     public readonly long InstantOf(long tick)
     {
-        if (tick >= 0 && tick <= long.MaxValue / Math.Max(_stepRemainder, 1) && tick <= long.MaxValue / Math.Max(_stepQuotient, 1))
+        if (tick >= 0 && tick <= _lastTickIn64Bits)
         {
             var part = tick * _stepRemainder;
             return _phase + tick * _stepQuotient + part / _rate + (part % _rate == 0 ? 0 : 1);
@@ -96,6 +101,9 @@ internal struct TickPlan
         var whole = (long)(scaled / _rate);
         return _phase + (scaled % _rate == 0 ? whole : whole + 1);
     }
+
+    private static long LastTickIn64Bits(long quotient, long remainder) =>
+        Math.Min(long.MaxValue / Math.Max(quotient, 1), long.MaxValue / Math.Max(remainder, 1));
 
     /// <summary>How many ticks fall at or before <paramref name="nanoseconds"/> after the shared start: in a run of that length, its ticks.</summary>
     public readonly long CountBy(long nanoseconds) =>
