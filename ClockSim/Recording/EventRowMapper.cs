@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Globalization;
 using System.Text;
 using ClockSim.Model;
 using ClockSim.Run;
@@ -27,20 +26,18 @@ internal sealed class EventRowMapper
 
     private readonly VectorClockRowText _vector;
 
-    /// <summary>Each machine id as text, index = id, made once for every log of the process rather than once per row or per log.</summary>
-    private static byte[][] s_ids = [];
+    private readonly MachineIdsText _ids;
 
-    private readonly byte[][] _ids;
+    private readonly int _machineId;
 
-    /// <summary>The recipients of this machine's sends to all as text, made once rather than once per row.</summary>
-    private readonly byte[] _allPeersText;
+    private readonly int _machineCount;
 
     public EventRowMapper(int machineId, int machineCount, RunTimeline timeline)
     {
         _timeline = timeline;
+        (_machineId, _machineCount) = (machineId, machineCount);
         _allPeers = MachineSet.AllBut(machineCount, machineId);
-        _allPeersText = Encoding.ASCII.GetBytes(_allPeers.ToString());
-        _ids = IdsUpTo(machineCount);
+        _ids = MachineIdsText.UpTo(machineCount);
         _vector = new VectorClockRowText(machineCount);
 
         // The cells whose width does not follow the machine count take under 25 bytes each on average, with their separators
@@ -70,7 +67,7 @@ internal sealed class EventRowMapper
         cells.Add(e.LogicalClock);
         cells.Add(e.Jump);
         cells.Add(e.QueueLength);
-        cells.Add(PeerText(e.Peers));
+        AddPeers(ref cells, e.Peers);
         if (e.Message.IsNone)
         {
             cells.Add([]);
@@ -116,25 +113,24 @@ internal sealed class EventRowMapper
             : throw new ArgumentException("The row cannot hold the HLC's text.", nameof(utf8Destination));
     }
 
-    /// <summary>The texts of ids 0 to <paramref name="machineCount"/> at least: the shared table, made longer when it is too short.</summary>
-    private static byte[][] IdsUpTo(int machineCount)
+    /// <summary>The Peer cell, from the ids' shared text where it can: one peer, or every machine but this one.</summary>
+    private void AddPeers(ref CsvRowBuilder cells, MachineSet peers)
     {
-        var ids = Volatile.Read(ref s_ids);
-        if (ids.Length <= machineCount)
+        if (peers.Count == 0)
         {
-            ids = [.. Enumerable.Range(0, machineCount + 1).Select(id => Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture)))];
-            Volatile.Write(ref s_ids, ids);
+            cells.Add([]);
         }
-
-        return ids;
+        else if (peers.Count == 1 && peers.First <= _ids.Count)
+        {
+            cells.Add(_ids.Of(peers.First));
+        }
+        else if (peers == _allPeers && _machineId >= 1 && _machineId <= _machineCount)
+        {
+            cells.Commit(_ids.WriteAllBut(_machineCount, _machineId, cells.Rest));
+        }
+        else
+        {
+            cells.Add(Encoding.ASCII.GetBytes(peers.ToString()));
+        }
     }
-
-    /// <summary>The Peer cell, from the texts made once rather than once per row where it can.</summary>
-    private ReadOnlySpan<byte> PeerText(MachineSet peers) => peers.Count switch
-    {
-        0 => [],
-        1 when peers.First < _ids.Length => _ids[peers.First],
-        _ when peers == _allPeers => _allPeersText,
-        _ => Encoding.ASCII.GetBytes(peers.ToString()),
-    };
 }
