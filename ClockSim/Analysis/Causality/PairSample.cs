@@ -17,18 +17,24 @@ internal sealed class PairSample
     private readonly Request[][] _requests;
     private readonly int[] _next;
 
+    // A loop over every pair of machines, run once: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PairSample(IReadOnlyList<long> eventsPerMachine, SeededRandom random, int size)
     {
         _events = [.. eventsPerMachine];
         var machines = _events.Length;
-        var weights = new List<(int First, int Second, double Cumulative)>(machines * (machines - 1) / 2);
+
+        // The pairs of machines (i, j), i < j, in order, each row i starting at rowStarts[i]; the running total of their pairs of events.
+        var cumulative = new double[machines * (machines - 1) / 2];
+        var rowStarts = new int[machines];
         double total = 0;
-        for (var i = 0; i < machines; i++)
+        for (int i = 0, at = 0; i < machines; i++)
         {
+            rowStarts[i] = at;
             for (var j = i + 1; j < machines; j++)
             {
                 total += (double)_events[i] * _events[j];
-                weights.Add((i, j, total));
+                cumulative[at++] = total;
             }
         }
 
@@ -37,7 +43,10 @@ internal sealed class PairSample
         for (var s = 0; s < size; s++)
         {
             var draw = random.NextDouble() * total;
-            var (first, second, _) = weights[LowerBound(weights, draw)];
+            var pair = LowerBound(cumulative, draw);
+            var row = Array.BinarySearch(rowStarts, pair);
+            var first = row >= 0 ? row : ~row - 1;
+            var second = first + 1 + (pair - rowStarts[first]);
             var a = (long)(random.NextDouble() * _events[first]);
             var b = (long)(random.NextDouble() * _events[second]);
             _pairs[s] = new Pair(first, second, a, b);
@@ -142,13 +151,13 @@ internal sealed class PairSample
 
     // Once per sampled pair, over every pair of machines: optimised from its first call (docs/ARCHITECTURE.md, "Hot loops").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int LowerBound(List<(int First, int Second, double Cumulative)> weights, double draw)
+    private static int LowerBound(double[] cumulative, double draw)
     {
-        int low = 0, high = weights.Count - 1;
+        int low = 0, high = cumulative.Length - 1;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (weights[middle].Cumulative > draw)
+            if (cumulative[middle] > draw)
             {
                 high = middle;
             }
