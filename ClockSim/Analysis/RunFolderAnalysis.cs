@@ -53,10 +53,16 @@ internal static class RunFolderAnalysis
     {
         var manifest = RunFolderReader.ReadManifest(folder);
         var count = manifest.Machines.Count;
+
+        // What needs none of the events is worked out on the other core while the pass is set up: the horizon the files'
+        // ends forecast, and what the model predicts (at a thousand machines, a million links each).
+        var forecast = Task.Run(() => ForecastHorizon(folder, manifest), cancellationToken);
+        var networkModel = NetworkModel.Of(manifest.Options.Network);
+        var predicted = Task.Run(() => Predict(manifest, networkModel), cancellationToken);
         var verdict = new Verdict();
         var causality = new CausalityCounter([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
         var clocks = new ClockComparison([.. manifest.Machines.Select(m => m.Ticks)], manifest.Seed);
-        var timelines = new RunTimelines(count, ForecastHorizon(folder, manifest));
+        var timelines = new RunTimelines(count, forecast.GetAwaiter().GetResult());
         var ledger = new MessageLedger(count, clocks, timelines.Rows);
         var addressedTo = new long[count + 1];
         var machines = manifest.Machines
@@ -85,17 +91,16 @@ internal static class RunFolderAnalysis
         var drift = timelines.Drift(horizonMs);
         var series = timelines.Series(horizonMs, i => EventCsvReader.Lines(RunFolderReader.EventsPath(folder, manifest.Machines[i]), cancellationToken)
             .Where(line => line.Problem is null).Select(line => line.Event));
-        var networkModel = NetworkModel.Of(manifest.Options.Network);
-        var theory = TheoryModel.Predict([.. manifest.Machines.Select(m => m.TickRate)], manifest.Options.Weights, networkModel);
+        var (theory, meanLinkDelayMs, meanLossRate) = predicted.GetAwaiter().GetResult();
         var seconds = RunHorizon.Seconds(horizonMs);
         var account = MessageAccount.Of(manifest);
         var allDelays = delays.SelectMany(d => d.DelayMs);
         var network = new NetworkFigures(
             NetworkDescription.Of(manifest.Options.Network, manifest.Engine),
             manifest.Options.Network.IsDefault(),
-            networkModel.MeanLinkDelaySeconds(manifest.Machines.Count) * 1000,
+            meanLinkDelayMs,
             allDelays.Any() ? allDelays.Average() : double.NaN,
-            networkModel.MeanLossRate(manifest.Machines.Count),
+            meanLossRate,
             account.Sent > 0 ? (double)account.DroppedByLoss / account.Sent : double.NaN,
             account);
 
@@ -172,6 +177,11 @@ internal static class RunFolderAnalysis
 
     /// <summary>Rows per batch read ahead: <see cref="ReadAheadBatch"/>, fewer when each row's vector clock is long.</summary>
     private static int ReadAheadRows(int machines) => Math.Clamp(ReadAheadBytes / (sizeof(long) * Math.Max(machines, 1)), 1, ReadAheadBatch);
+
+    /// <summary>The model's predictions for each machine, and the configured network's mean delay (ms) and loss rate over its links.</summary>
+    private static (IReadOnlyList<TheoryPrediction> Theory, double MeanLinkDelayMs, double MeanLossRate) Predict(RunManifest manifest, NetworkModel network) =>
+        (TheoryModel.Predict([.. manifest.Machines.Select(m => m.TickRate)], manifest.Options.Weights, network),
+            network.MeanLinkDelaySeconds(manifest.Machines.Count) * 1000, network.MeanLossRate(manifest.Machines.Count));
 
     /// <summary>The horizon the files' ends give before the pass (<see cref="LastRowTime"/>); null when some file's end does not tell.</summary>
     private static double? ForecastHorizon(string folder, RunManifest manifest)
