@@ -14,21 +14,23 @@ public sealed class MachineIdsTextTests
     [InlineData(1000)]
     public void WriteAllBut_EveryMachine_IsThePeerTextOfItsSendToAll(int machines)
     {
-        // The shared text may be longer than this run's machines: a larger run came first.
-        var text = MachineIdsText.UpTo(1000);
-        var row = new byte[machines * 5];
-        for (var machine = 1; machine <= machines; machine++)
+        // A text of exactly the run's machines, and a longer one, as when a larger run came first.
+        foreach (var text in new[] { new MachineIdsText(machines), new MachineIdsText(1000) })
         {
-            var written = text.WriteAllBut(machines, machine, row);
+            var row = new byte[machines * 5];
+            for (var machine = 1; machine <= machines; machine++)
+            {
+                var written = text.WriteAllBut(machines, machine, row);
 
-            Assert.Equal(MachineSet.AllBut(machines, machine).ToString(), Encoding.ASCII.GetString(row, 0, written));
+                Assert.Equal(MachineSet.AllBut(machines, machine).ToString(), Encoding.ASCII.GetString(row, 0, written));
+            }
         }
     }
 
     [Fact]
     public void Of_EveryId_IsItsDecimalText()
     {
-        var text = MachineIdsText.UpTo(1000);
+        var text = new MachineIdsText(1000);
 
         Assert.All(Enumerable.Range(1, 1000), id => Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), Encoding.ASCII.GetString(text.Of(id))));
     }
@@ -47,7 +49,7 @@ public sealed class MachineIdsTextTests
     [InlineData(3, 4)]
     public void WriteAllBut_AMachineOutsideTheRun_Throws(int machines, int excluded)
     {
-        var text = MachineIdsText.UpTo(machines);
+        var text = new MachineIdsText(machines);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => text.WriteAllBut(machines, excluded, new byte[64]));
     }

@@ -14,12 +14,14 @@ internal sealed class MachineIdsText
 
     private static MachineIdsText s_shared = new(0);
 
+    /// <summary>The ids, each followed by <c>;</c>.</summary>
     private readonly byte[] _joined;
 
     /// <summary>[id]: where the id's text starts; [N + 1]: the joined text's length + 1, as if a separator followed it.</summary>
     private readonly int[] _starts;
 
-    private MachineIdsText(int count)
+    /// <summary>A text of its own, of ids 1 to <paramref name="count"/>; <see cref="UpTo"/> shares one.</summary>
+    public MachineIdsText(int count)
     {
         Count = count;
         _starts = new int[count + 2];
@@ -34,7 +36,7 @@ internal sealed class MachineIdsText
         }
 
         _starts[count + 1] = length;
-        _joined = joined[..Math.Max(length - 1, 0)];
+        _joined = joined;
     }
 
     /// <summary>The largest id the text holds.</summary>
