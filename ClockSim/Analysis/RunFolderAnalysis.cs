@@ -142,24 +142,41 @@ internal static class RunFolderAnalysis
         // megabytes rather than taking a file's own each.
         var bufferBytes = Math.Clamp(AllBuffersBytes / Math.Max(manifest.Machines.Count, 1), MinBufferBytes, EventCsvReader.DefaultBufferBytes);
         var budget = new CsvReaderBudget(MaxOpenReaders);
-        var files = manifest.Machines
-            .Select(entry => EventCsvReader.Lines(RunFolderReader.EventsPath(folder, entry), cancellationToken, bufferBytes, budget).GetEnumerator()).ToArray();
+        var files = manifest.Machines.Select(entry => EventCsvReader.Open(RunFolderReader.EventsPath(folder, entry), cancellationToken, bufferBytes, budget)).ToArray();
         try
         {
             // A line that does not parse has no time: it is reported as soon as it is its file's next line.
-            var lines = TimeOrderedMerge.Of(files, (_, line) => line.Problem is null ? line.Event.ElapsedMs : double.NegativeInfinity);
-            foreach (var (i, line) in ReadAhead.Of(lines, ReadAheadRows(manifest.Machines.Count), cancellationToken))
+            var lines = new TimeOrderedMerge(files.Length, i => files[i].MoveNext(),
+                i => files[i].Current.Problem is null ? files[i].Current.Event.ElapsedMs : double.NegativeInfinity);
+            bool Next(ref (int Machine, EventCsvLine Line) item)
             {
-                if (line.Problem is null)
+                if (!lines.MoveNext())
                 {
-                    timelines.Add(i, line.Event);
-                    machines[i].Add(line.Event, line.Line);
-                    report?.Add(i, line.Event);
-                    shiViz?.Add(i, line.Event);
+                    return false;
                 }
-                else
+
+                item.Machine = lines.Source;
+                item.Line = files[lines.Source].Current;
+                return true;
+            }
+
+            foreach (var batch in ReadAhead.Of<(int Machine, EventCsvLine Line)>(Next, ReadAheadRows(manifest.Machines.Count), cancellationToken))
+            {
+                foreach (ref readonly var item in batch.AsSpan())
                 {
-                    verdict.Add(RuleKind.RowFormat, new FileLine(machines[i].File, line.Line), line.Problem);
+                    var i = item.Machine;
+                    ref readonly var line = ref item.Line;
+                    if (line.Problem is null)
+                    {
+                        timelines.Add(i, line.Event);
+                        machines[i].Add(line.Event, line.Line);
+                        report?.Add(i, line.Event);
+                        shiViz?.Add(i, line.Event);
+                    }
+                    else
+                    {
+                        verdict.Add(RuleKind.RowFormat, new FileLine(machines[i].File, line.Line), line.Problem);
+                    }
                 }
             }
 

@@ -47,58 +47,26 @@ internal static class EventCsvReader
     /// A file written before vector clocks (no <c>VectorClock</c> column) reads too: its events have an empty vector; and so
     /// does one written before physical and hybrid logical clocks (no <c>PhysicalMs</c> and <c>Hlc</c>): its events have neither.
     /// </summary>
-    /// <param name="bufferBytes">How much of the file the reader holds at a time (a longer row grows it): less where many files are read at once.</param>
-    /// <param name="budget">Bounds the readers open at once when many files are read side by side; null for no bound.</param>
-    public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default, int bufferBytes = DefaultBufferBytes,
-        CsvReaderBudget? budget = null) =>
-        // The reader reads whole buffers itself, so the stream needs none of its own.
-        Read(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan), cancellationToken, bufferBytes,
-            budget);
+    public static IEnumerable<EventCsvLine> Lines(string path, CancellationToken cancellationToken = default) => Each(Open(path, cancellationToken));
 
     /// <summary>Every line of <paramref name="stream"/> after the header, as a file's are read; the stream is disposed of at the end.</summary>
-    public static IEnumerable<EventCsvLine> Lines(Stream stream) => Read(() => stream, default, DefaultBufferBytes, null);
+    public static IEnumerable<EventCsvLine> Lines(Stream stream) => Each(new Cursor(() => stream, default, DefaultBufferBytes, null));
 
-    /// <param name="open">Opens the stream when the lines are first asked for.</param>
-    /// <remarks>
-    /// Each row is parsed and the reader moved on to the next before the row is handed out, so that between two rows
-    /// the reader stands at the start of one, where a budget can park it.
-    /// </remarks>
-    private static IEnumerable<EventCsvLine> Read(Func<Stream> open, CancellationToken cancellationToken, int bufferBytes, CsvReaderBudget? budget)
+    /// <summary>The lines of <paramref name="path"/> (as <see cref="Lines(string, CancellationToken)"/>), each read in place.</summary>
+    /// <param name="bufferBytes">How much of the file the reader holds at a time (a longer row grows it): less where many files are read at once.</param>
+    /// <param name="budget">Bounds the readers open at once when many files are read side by side; null for no bound.</param>
+    public static Cursor Open(string path, CancellationToken cancellationToken = default, int bufferBytes = DefaultBufferBytes, CsvReaderBudget? budget = null) =>
+        // The reader reads whole buffers itself, so the stream needs none of its own.
+        new(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan), cancellationToken, bufferBytes,
+            budget);
+
+    private static IEnumerable<EventCsvLine> Each(Cursor cursor)
     {
-        using var file = new ParkableCsvReader(open(), Options with { BufferSize = bufferBytes }, budget);
-        if (!TryAdvance(file.Reader, out var more, out var broken))
+        using (cursor)
         {
-            yield return new EventCsvLine(0, default, broken);
-            yield break;
-        }
-
-        var headers = file.Reader.Headers;
-        var format = headers.SequenceEqual(EventRow.Columns) ? FileFormat.WithClocks
-            : headers.SequenceEqual(EventRow.ColumnsWithoutClocks) ? FileFormat.WithVectors
-            : headers.SequenceEqual(EventRow.ColumnsWithoutVectorClock) ? FileFormat.Lamport
-            : (FileFormat?)null;
-        if (format is not { } fields)
-        {
-            yield return new EventCsvLine(1, default, $"the header is '{string.Join(',', headers)}', expected '{string.Join(',', EventRow.Columns)}'");
-            yield break;
-        }
-
-        while (more)
-        {
-            var csv = file.Reader;
-            var line = checked((int)file.RowNumber + 1);
-            if ((line & 0xFFFF) == 0)
+            while (cursor.MoveNext())
             {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var row = TryParse(csv, fields, out var e, out var problem) ? new EventCsvLine(line, e, null) : new EventCsvLine(line, default, problem);
-            var advanced = TryAdvance(csv, out more, out broken);
-            file.Taken(row.Problem is null ? e.ElapsedMs : double.NegativeInfinity, more);
-            yield return row;
-            if (!advanced)
-            {
-                yield return new EventCsvLine(0, default, broken);
+                yield return cursor.Current;
             }
         }
     }
@@ -215,6 +183,95 @@ internal static class EventCsvReader
 
         e = new MachineEvent(machine, tick, elapsed, kind, clock, jump, queue, peers, message, messageClock, physical, hlc, vector);
         return true;
+    }
+
+    /// <summary>
+    /// A file's lines one at a time, the current one held in place, so that a reader of many files (the analysis's merge by
+    /// time) reads a line where it lies rather than copying it at every step. Each row is parsed and the reader moved on to
+    /// the next before the row is current, so that between two rows the reader stands at the start of one, where a budget can park it.
+    /// </summary>
+    internal sealed class Cursor(Func<Stream> open, CancellationToken cancellationToken, int bufferBytes, CsvReaderBudget? budget) : IDisposable
+    {
+        private ParkableCsvReader? _file;
+        private FileFormat _format;
+        private bool _more;
+        private string? _broken;
+        private bool _ended;
+        private EventCsvLine _current;
+
+        /// <summary>The line <see cref="MoveNext"/> last made current.</summary>
+        public ref readonly EventCsvLine Current => ref _current;
+
+        /// <summary>Makes the next line current; the file is opened at the first call.</summary>
+        /// <returns>False at the end of the file, or after a problem that ends it.</returns>
+        public bool MoveNext()
+        {
+            if (_ended)
+            {
+                return false;
+            }
+
+            if (_file is null)
+            {
+                return Start();
+            }
+
+            if (_broken is { } broken)
+            {
+                return End(new EventCsvLine(0, default, broken));
+            }
+
+            if (!_more)
+            {
+                _ended = true;
+                return false;
+            }
+
+            var csv = _file.Reader;
+            var line = checked((int)_file.RowNumber + 1);
+            if ((line & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            _current = TryParse(csv, _format, out var e, out var problem) ? new EventCsvLine(line, e, null) : new EventCsvLine(line, default, problem);
+            TryAdvance(csv, out _more, out _broken);
+            _file.Taken(_current.Problem is null ? _current.Event.ElapsedMs : double.NegativeInfinity, _more);
+            return true;
+        }
+
+        public void Dispose() => _file?.Dispose();
+
+        /// <summary>Opens the file and reads its header: on to the first line, or a problem that ends it.</summary>
+        private bool Start()
+        {
+            _file = new ParkableCsvReader(open(), Options with { BufferSize = bufferBytes }, budget);
+            if (!TryAdvance(_file.Reader, out _more, out var broken))
+            {
+                return End(new EventCsvLine(0, default, broken));
+            }
+
+            var headers = _file.Reader.Headers;
+            FileFormat? format = headers.SequenceEqual(EventRow.Columns) ? FileFormat.WithClocks
+                : headers.SequenceEqual(EventRow.ColumnsWithoutClocks) ? FileFormat.WithVectors
+                : headers.SequenceEqual(EventRow.ColumnsWithoutVectorClock) ? FileFormat.Lamport
+                : null;
+            if (format is not { } known)
+            {
+                return End(new EventCsvLine(1, default, $"the header is '{string.Join(',', headers)}', expected '{string.Join(',', EventRow.Columns)}'"));
+            }
+
+            _format = known;
+            return MoveNext();
+        }
+
+        /// <summary>Makes a problem that ends the file the current line, the last.</summary>
+        private bool End(EventCsvLine last)
+        {
+            _current = last;
+            _ended = true;
+            return true;
+        }
     }
 
     /// <summary>The three headers the reader takes: today's, one from before physical and hybrid logical clocks, one from before vector clocks.</summary>

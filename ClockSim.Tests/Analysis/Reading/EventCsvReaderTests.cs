@@ -99,7 +99,7 @@ public sealed class ParkedReaderTests
     private static List<List<string>> InTurns(IReadOnlyList<string> paths, int open)
     {
         var budget = new CsvReaderBudget(open);
-        var files = paths.Select(path => EventCsvReader.Lines(path, budget: budget).GetEnumerator()).ToArray();
+        var files = paths.Select(path => EventCsvReader.Open(path, budget: budget)).ToArray();
         var read = paths.Select(_ => new List<string>()).ToList();
         try
         {

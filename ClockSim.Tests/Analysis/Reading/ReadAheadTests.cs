@@ -4,6 +4,33 @@ namespace ClockSim.Tests.Analysis.Reading;
 
 public sealed class ReadAheadTests
 {
+    /// <summary>Every item the batches hold, in order, each batch read before the next is asked for.</summary>
+    private static IEnumerable<T> Items<T>(IEnumerable<IEnumerator<T>> source, int batchSize, CancellationToken cancellationToken)
+    {
+        using var items = source.First();
+        foreach (var batch in ReadAhead.Of(Into(items), batchSize, cancellationToken))
+        {
+            Assert.InRange(batch.Count, 1, batchSize);
+            foreach (var item in batch)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static ReadAhead.ReadInto<T> Into<T>(IEnumerator<T> items) => (ref T item) =>
+    {
+        if (!items.MoveNext())
+        {
+            return false;
+        }
+
+        item = items.Current;
+        return true;
+    };
+
+    private static IEnumerable<IEnumerator<T>> Over<T>(IEnumerable<T> source) => [source.GetEnumerator()];
+
     [Theory]
     [InlineData(0, 7)]
     [InlineData(1, 7)]
@@ -14,7 +41,7 @@ public sealed class ReadAheadTests
     {
         var source = Enumerable.Range(0, count).Select(i => (long)i * i);
 
-        Assert.Equal(source, ReadAhead.Of(source, batchSize, CancellationToken.None));
+        Assert.Equal(source, Items(Over(source), batchSize, CancellationToken.None));
     }
 
     [Fact]
@@ -24,7 +51,7 @@ public sealed class ReadAheadTests
 
         var error = Assert.Throws<InvalidDataException>(() =>
         {
-            foreach (var item in ReadAhead.Of(Failing(after: 20), batchSize: 3, CancellationToken.None))
+            foreach (var item in Items(Over(Failing(after: 20)), batchSize: 3, CancellationToken.None))
             {
                 taken.Add(item);
             }
@@ -39,7 +66,7 @@ public sealed class ReadAheadTests
     {
         var source = new EndlessSource();
 
-        foreach (var item in ReadAhead.Of(source.Items(), batchSize: 4, CancellationToken.None))
+        foreach (var item in Items(Over(source.Items()), batchSize: 4, CancellationToken.None))
         {
             if (item == 10)
             {
@@ -60,7 +87,7 @@ public sealed class ReadAheadTests
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
         {
-            foreach (var item in ReadAhead.Of(source.Items(), batchSize: 4, cancel.Token))
+            foreach (var item in Items(Over(source.Items()), batchSize: 4, cancel.Token))
             {
                 if (item == 100)
                 {

@@ -5,17 +5,23 @@ namespace ClockSim.Analysis.Reading;
 /// <summary>
 /// Runs a sequence a few batches ahead of its consumer, on a thread of its own: while the analysis takes in one batch of
 /// rows, the files are read and parsed for the next, so the two halves of the pass run on two cores. The items come in
-/// the same order; an exception of the source reaches the consumer after the items before it; at most a few batches
-/// wait at any time, and their arrays are used again. The thread is the sequence's own, not the thread pool's, so
-/// analyses that run side by side (a sweep's) never wait for the pool to grow.
+/// the same order, written by the source straight into the batch and read by the consumer where they lie (a row is
+/// large, and copied at every step it cost much of the pass); an exception of the source reaches the consumer after the
+/// items before it; at most a few batches wait at any time, and their arrays are used again. The thread is the
+/// sequence's own, not the thread pool's, so analyses that run side by side (a sweep's) never wait for the pool to grow.
 /// </summary>
 internal static class ReadAhead
 {
+    /// <summary>Writes the source's next item into <paramref name="item"/>.</summary>
+    /// <returns>False at the end of the source, <paramref name="item"/> left as it was.</returns>
+    public delegate bool ReadInto<T>(ref T item);
+
     /// <summary>Batches read and not yet taken, at most.</summary>
     private const int BatchesAhead = 2;
 
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
-    public static IEnumerable<T> Of<T>(IEnumerable<T> source, int batchSize, CancellationToken cancellationToken)
+    /// <returns>The items in batches, each to be read before the next is asked for: its array is then used again.</returns>
+    public static IEnumerable<ArraySegment<T>> Of<T>(ReadInto<T> source, int batchSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
@@ -30,11 +36,7 @@ internal static class ReadAhead
             {
                 while (full.Reader.TryRead(out var batch))
                 {
-                    foreach (var item in batch)
-                    {
-                        yield return item;
-                    }
-
+                    yield return batch;
                     spare.Writer.TryWrite(batch.Array!);
                 }
             }
@@ -46,17 +48,16 @@ internal static class ReadAhead
         }
     }
 
-    private static void Produce<T>(IEnumerable<T> source, int batchSize, ChannelWriter<ArraySegment<T>> full, ChannelReader<T[]> spare, CancellationToken stop)
+    private static void Produce<T>(ReadInto<T> source, int batchSize, ChannelWriter<ArraySegment<T>> full, ChannelReader<T[]> spare, CancellationToken stop)
     {
         var batch = NewBatch(spare, batchSize);
         var count = 0;
         Exception? error = null;
         try
         {
-            foreach (var item in source)
+            while (source(ref batch[count]))
             {
-                batch[count++] = item;
-                if (count == batchSize)
+                if (++count == batchSize)
                 {
                     Hand(full, new ArraySegment<T>(batch, 0, count), stop);
                     (batch, count) = (NewBatch(spare, batchSize), 0);

@@ -3,43 +3,52 @@ namespace ClockSim.Analysis.Statistics;
 /// <summary>
 /// Several sequences, each in its own order, merged by time: the earliest next item first, the lower source first at one
 /// instant. A heap holds each source's next item, so taking one costs the logarithm of the number of sources rather than
-/// a look at every source. How the analysis reads the machines' CSVs.
+/// a look at every source. How the analysis reads the machines' CSVs. The merge says which source holds the next item
+/// and leaves the item where it lies, in its source, until the next step: items are read in place, never copied by it.
 /// </summary>
-internal static class TimeOrderedMerge
+/// <param name="sources">How many sources there are, numbered from 0.</param>
+/// <param name="moveNext">Moves source i on to its next item; false at its end. Each source is moved on once before it is first read.</param>
+/// <param name="timeOf">The time of source i's current item.</param>
+internal sealed class TimeOrderedMerge(int sources, Func<int, bool> moveNext, Func<int, double> timeOf)
 {
-    /// <param name="sources">Each moved on as it is taken from, never rewound; the caller disposes of them.</param>
-    /// <param name="timeOf">An item's time, given its source's index.</param>
-    /// <returns>Each item with the index of its source.</returns>
-    public static IEnumerable<(int Source, T Item)> Of<T>(IReadOnlyList<IEnumerator<T>> sources, Func<int, T, double> timeOf)
-    {
-        var heads = new PriorityQueue<int, (double Time, int Source)>(sources.Count);
-        for (var i = 0; i < sources.Count; i++)
-        {
-            Advance(i);
-        }
+    private readonly PriorityQueue<int, (double Time, int Source)> _heads = new(sources);
+    private bool _started;
 
-        // The source just taken from puts its next item in its place in one step, rather than leaving the heap and joining it again.
-        while (heads.TryPeek(out var i, out _))
+    /// <summary>The source whose current item is the next in time; valid after <see cref="MoveNext"/> returned true.</summary>
+    public int Source { get; private set; } = -1;
+
+    /// <summary>
+    /// Finds the next item in time: first moves on the source of the item found last (which the caller is done with),
+    /// then takes the source with the earliest current item.
+    /// </summary>
+    /// <returns>False when every source is at its end.</returns>
+    public bool MoveNext()
+    {
+        if (!_started)
         {
-            var item = sources[i].Current;
-            if (sources[i].MoveNext())
+            _started = true;
+            for (var i = 0; i < sources; i++)
             {
-                heads.DequeueEnqueue(i, (timeOf(i, sources[i].Current), i));
+                if (moveNext(i))
+                {
+                    _heads.Enqueue(i, (timeOf(i), i));
+                }
+            }
+        }
+        else if (Source >= 0)
+        {
+            // The source just read from puts its next item in its place in one step, rather than leaving the heap and joining it again.
+            if (moveNext(Source))
+            {
+                _heads.DequeueEnqueue(Source, (timeOf(Source), Source));
             }
             else
             {
-                heads.Dequeue();
-            }
-
-            yield return (i, item);
-        }
-
-        void Advance(int i)
-        {
-            if (sources[i].MoveNext())
-            {
-                heads.Enqueue(i, (timeOf(i, sources[i].Current), i));
+                _heads.Dequeue();
             }
         }
+
+        Source = _heads.TryPeek(out var next, out _) ? next : -1;
+        return Source >= 0;
     }
 }
