@@ -117,7 +117,7 @@ internal sealed record BenchReport(
         text.AppendLine("`summary.md` and `report.html`. Its CPU time and peak resident set are measured from outside that process (getrusage of a");
         text.AppendLine("process started to wait for it alone, of the same build: Linux counts a process's peak from the memory of the one that started it), from the");
         text.AppendLine("runtime's start to its exit; the run-alone figures are those of the table above.");
-        text.AppendLine("*JIT* is this program under the .NET runtime (`dotnet clocksim.dll`), *native* the executable `" + NativeProgram.PublishCommand + "` writes");
+        text.AppendLine("*JIT* is this program under the .NET runtime (`dotnet clocksim.dll`, the build `dotnet run` makes: the program, CsvHelper and Markdig compiled ahead of time (ReadyToRun), the rest by the JIT as it runs), *native* the executable `" + NativeProgram.PublishCommand + "` writes");
         text.AppendLine("(measured when it is there). *Run started* is run.json's `startUtc` less the instant before the process was created: reading the settings and, for sockets, connecting the mesh; each machine's first tick follows by its start phase plus one period, which is the model's time.").AppendLine();
         text.Append(MarkdownTable.Render(WholeProcessColumns, WholeProcessRows()));
         text.AppendLine().AppendLine("## The delay line").AppendLine();
