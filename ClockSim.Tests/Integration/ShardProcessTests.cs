@@ -91,7 +91,7 @@ public sealed class ShardProcessTests : IDisposable
     [SlurmFact]
     public async Task SlurmArrayScript_RunsTheShardsAndTheMerge_IntoTheOneProcessSweep()
     {
-        var script = Path.Combine(RepositoryRoot(), "experiments", "sweeps", "cluster", "slurm-array.sh");
+        var script = Path.Combine(ProgramUnderTest.RepositoryRoot(), "experiments", "sweeps", "cluster", "slurm-array.sh");
         var results = Path.Combine(_repository.Path, "experiments", "sweeps", "results", "tiny");
         var submit = Start([("CLOCKSIM", $"dotnet {ProgramUnderTest.Assembly}")], "sbatch", "--wait", script, "tiny");
 
@@ -114,18 +114,6 @@ public sealed class ShardProcessTests : IDisposable
         [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(f => Path.GetRelativePath(folder, f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))];
-
-    /// <summary>The repository the tests were built from: the folder above the test binaries that holds the solution.</summary>
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder.FullName, "ClockSim.sln")))
-        {
-            folder = folder.Parent ?? throw new InvalidOperationException($"No ClockSim.sln above {AppContext.BaseDirectory}.");
-        }
-
-        return folder.FullName;
-    }
 
     /// <summary>Runs the program in the repository with <paramref name="variables"/> set, and none of a scheduler's own.</summary>
     private Task<(int ExitCode, string Output, string Error)> RunAsync((string Name, string Value)[] variables, params string[] args) =>
