@@ -26,6 +26,11 @@ internal static class RunCommand
             return ExitCodes.Success;
         }
 
+        // This continuation runs inside the host's completion, on a stack whose frames still hold the host, and with it every
+        // machine, log and buffer of the run. The rest of the command goes on from the thread pool while that stack unwinds,
+        // and the run's memory is given back once the summary is drawn.
+        await Task.Yield();
+
         var folder = DisplayPath.Of(run.Folder);
         using var cancel = new CancellationTokenSource();
         var presses = 0;
@@ -44,10 +49,10 @@ internal static class RunCommand
             }
         });
 
-        PhaseMemory.Release();
         var console = AnsiConsole.Console;
         RunSummary.Write(console, run.Manifest, folder);
         console.WriteLine();
+        PhaseMemory.Release();
         try
         {
             var analysis = await RunAnalyzer.AnalyzeAsync(run.Folder, run.Manifest.Options.PngCharts, console, cancel.Token).ConfigureAwait(false);
