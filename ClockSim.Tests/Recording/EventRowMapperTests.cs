@@ -95,4 +95,10 @@ public sealed class EventRowMapperTests
 
         Assert.Throws<ArgumentException>(() => mapper.Format(e, new byte[mapper.MaxRowLength]));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(Machines + 1)]
+    public void New_AMachineOutsideTheRun_Throws(int machine) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EventRowMapper(machine, Machines, StartedTimeline()));
 }

@@ -11,6 +11,9 @@ namespace ClockSim.Model;
 /// </summary>
 internal readonly struct MachineSet : IEquatable<MachineSet>
 {
+    /// <summary>What joins the ids of a set in its text: <c>1;3;4</c>.</summary>
+    public const char Separator = ';';
+
     private readonly int _single;
     private readonly int[]? _many;
 
@@ -73,7 +76,7 @@ internal readonly struct MachineSet : IEquatable<MachineSet>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out MachineSet set)
     {
         set = Empty;
-        if (!utf8.Contains((byte)';'))
+        if (!utf8.Contains((byte)Separator))
         {
             var single = int.TryParse(utf8, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id >= 1;
             set = single ? Of(id) : Empty;
@@ -81,7 +84,7 @@ internal readonly struct MachineSet : IEquatable<MachineSet>
         }
 
         var ids = new List<int>();
-        foreach (var range in utf8.Split((byte)';'))
+        foreach (var range in utf8.Split((byte)Separator))
         {
             if (!int.TryParse(utf8[range], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id < 1)
             {
@@ -122,7 +125,7 @@ internal readonly struct MachineSet : IEquatable<MachineSet>
 
     public override string ToString() => _many is null
         ? (_single > 0 ? _single.ToString(CultureInfo.InvariantCulture) : "")
-        : string.Join(';', _many.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        : string.Join(Separator, _many.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 
     public static bool operator ==(MachineSet left, MachineSet right) => left.Equals(right);
 

@@ -34,6 +34,8 @@ internal sealed class EventRowMapper
 
     public EventRowMapper(int machineId, int machineCount, RunTimeline timeline)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(machineId, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(machineId, machineCount);
         _timeline = timeline;
         (_machineId, _machineCount) = (machineId, machineCount);
         _allPeers = MachineSet.AllBut(machineCount, machineId);
@@ -124,7 +126,7 @@ internal sealed class EventRowMapper
         {
             cells.Add(_ids.Of(peers.First));
         }
-        else if (peers == _allPeers && _machineId >= 1 && _machineId <= _machineCount)
+        else if (peers == _allPeers)
         {
             cells.Commit(_ids.WriteAllBut(_machineCount, _machineId, cells.Rest));
         }

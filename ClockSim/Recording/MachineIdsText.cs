@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using ClockSim.Model;
 
 namespace ClockSim.Recording;
 
@@ -32,7 +33,7 @@ internal sealed class MachineIdsText
             _starts[id] = length;
             Utf8Formatter.TryFormat(id, joined.AsSpan(length), out var written);
             length += written;
-            joined[length++] = (byte)';';
+            joined[length++] = (byte)MachineSet.Separator;
         }
 
         _starts[count + 1] = length;
@@ -74,7 +75,7 @@ internal sealed class MachineIdsText
         var written = before.Length;
         if (before.Length > 0 && after.Length > 0)
         {
-            utf8Destination[written++] = (byte)';';
+            utf8Destination[written++] = (byte)MachineSet.Separator;
         }
 
         after.CopyTo(utf8Destination[written..]);
