@@ -17,7 +17,10 @@ namespace ClockSim.Cli;
 internal static class RunCommand
 {
     /// <param name="dryRun">Whether to print the resolved settings and stop before anything runs.</param>
-    /// <returns>The analysis's exit code; <see cref="ExitCodes.Interrupted"/> after Ctrl+C, once every file is written.</returns>
+    /// <returns>
+    /// The analysis's exit code; <see cref="ExitCodes.Interrupted"/> after Ctrl+C, once every file is written; <see cref="ExitCodes.Failure"/>
+    /// when an internal fault stopped the run early, once what it recorded is written and analysed.
+    /// </returns>
     /// <exception cref="SettingsException">A setting is unknown or out of its range.</exception>
     public static async Task<int> RunAsync(InvocationSettings settings, bool dryRun)
     {
@@ -53,24 +56,29 @@ internal static class RunCommand
         RunSummary.Write(console, run.Manifest, folder);
         console.WriteLine();
         PhaseMemory.Release();
+        int exitCode;
         try
         {
             var analysis = await RunAnalyzer.AnalyzeAsync(run.Folder, run.Manifest.Options.PngCharts, console, cancel.Token).ConfigureAwait(false);
-            return run.Interrupted && analysis.ExitCode == ExitCodes.Success ? ExitCodes.Interrupted : analysis.ExitCode;
+            exitCode = run.Interrupted && analysis.ExitCode == ExitCodes.Success ? ExitCodes.Interrupted : analysis.ExitCode;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            return UserError.Report($"the analysis was skipped (Ctrl+C); the run folder {folder} is complete. {AnalyzeAdvice(folder)}", ExitCodes.Interrupted);
+            exitCode = UserError.Report($"the analysis was skipped (Ctrl+C); the run folder {folder} is complete. {AnalyzeAdvice(folder)}", ExitCodes.Interrupted);
         }
+
+        // A fault ended the run early, yet what it recorded is whole and analysed: the fault is said last, where it is seen.
+        return run.Fault is null ? exitCode : InternalFault.Report(run.Fault, run.Folder);
     }
 
     private static string AnalyzeAdvice(string folder) => $"Analyse it with: dotnet run --project ClockSim -- analyze {folder}";
 
     /// <summary>
     /// Runs the simulation, or only prints its settings on a dry run (then returns null). The host and everything it
-    /// holds (machines, sockets, buffers) are gone when this returns.
+    /// holds (machines, sockets, buffers) are gone when this returns; so is the run, even one a fault stopped early
+    /// (<c>Fault</c>): the recorder, which stops last, has written its files.
     /// </summary>
-    private static async Task<(string Folder, RunManifest Manifest, bool Interrupted)?> SimulateAsync(InvocationSettings settings, bool dryRun)
+    private static async Task<(string Folder, RunManifest Manifest, bool Interrupted, Exception? Fault)?> SimulateAsync(InvocationSettings settings, bool dryRun)
     {
         using var host = ClockSimHost.CreateBuilder(settings, showProgress: !dryRun).Build();
         var options = host.Services.GetRequiredService<IOptions<SimulationOptions>>().Value;
@@ -92,6 +100,6 @@ internal static class RunCommand
         await host.WaitForShutdownAsync().ConfigureAwait(false);
         var manifest = host.Services.GetRequiredService<RunRecorder>().Manifest
             ?? throw new InvalidOperationException("The run ended without writing its manifest.");
-        return (folder.Path, manifest, host.Services.GetRequiredService<RunTimeline>().EndReason == EndReason.Interrupted);
+        return (folder.Path, manifest, host.Services.GetRequiredService<RunTimeline>().EndReason == EndReason.Interrupted, HostFaults.First(host.Services));
     }
 }

@@ -53,6 +53,9 @@ internal static class ClockSimHost
     {
         logging.ClearProviders();
         logging.AddConfiguration(configuration.GetSection("Logging"));
+
+        // A service that faults is reported by the run command, in one line with its details in the run folder.
+        logging.AddFilter(HostFaults.HostLogCategory, LogLevel.None);
         if (liveLog is not null)
         {
             logging.Services.AddSingleton(liveLog);
