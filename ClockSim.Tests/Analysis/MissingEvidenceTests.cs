@@ -2,6 +2,7 @@ using ClockSim.Analysis;
 using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Report;
 using ClockSim.Analysis.Rules;
+using ClockSim.Application;
 using ClockSim.Recording;
 using ClockSim.Tests.Support;
 
@@ -26,6 +27,26 @@ public sealed class MissingEvidenceTests
         Assert.Equal(RuleKind.Conservation, broken.Rule);
         Assert.Equal(UndeliveredCsv.FileName, broken.Where.File);
         Assert.StartsWith("the file is missing, but the run recorded it:", broken.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UndeliveredCsvWithoutAColumn_BreaksConservationOnceOnItsHeader_AndTheReportIsStillWritten()
+    {
+        using var harness = new SimulationHarness("--Simulation:Engine=Virtual", "--Simulation:Seed=3", "--Simulation:DurationSeconds=30",
+            "--Simulation:TickRates:0=1", "--Simulation:TickRates:1=6", "--Simulation:TickRates:2=6");
+        await harness.RunToEndAsync();
+        var path = Path.Combine(harness.Folder, UndeliveredCsv.FileName);
+        var lines = File.ReadAllLines(path);
+        Assert.True(lines.Length > 2);
+        lines[0] = lines[0].Replace("SentMs", "Sent", StringComparison.Ordinal);
+        File.WriteAllLines(path, lines);
+
+        var result = await RunAnalyzer.AnalyzeAsync(harness.Folder, pngCharts: false, new TestConsole().Console, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.InvalidRun, result.ExitCode);
+        var broken = Assert.Single(result.Analysis!.Verdict.First);
+        Assert.Equal($"{UndeliveredCsv.FileName} line 1: the header has no SentMs column (it is 'MessageId,From,To,Sent,Reason') [Conservation]", broken.ToString());
+        Assert.True(File.Exists(Path.Combine(harness.Folder, ClockSim.Analysis.Report.Html.ReportHtml.FileName)));
     }
 
     [Fact]

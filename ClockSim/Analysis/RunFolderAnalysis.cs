@@ -77,7 +77,7 @@ internal static class RunFolderAnalysis
         var causalityFigures = noVectors is null ? Task.Run(causality.Figures, cancellationToken) : null;
         var noClocks = noVectors ?? CheckClocksPresent(machines, verdict);
         var delays = ledger.Join(verdict);
-        var sync = File.Exists(Path.Combine(folder, SyncCsv.FileName)) ? SyncCsv.Read(folder) : null;
+        var sync = ReadSync(folder, verdict);
         SyncRules.Check(manifest, sync, verdict);
         var clockFigures = noClocks is null
             ? clocks.Figures(ClockReading.Nanoseconds(manifest.Options.Clocks.Physical.ResolutionMs),
@@ -194,6 +194,25 @@ internal static class RunFolderAnalysis
 
     /// <summary>Rows per batch read ahead: <see cref="ReadAheadBatch"/>, fewer when each row's vector clock is long.</summary>
     private static int ReadAheadRows(int machines) => Math.Clamp(ReadAheadBytes / (sizeof(long) * Math.Max(machines, 1)), 1, ReadAheadBatch);
+
+    /// <summary>The rows of the folder's sync.csv; null when it has none, and none when its header lacks a column, which breaks a rule.</summary>
+    private static IReadOnlyList<SyncRow>? ReadSync(string folder, Verdict verdict)
+    {
+        if (!File.Exists(Path.Combine(folder, SyncCsv.FileName)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return SyncCsv.Read(folder);
+        }
+        catch (InvalidDataException e)
+        {
+            verdict.Add(RuleKind.Conservation, new FileLine(SyncCsv.FileName, 1), e.Message);
+            return [];
+        }
+    }
 
     /// <summary>The model's predictions for each machine, and the configured network's mean delay (ms) and loss rate over its links.</summary>
     private static (IReadOnlyList<TheoryPrediction> Theory, double MeanLinkDelayMs, double MeanLossRate) Predict(RunManifest manifest, NetworkModel network) =>

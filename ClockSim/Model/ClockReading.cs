@@ -13,6 +13,9 @@ internal static class ClockReading
 
     private const ulong NanosecondsPerMillisecondWhole = 1_000_000;
 
+    /// <summary>The latest time in milliseconds that whole nanoseconds in 64 bits hold: every time in the files is at most this.</summary>
+    public const double MaxMilliseconds = long.MaxValue / NanosecondsPerMillisecond;
+
     /// <summary><paramref name="milliseconds"/> in whole nanoseconds, to the nearest.</summary>
     public static long Nanoseconds(double milliseconds) => (long)Math.Round(milliseconds * NanosecondsPerMillisecond);
 

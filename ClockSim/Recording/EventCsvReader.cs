@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClockSim.Model;
 using CsvHelper;
+using static System.FormattableString;
 
 namespace ClockSim.Recording;
 
@@ -118,6 +119,13 @@ internal static class EventCsvReader
             || !csv.TryParse<long>(JumpColumn, out var jump) || !csv.TryParse<int>(QueueColumn, out var queue))
         {
             problem = $"a number does not parse: '{Encoding.UTF8.GetString(csv.RawRecord)}'";
+            return false;
+        }
+
+        // NaN, infinities and times beyond any clock parse as numbers; the figures of the time they would give cannot be drawn.
+        if (!(elapsed is >= 0 and <= ClockReading.MaxMilliseconds))
+        {
+            problem = Invariant($"ElapsedMs is '{csv.GetString(ElapsedColumn)}', expected milliseconds since the run's start, from 0 to {Math.Floor(ClockReading.MaxMilliseconds)}");
             return false;
         }
 

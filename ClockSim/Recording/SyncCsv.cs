@@ -36,29 +36,30 @@ internal static class SyncCsv
     }
 
     /// <summary>The rows of a run folder's <c>sync.csv</c>, in file order (the header is line 1, row i line i + 2).</summary>
+    /// <exception cref="InvalidDataException">The header lacks a column.</exception>
     public static IReadOnlyList<SyncRow> Read(string runFolder)
     {
         var path = Path.Combine(runFolder, FileName);
         using var csv = CsvReader.Create(File.OpenRead(path), CsvReaderOptions.Default, leaveOpen: false);
+        var columns = CsvColumns.Find(csv, nameof(SyncRow.Machine), nameof(SyncRow.ElapsedMs), nameof(SyncRow.BeforeMs),
+            nameof(SyncRow.AfterMs), nameof(SyncRow.StepMs), nameof(SyncRow.RoundTripMs));
         var rows = new List<SyncRow>();
         while (csv.Read())
         {
             rows.Add(new SyncRow
             {
-                Machine = csv.TryParse<int>(csv.GetFieldIndex(nameof(SyncRow.Machine)), out var machine) ? machine : 0,
-                ElapsedMs = Number(csv, nameof(SyncRow.ElapsedMs)),
-                BeforeMs = Exact(csv, nameof(SyncRow.BeforeMs)),
-                AfterMs = Exact(csv, nameof(SyncRow.AfterMs)),
-                StepMs = Exact(csv, nameof(SyncRow.StepMs)),
-                RoundTripMs = Exact(csv, nameof(SyncRow.RoundTripMs)),
+                Machine = csv.TryParse<int>(columns[0], out var machine) ? machine : 0,
+                ElapsedMs = csv.TryParse<double>(columns[1], out var elapsed) ? elapsed : double.NaN,
+                BeforeMs = Exact(csv, columns[2]),
+                AfterMs = Exact(csv, columns[3]),
+                StepMs = Exact(csv, columns[4]),
+                RoundTripMs = Exact(csv, columns[5]),
             });
         }
 
         return rows;
     }
 
-    private static double Number(CsvReader csv, string column) => csv.TryParse<double>(csv.GetFieldIndex(column), out var value) ? value : double.NaN;
-
     /// <summary>A reading or a step as written, or 0 when the cell does not hold one (the figures then show it).</summary>
-    private static decimal Exact(CsvReader csv, string column) => csv.TryParse<decimal>(csv.GetFieldIndex(column), out var value) ? value : 0;
+    private static decimal Exact(CsvReader csv, int column) => csv.TryParse<decimal>(column, out var value) ? value : 0;
 }

@@ -39,21 +39,39 @@ internal static class UndeliveredCsv
         });
     }
 
-    /// <summary>The lines of a run folder's <c>undelivered.csv</c>, with their line numbers (the header is line 1).</summary>
+    /// <summary>The lines of a run folder's <c>undelivered.csv</c>, with their line numbers (the header is line 1), read as they are enumerated.</summary>
+    /// <exception cref="InvalidDataException">The header lacks a column: found here, before any line is read.</exception>
     public static IEnumerable<(int Line, UndeliveredRow Row)> Read(string path)
     {
-        using var csv = CsvReader.Create(File.OpenRead(path), CsvReaderOptions.Default, leaveOpen: false);
-        var line = 1;
-        while (csv.Read())
+        var csv = CsvReader.Create(File.OpenRead(path), CsvReaderOptions.Default, leaveOpen: false);
+        try
         {
-            yield return (++line, new UndeliveredRow
+            return Lines(csv, CsvColumns.Find(csv, nameof(UndeliveredRow.MessageId), nameof(UndeliveredRow.From), nameof(UndeliveredRow.To),
+                nameof(UndeliveredRow.SentMs), nameof(UndeliveredRow.Reason)));
+        }
+        catch
+        {
+            csv.Dispose();
+            throw;
+        }
+    }
+
+    private static IEnumerable<(int Line, UndeliveredRow Row)> Lines(CsvReader csv, int[] columns)
+    {
+        using (csv)
+        {
+            var line = 1;
+            while (csv.Read())
             {
-                MessageId = csv.GetString(nameof(UndeliveredRow.MessageId)),
-                From = csv.TryParse<int>(csv.GetFieldIndex(nameof(UndeliveredRow.From)), out var from) ? from : 0,
-                To = csv.TryParse<int>(csv.GetFieldIndex(nameof(UndeliveredRow.To)), out var to) ? to : 0,
-                SentMs = csv.TryParse<double>(csv.GetFieldIndex(nameof(UndeliveredRow.SentMs)), out var sent) ? sent : double.NaN,
-                Reason = csv.GetString(nameof(UndeliveredRow.Reason)),
-            });
+                yield return (++line, new UndeliveredRow
+                {
+                    MessageId = csv.GetString(columns[0]),
+                    From = csv.TryParse<int>(columns[1], out var from) ? from : 0,
+                    To = csv.TryParse<int>(columns[2], out var to) ? to : 0,
+                    SentMs = csv.TryParse<double>(columns[3], out var sent) ? sent : double.NaN,
+                    Reason = csv.GetString(columns[4]),
+                });
+            }
         }
     }
 }

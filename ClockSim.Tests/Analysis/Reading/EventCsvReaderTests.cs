@@ -23,6 +23,25 @@ public sealed class EventCsvReaderTests
         Assert.Contains(verdict.First, v => v.Rule == RuleKind.RowFormat && v.Where.ToString() == "machine-2.csv line 3");
     }
 
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("1e308")]
+    [InlineData("-0.001")]
+    [InlineData("9223372036855")]
+    public void Verdict_ElapsedMsThatParsesButIsNoTime_IsViolation_AndTheReportIsStillDrawn(string elapsed)
+    {
+        using var run = TestRunFolder.ValidRun();
+        run.Write();
+        run.ReplaceField(3, 3, "ElapsedMs", elapsed);
+
+        var analysis = ClockSim.Analysis.RunFolderAnalysis.Analyze(run.Path, default);
+
+        var broken = Assert.Single(analysis.Verdict.First, v => v.Rule == RuleKind.RowFormat);
+        Assert.Equal($"machine-3.csv line 3: ElapsedMs is '{elapsed}', expected milliseconds since the run's start, from 0 to 9223372036854 [RowFormat]", broken.ToString());
+        ClockSim.Analysis.RunAnalyzer.WriteFiles(analysis, pngCharts: false);
+    }
+
     [Fact]
     public void Verdict_FileWithAnotherHeader_IsViolation()
     {

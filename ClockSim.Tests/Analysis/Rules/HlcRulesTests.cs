@@ -170,6 +170,23 @@ public sealed class HlcRulesTests
     }
 
     [Fact]
+    public void SyncCsvWithoutAColumn_BreaksConservationOnItsHeader_AndCountsNoCorrection()
+    {
+        using var run = Offsets();
+        run.Write(manifest => manifest with { Machines = [manifest.Machines[0], manifest.Machines[1] with { SyncAdjustments = 1 }] });
+        File.WriteAllLines(Path.Combine(run.Path, SyncCsv.FileName), ["Machine,ElapsedMs,BeforeMs,AfterMs,RoundTripMs", "2,150,150,149,0.2"]);
+
+        var verdict = VerdictOf.Folder(run.Path);
+
+        Assert.Equal(
+            [
+                "sync.csv line 1: the header has no StepMs column (it is 'Machine,ElapsedMs,BeforeMs,AfterMs,RoundTripMs') [Conservation]",
+                "run.json: machine 2 has syncAdjustments 1, but sync.csv holds 0 of its corrections [Conservation]",
+            ],
+            verdict.First.Select(v => v.ToString()));
+    }
+
+    [Fact]
     public void CorrectionsCountedWithoutSyncCsv_BreakConservation()
     {
         using var run = Offsets();

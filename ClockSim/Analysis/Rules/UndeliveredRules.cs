@@ -30,7 +30,19 @@ internal static class UndeliveredRules
 
         var unreceived = ledger.Unreceived().ToHashSet();
         var count = new Dictionary<(UndeliveredReason Reason, int Machine), long>();
-        foreach (var (line, row) in UndeliveredCsv.Read(path))
+        IEnumerable<(int Line, UndeliveredRow Row)> rows;
+        try
+        {
+            rows = UndeliveredCsv.Read(path);
+        }
+        catch (InvalidDataException e)
+        {
+            // Without its columns the file lists nothing: one failure says why, rather than one for every message it should list.
+            verdict.Add(RuleKind.Conservation, new FileLine(UndeliveredCsv.FileName, 1), e.Message);
+            return;
+        }
+
+        foreach (var (line, row) in rows)
         {
             var where = new FileLine(UndeliveredCsv.FileName, line);
             if (!MessageKey.TryParse(System.Text.Encoding.UTF8.GetBytes(row.MessageId), out var message) || message.Sender != row.From

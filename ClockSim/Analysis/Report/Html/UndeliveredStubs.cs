@@ -50,7 +50,7 @@ internal static class UndeliveredStubs
                 }
             }
         }
-        catch (CsvFormatException)
+        catch (Exception e) when (e is CsvFormatException or InvalidDataException)
         {
             // A damaged file costs the page only the stubs after the damage; the diagram is still worth drawing.
         }
