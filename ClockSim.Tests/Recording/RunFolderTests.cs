@@ -45,6 +45,37 @@ public sealed class RunFolderTests : IDisposable
     }
 
     [Fact]
+    public void ARunWhoseEventsCannotFitOnTheDisk_IsRefusedBeforeAnythingIsWritten()
+    {
+        // A day of a thousand machines at the fastest rate: petabytes of rows at the least, more than any disk here holds.
+        var plan = RunPlan.Create(new SimulationOptions
+        {
+            Seed = 5, Engine = SimulationEngine.Virtual, Machines = SimulationOptions.MaxVirtualMachines, DurationSeconds = SimulationOptions.MaxDurationSeconds,
+            MinTickRate = (int)SimulationOptions.MaxTickRateLimit, MaxTickRate = (int)SimulationOptions.MaxTickRateLimit, OutputDirectory = "runs",
+        });
+
+        var error = Assert.Throws<SettingsException>(() => RunFolder.Create(plan, new OutputLocation(_root.Path), Noon));
+
+        Assert.Matches(@"^the run would write 1\.77 PB of events at the least \(863,999,99\d,\d{3} ticks of 1000 machines\), but the disk that holds .*runs has [\d.]+ [kMGT]?B free; "
+            + "shorten Simulation:DurationSeconds, or lower the tick rates or Simulation:Machines\\.$", error.Message);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_root.Path));
+    }
+
+    [Fact]
+    public async Task EveryRowOfARun_TakesAtLeastTheFewestBytesARowCanTake()
+    {
+        using var harness = new SimulationHarness("--Simulation:Engine=Virtual", "--Simulation:Seed=11", "--Simulation:DurationSeconds=5",
+            "--Simulation:Machines=4", "--Simulation:Network:LossRate=0.3");
+        await harness.RunToEndAsync();
+
+        var rows = Enumerable.Range(1, 4).SelectMany(id => File.ReadAllLines(Path.Combine(harness.Folder, $"machine-{id}.csv")).Skip(1)).ToList();
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.True(row.Length + 1 >= EventRow.LeastBytes(4), row));
+        Assert.Equal(EventRow.LeastBytes(4), "1,1,2000-01-01T00:00:00.000Z,0,Send,0,0,0,,,,0,0:0,0;0;0;0\n".Length);
+    }
+
+    [Fact]
     public void APlanAlone_TouchesNoDisk()
     {
         var plan = RunPlan.Create(new SimulationOptions { Seed = 5, OutputDirectory = Path.Combine(_root.Path, "runs") });

@@ -42,6 +42,8 @@ internal static class SettingLimits
             "the clocks are kept in nanoseconds; a reading coarser than a second would not tell the ticks apart"),
         ("Simulation:Clocks:Sync:IntervalSeconds", Invariant($"{SyncOptions.MinIntervalSeconds} to {SimulationOptions.MaxDurationSeconds} s"),
             "a millisecond is the unit of ElapsedMs; a day is the longest run"),
+        ("A run's events", "no more than the disk under Simulation:OutputDirectory has room for, at the fewest bytes a row takes",
+            "a run that fills the disk cannot finish; one that could fit is never refused"),
         ("A settings file", Invariant($"at most {JsonSettingsFile.MaxBytes >> 20} MiB"),
             "appsettings.json, a --config file, a sweep or experiment file: far more than any needs; a larger one is refused before it is read"),
         ("A sweep's combinations", Invariant($"at most {SweepCombinations.MaxCombinations:N0}"), "each is validated as a run's settings are"),

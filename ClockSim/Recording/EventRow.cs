@@ -20,6 +20,14 @@ public sealed partial class EventRow
     public static int ColumnOf(string column) =>
         Array.IndexOf(Header, column) is >= 0 and var index ? index : throw new ArgumentException($"The events CSV has no column '{column}'.", nameof(column));
 
+    /// <summary>
+    /// The fewest bytes a row of a run of <paramref name="machines"/> machines takes in its file, so that a run's files take at
+    /// least this per event: a separator or line end after every column, <c>SystemTime</c> at its fixed width, a digit at least in
+    /// each of the seven numbers never left empty (the machine, tick, time, Lamport clock, jump, queue and physical reading), the shortest event
+    /// name (<c>Send</c>), an HLC stamp of <c>0:0</c>, and a vector clock of one digit per machine joined by <c>;</c>.
+    /// </summary>
+    public static long LeastBytes(int machines) => Header.Length + SystemTimeText.Length + 7 + "Send".Length + "0:0".Length + (2L * machines) - 1;
+
     /// <summary>The machine's id, from 1.</summary>
     public int Machine { get; set; }
 

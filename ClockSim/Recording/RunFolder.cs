@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClockSim.Application;
 using ClockSim.Configuration;
 using ClockSim.Run;
 
@@ -12,9 +13,11 @@ namespace ClockSim.Recording;
 internal sealed record RunFolder(string Path)
 {
     /// <summary>Chooses a free folder for <paramref name="plan"/> under its <c>OutputDirectory</c>, and creates it.</summary>
+    /// <exception cref="SettingsException">The disk has less room than the run's events take at the least.</exception>
     public static RunFolder Create(RunPlan plan, OutputLocation output, TimeProvider time)
     {
         var parent = output.Resolve(plan.Options.OutputDirectory);
+        RequireRoom(plan, parent);
         var name = string.Create(CultureInfo.InvariantCulture, $"{time.GetUtcNow():yyyyMMdd-HHmmss}-seed{plan.Seed}");
         using var chosenAlone = RunFolderLock.Take(parent);
         var folder = System.IO.Path.Combine(parent, name);
@@ -25,6 +28,42 @@ internal sealed record RunFolder(string Path)
 
         Directory.CreateDirectory(folder);
         return new RunFolder(folder);
+    }
+
+    /// <summary>
+    /// Refuses, before anything is written, a run whose events cannot fit on the disk: one whose planned ticks, an event each at the
+    /// least, written as rows of the fewest bytes, take more than the disk's free space. A run that could fit is never refused.
+    /// </summary>
+    private static void RequireRoom(RunPlan plan, string parent)
+    {
+        var ticks = plan.PlannedTicks().Sum();
+        var least = (double)ticks * EventRow.LeastBytes(plan.MachineCount);
+        var existing = new DirectoryInfo(parent);
+        while (!existing.Exists && existing.Parent is { } above)
+        {
+            existing = above;
+        }
+
+        var free = new DriveInfo(existing.FullName).AvailableFreeSpace;
+        if (least > free)
+        {
+            throw new SettingsException(string.Create(CultureInfo.InvariantCulture,
+                $"the run would write {Size(least)} of events at the least ({ticks:N0} ticks of {plan.MachineCount} machines), but the disk that holds {DisplayPath.Of(parent)} has {Size(free)} free; shorten Simulation:DurationSeconds, or lower the tick rates or Simulation:Machines."));
+        }
+    }
+
+    /// <summary>A number of bytes in decimal units, to three significant figures: <c>45.2 GB</c>, <c>1.77 PB</c>.</summary>
+    private static string Size(double bytes)
+    {
+        string[] units = ["bytes", "kB", "MB", "GB", "TB", "PB", "EB"];
+        var unit = 0;
+        while (bytes >= 1000 && unit < units.Length - 1)
+        {
+            bytes /= 1000;
+            unit++;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{bytes:G3} {units[unit]}");
     }
 
     /// <summary>The CSV log of every machine of <paramref name="plan"/>'s run, written into this folder (machine i at index i − 1).</summary>
