@@ -72,6 +72,35 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Sweep_TwoAxes_WithAFigureMissingInACombinationOrInAll_DrawsGreyCellsOrNoChart()
+    {
+        // With no weight on sending, nothing is sent: no event reaches another machine, and no pair is falsely ordered.
+        _folder.Write("silent.json", """
+            {
+              "Sweep": { "Seeds": [1, 2], "Axes": { "Weights:SendToOne": [0, 2], "Weights:SendToAll": [0, 1] } },
+              "Simulation": { "DurationSeconds": 5, "TickRates": [1, 3, 6] }
+            }
+            """);
+        _folder.Write("mute.json", """
+            {
+              "Sweep": { "Seeds": [1, 2], "Axes": { "TickRates": [[1, 3, 6], [2, 3, 6]], "Weights:Internal": [1, 7] } },
+              "Simulation": { "DurationSeconds": 5, "Weights": { "SendToOne": 0, "SendToAll": 0 } }
+            }
+            """);
+
+        Assert.Equal(ExitCodes.Success, await Sweep("silent.json"));
+        Assert.Equal(ExitCodes.Success, await Sweep("mute.json"));
+
+        var silent = SweepSummaryJson.Read(Results("results", "silent"));
+        Assert.True(double.IsNaN(silent.Combinations[0].CausalReachSeconds.Mean));
+        Assert.True(File.Exists(Results("results", "silent", "causal-reach.png")));
+        Assert.False(File.Exists(Results("results", "mute", "causal-reach.png")));
+        var markdown = File.ReadAllText(Results("results", "mute", SweepMarkdown.FileName));
+        Assert.DoesNotContain("causal-reach.png", markdown, StringComparison.Ordinal);
+        Assert.Contains("(drift.png)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sweep_SameFileTwice_GivesTheSameRunsCsvBytes()
     {
         _folder.Write("tiny.json", Tiny);

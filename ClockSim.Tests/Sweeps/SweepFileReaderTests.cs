@@ -104,6 +104,8 @@ public sealed class SweepFileReaderTests : IDisposable
     [InlineData("""{ "Sweep": { "Seeds": [1], "Axes": { "Weights": [{ "Internal": 1 }], "Weights:Internal": [2] } } }""",
         "Sweep:Axes:Weights:Internal overlaps the axis Weights ({0}); a setting can have one axis only.")]
     [InlineData("""{ "Sweep": { "Seeds": [1, 2, 1] } }""", "Sweep:Seeds lists 1 twice ({0}); each seed runs once.")]
+    [InlineData("""{ "Sweep": { "Seeds": [1, 2147483648] } }""", "Sweep:Seeds:1 is 2147483648 ({0}), which is not a whole number from -2147483648 to 2147483647.")]
+    [InlineData("""{ "Sweep": { "Seeds": [1.5] } }""", "Sweep:Seeds:0 is 1.5 ({0}), which is not a whole number from -2147483648 to 2147483647.")]
     [InlineData("""{ "Sweep": { "Seeds": { "First": 1 } } }""", "Sweep:Seeds gives no Count ({0}): how many seeds, from First.")]
     [InlineData("""{ "Sweep": { "Seeds": { "First": 1, "Count": 0 } } }""", "Sweep:Seeds:Count is 0 ({0}); run at least one seed.")]
     [InlineData("""{ "Sweep": { "Title": "no seeds" } }""",

@@ -52,26 +52,41 @@ internal static class SweepCharts
 
         foreach (var (file, figure) in Figures)
         {
-            var title = file.Title.Replace("each machine", "the slowest machine", StringComparison.Ordinal);
-            Heatmap(Path.Combine(folder, file.FileName), title, figure.Title, summary,
+            Heatmap(file with { Title = file.Title.Replace("each machine", "the slowest machine", StringComparison.Ordinal) }, figure.Title,
                 c => (c.Machines[0][figure].Mean, c.Machines[0][figure].Model), figure.Decimals);
-            charts.Add(file with { Title = title });
         }
 
-        Heatmap(Path.Combine(folder, Grows.FileName), Grows.Title + " (slowest machine)", "Share of runs", summary,
-            c => (c.Machines[0].QueueGrows.Share, c.Machines[0].ModelQueueGrows), 2);
-        Heatmap(Path.Combine(folder, FalseOrder.FileName), FalseOrder.Title, "False-order share", summary, c => (c.FalseOrderShare.Mean, double.NaN), 3);
-        Heatmap(Path.Combine(folder, Reach.FileName), Reach.Title, "Causal reach time (s)", summary, c => (c.CausalReachSeconds.Mean, double.NaN), 3);
-        charts.AddRange([Grows with { Title = Grows.Title + " (slowest machine)" }, FalseOrder, Reach]);
+        Heatmap(Grows with { Title = Grows.Title + " (slowest machine)" }, "Share of runs", c => (c.Machines[0].QueueGrows.Share, c.Machines[0].ModelQueueGrows), 2);
+        Heatmap(FalseOrder, "False-order share", c => (c.FalseOrderShare.Mean, double.NaN), 3);
+        Heatmap(Reach, "Causal reach time (s)", c => (c.CausalReachSeconds.Mean, double.NaN), 3);
         return charts;
+
+        void Heatmap(ChartFile file, string scale, Func<CombinationSummary, (double Mean, double Model)> value, int decimals)
+        {
+            if (SweepCharts.Heatmap(Path.Combine(folder, file.FileName), file.Title, scale, summary, value, decimals))
+            {
+                charts.Add(file);
+            }
+        }
     }
 
-    /// <summary>The first axis across, the second up; a cell per combination, its colour the mean, its label the mean and the model.</summary>
-    private static void Heatmap(string path, string title, string scale, SweepSummary summary, Func<CombinationSummary, (double Mean, double Model)> value, int decimals)
+    /// <summary>
+    /// The first axis across, the second up; a cell per combination, its colour the mean, its label the mean and the model. A
+    /// combination whose figure has no value (a run without messages has no false order) is a grey cell; a figure that has no
+    /// value in any combination has no chart.
+    /// </summary>
+    /// <returns>Whether the chart was drawn.</returns>
+    private static bool Heatmap(string path, string title, string scale, SweepSummary summary, Func<CombinationSummary, (double Mean, double Model)> value, int decimals)
     {
         var columns = summary.Combinations.Select(c => c.Values[0].Value).Distinct().ToArray();
         var rows = summary.Combinations.Select(c => c.Values[1].Value).Distinct().ToArray();
         var intensities = new double[rows.Length, columns.Length];
+        var means = summary.Combinations.Select(c => c.Runs > 0 ? value(c).Mean : double.NaN).Where(double.IsFinite).ToArray();
+        if (means.Length == 0)
+        {
+            return false;
+        }
+
         using var plot = new Plot();
         foreach (var combination in summary.Combinations)
         {
@@ -87,6 +102,8 @@ internal static class SweepCharts
         }
 
         var heatmap = plot.Add.Heatmap(intensities);
+        heatmap.ManualRange = new ScottPlot.Range(means.Min(), means.Max());
+        heatmap.NaNCellColor = Colors.LightGray;
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
         plot.MoveToBack(heatmap);
         plot.Add.ColorBar(heatmap, Edge.Right).Label = scale;
@@ -97,5 +114,6 @@ internal static class SweepCharts
         plot.XLabel(summary.Axes[0]);
         plot.YLabel(summary.Axes[1]);
         ChartStyle.Save(plot, path);
+        return true;
     }
 }

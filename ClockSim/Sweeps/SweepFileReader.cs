@@ -95,7 +95,7 @@ internal static class SweepFileReader
             {
                 if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
                 {
-                    problems.Add($"{key} is {text ?? "null"} ({label}), which is not a whole number.");
+                    problems.Add(Invariant($"{key} is {text ?? "null"} ({label}), which is not a whole number from {int.MinValue} to {int.MaxValue}."));
                 }
                 else if (!seen.Add(seed))
                 {
