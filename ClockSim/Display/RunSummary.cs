@@ -20,6 +20,11 @@ internal static class RunSummary
             Whole("Internal", m => m.Internal), Whole("Left in\nqueue", m => m.LeftInQueue));
         console.Write(table);
         console.WriteLine($"Messages: {MessageAccount.Of(manifest)}.");
+        if (BehindRealTime.Sentence(manifest) is { } behind)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(behind)}[/]");
+        }
+
         console.WriteLine(ConsoleText.Line($"Run folder: {runFolder}"));
     }
 

@@ -5,8 +5,8 @@ using ClockSim.Recording;
 namespace ClockSim.Analysis.Report;
 
 /// <summary>
-/// The plain-language reading of a run: a sentence per machine on whether it keeps up and what sets its
-/// clock, then the largest jump, the largest drift and how well the model did.
+/// The plain-language reading of a run: whether its machines fell behind real time, a sentence per machine on whether it
+/// keeps up and what sets its clock, then the largest jump, the largest drift and how well the model did.
 /// </summary>
 internal static class RunReading
 {
@@ -21,7 +21,8 @@ internal static class RunReading
         }
 
         var fastestClock = run.Machines.MaxBy(m => m.Counts.FinalClock)!;
-        var sentences = run.Machines.Select(m => Machine(m, fastestClock)).ToList();
+        List<string> sentences = BehindRealTime.Sentence(run.Manifest) is { } behind ? [behind] : [];
+        sentences.AddRange(run.Machines.Select(m => Machine(m, fastestClock)));
         sentences.Add(LargestJump(run));
         sentences.Add(LargestDrift(run));
         sentences.Add(ModelAgreement(run));
