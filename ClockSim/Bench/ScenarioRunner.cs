@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Diagnostics;
 using ClockSim.Engines.Sockets;
 using ClockSim.Recording;
@@ -39,6 +40,12 @@ internal static class ScenarioRunner
             var gcPauseAtStart = GC.GetTotalPauseDuration();
             var allocatedAtStart = GC.GetTotalAllocatedBytes(precise: true);
             await host.WaitForShutdownAsync().ConfigureAwait(false);
+            if (HostFaults.First(host.Services) is { } fault)
+            {
+                // A fault of the program is no figure: it ends the scenario as it ends a run, in one line with its details in a file.
+                ExceptionDispatchInfo.Throw(fault);
+            }
+
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuAtStart;
             var gcPause = GC.GetTotalPauseDuration() - gcPauseAtStart;

@@ -44,7 +44,18 @@ internal sealed record RunFolder(string Path)
             existing = above;
         }
 
-        var free = new DriveInfo(existing.FullName).AvailableFreeSpace;
+        long free;
+        try
+        {
+            // Linux and macOS take any folder and answer for the file system that holds it; Windows takes the drive.
+            free = new DriveInfo(OperatingSystem.IsWindows() ? System.IO.Path.GetPathRoot(existing.FullName) ?? existing.FullName : existing.FullName).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // A disk that does not tell its free space: the run goes ahead, as it did before this check.
+            return;
+        }
+
         if (least > free)
         {
             throw new SettingsException(string.Create(CultureInfo.InvariantCulture,
