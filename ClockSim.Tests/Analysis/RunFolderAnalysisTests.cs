@@ -1,6 +1,7 @@
 using ClockSim.Analysis;
 using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Rules;
+using ClockSim.Configuration;
 using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Analysis;
@@ -148,6 +149,34 @@ public sealed class RunFolderAnalysisTests
         using var run = new TestRunFolder(1, 1);
 
         Assert.Throws<RunFolderException>(() => RunFolderAnalysis.Analyze(run.Path, default));
+    }
+
+    [Theory]
+    [InlineData("weights", "records settings no run can have: Simulation:Weights:SendToOne is -1; a weight must be a number from 0 to 1e9.")]
+    [InlineData("loss", "records settings no run can have: Simulation:Network:LossRate is 2; a loss rate must be from 0 up to (not including) 1.")]
+    [InlineData("rate", "must list 2 to 1000 machines with ids 1, 2, … in order and tick rates from 0.001 to 10000.")]
+    [InlineData("elapsed", "records an elapsedSeconds of 1E+300, which no run can last.")]
+    public void Analyze_RunJsonEditedToWhatNoRunCanHave_IsARunFolderError(string edit, string expected)
+    {
+        using var run = TestRunFolder.ValidRun();
+        run.Write(manifest => edit switch
+        {
+            "weights" => manifest with { Options = Edited(manifest.Options, o => o.Weights.SendToOne = -1) },
+            "loss" => manifest with { Options = Edited(manifest.Options, o => o.Network.LossRate = 2) },
+            "rate" => manifest with { Machines = [manifest.Machines[0] with { TickRate = 1e308 }, .. manifest.Machines.Skip(1)] },
+            _ => manifest with { ElapsedSeconds = 1e300 },
+        });
+
+        var error = Assert.Throws<RunFolderException>(() => RunFolderAnalysis.Analyze(run.Path, default));
+
+        Assert.EndsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    private static SimulationOptions Edited(SimulationOptions options, Action<SimulationOptions> edit)
+    {
+        var copy = OptionsCopy.Of(options);
+        edit(copy);
+        return copy;
     }
 
     [Fact]

@@ -14,9 +14,28 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
     public IReadOnlyList<string> Failures(SimulationOptions options) =>
         [.. Failed(new SimulationOptionsAttributes().Validate(SimulationOptions.SectionName, options)), .. Failed(Validate(null, options))];
 
+    /// <summary>
+    /// Every rule the settings a run recorded (its run.json) break: all but the output folder's, which belongs to the computer
+    /// that ran it, not to the one reading it.
+    /// </summary>
+    public static IReadOnlyList<string> RecordedFailures(SimulationOptions options)
+    {
+        var failures = Failed(new SimulationOptionsAttributes().Validate(SimulationOptions.SectionName, options)).ToList();
+        Rules(options, failures);
+        return failures;
+    }
+
     public ValidateOptionsResult Validate(string? name, SimulationOptions options)
     {
         var failures = new List<string>();
+        Rules(options, failures);
+        ValidateOutputDirectory(options, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>The rules across keys, the output folder's aside.</summary>
+    private static void Rules(SimulationOptions options, List<string> failures)
+    {
 
         // A rate out of its own range is already reported by its attribute; comparing it would say the same twice.
         if (options.MinTickRate >= 1 && options.MaxTickRate >= 1 && options.MinTickRate > options.MaxTickRate)
@@ -36,9 +55,6 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
         ValidateWeights(options.Weights, failures);
         NetworkOptionsRules.Validate(options.Network, options.Machines, options.DurationSeconds, failures);
         ValidateResolution(options.Clocks.Physical.ResolutionMs, failures);
-        ValidateOutputDirectory(options, failures);
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
     private static IEnumerable<string> Failed(ValidateOptionsResult result) => result.Failed ? result.Failures ?? [] : [];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ClockSim.Configuration;
+using ClockSim.Model;
 using ClockSim.Recording;
 
 namespace ClockSim.Analysis.Reading;
@@ -37,10 +38,23 @@ internal static class RunFolderReader
         }
 
         if (manifest.Machines.Count < 2 || manifest.Machines.Count > SimulationOptions.MaxVirtualMachines
-            || manifest.Machines.Select((m, i) => m.Id == i + 1 && m.TickRate > 0).Any(ok => !ok))
+            || manifest.Machines.Select((m, i) => m.Id == i + 1 && m.TickRate is >= SimulationOptions.MinTickRateLimit and <= SimulationOptions.MaxTickRateLimit).Any(ok => !ok))
         {
             throw new RunFolderException(string.Create(CultureInfo.InvariantCulture,
-                $"{RunManifestJson.FileName} must list 2 to {SimulationOptions.MaxVirtualMachines} machines with ids 1, 2, … in order and tick rates above 0."));
+                $"{RunManifestJson.FileName} must list 2 to {SimulationOptions.MaxVirtualMachines} machines with ids 1, 2, … in order and tick rates from {SimulationOptions.MinTickRateLimit} to {SimulationOptions.MaxTickRateLimit}."));
+        }
+
+        // A hand-edited run.json whose settings no run could have would give predictions and figures that mean nothing.
+        if (SimulationOptionsValidator.RecordedFailures(manifest.Options) is { Count: > 0 } failures)
+        {
+            throw new RunFolderException(string.Create(CultureInfo.InvariantCulture,
+                $"{Path.Combine(folder, RunManifestJson.FileName)} records settings no run can have: {failures[0].TrimEnd('.')}{(failures.Count > 1 ? $" (and {failures.Count - 1} more)" : "")}."));
+        }
+
+        if (!(manifest.ElapsedSeconds is >= 0 and <= ClockReading.MaxMilliseconds / 1000))
+        {
+            throw new RunFolderException(string.Create(CultureInfo.InvariantCulture,
+                $"{Path.Combine(folder, RunManifestJson.FileName)} records an elapsedSeconds of {manifest.ElapsedSeconds}, which no run can last."));
         }
 
         return manifest;
