@@ -2,6 +2,7 @@ using ClockSim.Analysis;
 using ClockSim.Analysis.Reading;
 using ClockSim.Analysis.Rules;
 using ClockSim.Configuration;
+using ClockSim.Recording;
 using ClockSim.Tests.Support;
 
 namespace ClockSim.Tests.Analysis;
@@ -170,6 +171,25 @@ public sealed class RunFolderAnalysisTests
         var error = Assert.Throws<RunFolderException>(() => RunFolderAnalysis.Analyze(run.Path, default));
 
         Assert.EndsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"weights\": {", "\"weights\": null, \"x\": {", "cannot be read: The property or field 'weights' on type 'ClockSim.Configuration.SimulationOptions' doesn't allow setting null values. Path: $.options.weights")]
+    [InlineData("\"links\": []", "\"links\": [null]", "cannot be read: $.options.network.links[0] is null.")]
+    [InlineData("\"machines\": [", "\"machines\": [null, ", "must list 2 to 1000 machines with ids 1, 2, … in order and tick rates from 0.001 to 10000.")]
+    public void Analyze_RunJsonWithANullWhereAValueBelongs_IsARunFolderError(string from, string to, string expected)
+    {
+        using var run = TestRunFolder.ValidRun();
+        run.Write();
+        var path = Path.Combine(run.Path, RunManifestJson.FileName);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+
+        var error = Assert.Throws<RunFolderException>(() => RunFolderAnalysis.Analyze(run.Path, default));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("annotation", error.Message, StringComparison.Ordinal);
     }
 
     private static SimulationOptions Edited(SimulationOptions options, Action<SimulationOptions> edit)

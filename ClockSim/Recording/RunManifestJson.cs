@@ -17,7 +17,7 @@ internal static partial class RunManifestJson
         JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(runFolder, FileName)), ManifestContext.Default.RunManifest)
         ?? throw new InvalidDataException($"{Path.Combine(runFolder, FileName)} is empty.");
 
-    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true, UseStringEnumConverter = true)]
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true, UseStringEnumConverter = true, RespectNullableAnnotations = true)]
     [JsonSerializable(typeof(RunManifest))]
     private sealed partial class ManifestContext : JsonSerializerContext;
 }

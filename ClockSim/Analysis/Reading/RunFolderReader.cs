@@ -34,14 +34,20 @@ internal static class RunFolderReader
         }
         catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
         {
-            throw new RunFolderException($"{Path.Combine(folder, RunManifestJson.FileName)} cannot be read: {e.Message}", e);
+            // A null where run.json holds a section or a list says where it is; the hint the serializer adds is for its programmers.
+            throw new RunFolderException($"{Path.Combine(folder, RunManifestJson.FileName)} cannot be read: {e.Message.Replace(" Consider updating its nullability annotation.", "", StringComparison.Ordinal)}", e);
         }
 
         if (manifest.Machines.Count < 2 || manifest.Machines.Count > SimulationOptions.MaxVirtualMachines
-            || manifest.Machines.Select((m, i) => m.Id == i + 1 && m.TickRate is >= SimulationOptions.MinTickRateLimit and <= SimulationOptions.MaxTickRateLimit).Any(ok => !ok))
+            || manifest.Machines.Select((m, i) => m is not null && m.Id == i + 1 && m.TickRate is >= SimulationOptions.MinTickRateLimit and <= SimulationOptions.MaxTickRateLimit).Any(ok => !ok))
         {
             throw new RunFolderException(string.Create(CultureInfo.InvariantCulture,
                 $"{RunManifestJson.FileName} must list 2 to {SimulationOptions.MaxVirtualMachines} machines with ids 1, 2, … in order and tick rates from {SimulationOptions.MinTickRateLimit} to {SimulationOptions.MaxTickRateLimit}."));
+        }
+
+        if (NullItem(manifest.Options.Network) is { } nullItem)
+        {
+            throw new RunFolderException($"{Path.Combine(folder, RunManifestJson.FileName)} cannot be read: {nullItem} is null.");
         }
 
         // A hand-edited run.json whose settings no run could have would give predictions and figures that mean nothing.
@@ -59,6 +65,16 @@ internal static class RunFolderReader
 
         return manifest;
     }
+
+    /// <summary>
+    /// The first item of a list of run.json's network that is null, where the serializer, which refuses a null section, lets one
+    /// through: an item of a list is not a property it checks.
+    /// </summary>
+    private static string? NullItem(NetworkOptions network) =>
+        network.Links.Select((link, i) => link is null ? $"$.options.network.links[{i}]" : null)
+            .Concat(network.Partitions.SelectMany((partition, i) => partition is null ? [$"$.options.network.partitions[{i}]"]
+                : partition.Groups.Select((group, j) => group is null ? $"$.options.network.partitions[{i}].groups[{j}]" : null)))
+            .FirstOrDefault(item => item is not null);
 
     /// <summary>
     /// What a run that was killed before it finished left: each machine's events as far as they were written
