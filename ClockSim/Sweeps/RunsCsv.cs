@@ -1,7 +1,9 @@
+using ClockSim.Configuration;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Theory;
 using ClockSim.Recording;
 using CsvHelper;
+using static System.FormattableString;
 
 namespace ClockSim.Sweeps;
 
@@ -149,7 +151,7 @@ internal static class RunsCsv
             var seed = Whole(csv, "Seed", path);
             if (run is not null && (run.Combination, run.Seed) != (combination, seed))
             {
-                results.Add(Modelled(run, machines, file));
+                results.Add(Modelled(run, machines, file, path));
                 machines = [];
             }
 
@@ -166,28 +168,28 @@ internal static class RunsCsv
 
             machines.Add(new MachineSummary(
                 machine,
-                Real(csv, SweepFigures.TickRate.Name),
+                Real(csv, SweepFigures.TickRate.Name, path),
                 Long(csv, "Ticks", path),
                 Long(csv, "FinalClock", path),
-                Real(csv, SweepFigures.ClockRate.Name),
-                Real(csv, SweepFigures.JumpMean.Name),
+                Real(csv, SweepFigures.ClockRate.Name, path),
+                Real(csv, SweepFigures.JumpMean.Name, path),
                 Long(csv, "JumpMax", path),
-                Real(csv, SweepFigures.DriftMean.Name),
+                Real(csv, SweepFigures.DriftMean.Name, path),
                 Long(csv, "DriftLowest", path),
-                Real(csv, "QueueMean"),
+                Real(csv, "QueueMean", path),
                 (int)Long(csv, "QueueMax", path),
                 (int)Long(csv, "QueueFinal", path),
-                Real(csv, SweepFigures.QueueGrowth.Name),
-                Real(csv, SweepFigures.ArrivalRate.Name),
-                Real(csv, "ReceiveShare")));
-            run = new SweepRunResult(combination, seed, [], [], Real(csv, FalseOrderShare), Real(csv, CausalReachSeconds), Real(csv, CausalReachNotCompletedShare),
+                Real(csv, SweepFigures.QueueGrowth.Name, path),
+                Real(csv, SweepFigures.ArrivalRate.Name, path),
+                Real(csv, "ReceiveShare", path)));
+            run = new SweepRunResult(combination, seed, [], [], Real(csv, FalseOrderShare, path), Real(csv, CausalReachSeconds, path), Real(csv, CausalReachNotCompletedShare, path),
                 withVerdicts ? csv.GetString(csv.GetFieldIndex(Valid)) == bool.TrueString : null,
-                [.. ClockSweepFigures.All.Select(f => Real(csv, f.Name))]);
+                [.. ClockSweepFigures.All.Select(f => Real(csv, f.Name, path))]);
         }
 
         if (run is not null)
         {
-            results.Add(Modelled(run, machines, file));
+            results.Add(Modelled(run, machines, file, path));
         }
 
         return results;
@@ -198,9 +200,20 @@ internal static class RunsCsv
         [.. Leading, .. Figures.Select(f => f.Name), .. Trailing, .. withVerdicts ? [Valid] : Array.Empty<string>(), .. file.Axes.Select(a => a.Key)];
 
     /// <summary>The run with its machines, and the model's predictions for their rates under its combination's weights and network, as <see cref="SweepRun"/> makes them.</summary>
-    private static SweepRunResult Modelled(SweepRunResult run, IReadOnlyList<MachineSummary> machines, SweepFile file)
+    /// <exception cref="InvalidDataException">The run has not its combination's machines, or a machine has a rate no machine can have.</exception>
+    private static SweepRunResult Modelled(SweepRunResult run, IReadOnlyList<MachineSummary> machines, SweepFile file, string path)
     {
         var options = file.Combinations[run.Combination - 1].Options;
+        if (machines.Count != options.Machines)
+        {
+            throw new InvalidDataException(Invariant($"{path}: combination {run.Combination}, seed {run.Seed} has {machines.Count} machines where {options.Machines} were due."));
+        }
+
+        if (machines.FirstOrDefault(m => m.TickRate is not (>= SimulationOptions.MinTickRateLimit and <= SimulationOptions.MaxTickRateLimit)) is { } odd)
+        {
+            throw new InvalidDataException(Invariant($"{path}: combination {run.Combination}, seed {run.Seed}, machine {odd.Machine} has {SweepFigures.TickRate.Name} {odd.TickRate}, which no machine can have."));
+        }
+
         return run with
         {
             Machines = machines,
@@ -208,13 +221,19 @@ internal static class RunsCsv
         };
     }
 
-    private static double Real(CsvReader csv, string column) =>
-        csv.TryParse<double>(csv.GetFieldIndex(column), out var value) ? value : double.NaN;
+    /// <summary>A figure as the writer wrote it: a finite number, or an empty cell for a figure the run has not (NaN).</summary>
+    private static double Real(CsvReader csv, string column, string path)
+    {
+        var index = csv.GetFieldIndex(column);
+        return csv.IsEmpty(index) ? double.NaN
+            : csv.TryParse<double>(index, out var value) && double.IsFinite(value) ? value
+            : throw new InvalidDataException($"{path}: {column} is '{csv.GetString(index)}', which is not a number.");
+    }
 
     /// <summary>A count the writer wrote as a number, e.g. the ticks; a count never lacks a value.</summary>
     private static long Long(CsvReader csv, string column, string path)
     {
-        var value = Real(csv, column);
+        var value = Real(csv, column, path);
         return double.IsFinite(value) && value == Math.Round(value) ? (long)value : throw new InvalidDataException($"{path}: {column} is not a whole number.");
     }
 

@@ -116,6 +116,37 @@ public sealed class ShardMergeTests : IDisposable
         Assert.Equal("shard 2 of 4 holds run 2 (combination 1, seed 2) twice.", MergeRefusal());
     }
 
+    [Theory]
+    [InlineData("figure", "runs.csv: ClockRate is 'x', which is not a number.")]
+    [InlineData("machine", "runs.csv: combination 1, seed 2 has 2 machines where 3 were due.")]
+    [InlineData("rate", "runs.csv: combination 1, seed 2, machine 1 has TickRate 0, which no machine can have.")]
+    public async Task Merge_OfAShardWithADamagedRow_NamesTheFileAndTheRow(string damage, string expected)
+    {
+        await RunShards();
+        var path = Path.Combine(Shard(2), RunsCsv.FileName);
+        var lines = System.IO.File.ReadAllLines(path).ToList();
+        var columns = lines[0].Split(',');
+        var cells = lines[1].Split(',');
+        switch (damage)
+        {
+            case "figure":
+                cells[Array.IndexOf(columns, "ClockRate")] = "x";
+                lines[1] = string.Join(',', cells);
+                break;
+            case "machine":
+                lines.RemoveAt(3);
+                break;
+            default:
+                cells[Array.IndexOf(columns, "TickRate")] = "0";
+                lines[1] = string.Join(',', cells);
+                break;
+        }
+
+        System.IO.File.WriteAllLines(path, lines);
+
+        Assert.EndsWith(expected, MergeRefusal(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Shard_Interrupted_KeepsTheCompleteShard_AndAMergeRefusesTheInterruptedOne()
     {
