@@ -36,7 +36,6 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
     /// <summary>The rules across keys, the output folder's aside.</summary>
     private static void Rules(SimulationOptions options, List<string> failures)
     {
-
         // A rate out of its own range is already reported by its attribute; comparing it would say the same twice.
         if (options.MinTickRate >= 1 && options.MaxTickRate >= 1 && options.MinTickRate > options.MaxTickRate)
         {

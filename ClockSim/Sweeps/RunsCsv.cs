@@ -1,6 +1,6 @@
-using ClockSim.Configuration;
 using ClockSim.Analysis.Figures;
 using ClockSim.Analysis.Theory;
+using ClockSim.Configuration;
 using ClockSim.Recording;
 using CsvHelper;
 using static System.FormattableString;
