@@ -38,6 +38,9 @@ public sealed class SimulationOptions
     /// </summary>
     public const double MinTickRateLimit = 0.001;
 
+    /// <summary>Whether <paramref name="ticksPerSecond"/> is a rate a machine may tick at: from <see cref="MinTickRateLimit"/> to <see cref="MaxTickRateLimit"/>.</summary>
+    public static bool IsTickRate(double ticksPerSecond) => ticksPerSecond is >= MinTickRateLimit and <= MaxTickRateLimit;
+
     /// <summary>The shortest run, in seconds: one millisecond, the unit of <c>ElapsedMs</c>.</summary>
     public const double MinDurationSeconds = 0.001;
 

@@ -74,7 +74,7 @@ internal sealed class SimulationOptionsValidator(OutputLocation outputLocation) 
         for (var i = 0; i < options.TickRates.Length; i++)
         {
             var rate = options.TickRates[i];
-            if (!(rate >= SimulationOptions.MinTickRateLimit && rate <= SimulationOptions.MaxTickRateLimit))
+            if (!SimulationOptions.IsTickRate(rate))
             {
                 failures.Add(Invariant(
                     $"Simulation:TickRates:{i} is {rate}; each rate must be from {SimulationOptions.MinTickRateLimit} to {SimulationOptions.MaxTickRateLimit} ticks per second."));

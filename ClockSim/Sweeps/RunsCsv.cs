@@ -209,7 +209,7 @@ internal static class RunsCsv
             throw new InvalidDataException(Invariant($"{path}: combination {run.Combination}, seed {run.Seed} has {machines.Count} machines where {options.Machines} were due."));
         }
 
-        if (machines.FirstOrDefault(m => m.TickRate is not (>= SimulationOptions.MinTickRateLimit and <= SimulationOptions.MaxTickRateLimit)) is { } odd)
+        if (machines.FirstOrDefault(m => !SimulationOptions.IsTickRate(m.TickRate)) is { } odd)
         {
             throw new InvalidDataException(Invariant($"{path}: combination {run.Combination}, seed {run.Seed}, machine {odd.Machine} has {SweepFigures.TickRate.Name} {odd.TickRate}, which no machine can have."));
         }

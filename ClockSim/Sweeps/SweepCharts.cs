@@ -52,18 +52,18 @@ internal static class SweepCharts
 
         foreach (var (file, figure) in Figures)
         {
-            Heatmap(file with { Title = file.Title.Replace("each machine", "the slowest machine", StringComparison.Ordinal) }, figure.Title,
+            Draw(file with { Title = file.Title.Replace("each machine", "the slowest machine", StringComparison.Ordinal) }, figure.Title,
                 c => (c.Machines[0][figure].Mean, c.Machines[0][figure].Model), figure.Decimals);
         }
 
-        Heatmap(Grows with { Title = Grows.Title + " (slowest machine)" }, "Share of runs", c => (c.Machines[0].QueueGrows.Share, c.Machines[0].ModelQueueGrows), 2);
-        Heatmap(FalseOrder, "False-order share", c => (c.FalseOrderShare.Mean, double.NaN), 3);
-        Heatmap(Reach, "Causal reach time (s)", c => (c.CausalReachSeconds.Mean, double.NaN), 3);
+        Draw(Grows with { Title = Grows.Title + " (slowest machine)" }, "Share of runs", c => (c.Machines[0].QueueGrows.Share, c.Machines[0].ModelQueueGrows), 2);
+        Draw(FalseOrder, "False-order share", c => (c.FalseOrderShare.Mean, double.NaN), 3);
+        Draw(Reach, "Causal reach time (s)", c => (c.CausalReachSeconds.Mean, double.NaN), 3);
         return charts;
 
-        void Heatmap(ChartFile file, string scale, Func<CombinationSummary, (double Mean, double Model)> value, int decimals)
+        void Draw(ChartFile file, string scale, Func<CombinationSummary, (double Mean, double Model)> value, int decimals)
         {
-            if (SweepCharts.Heatmap(Path.Combine(folder, file.FileName), file.Title, scale, summary, value, decimals))
+            if (Heatmap(Path.Combine(folder, file.FileName), file.Title, scale, summary, value, decimals))
             {
                 charts.Add(file);
             }

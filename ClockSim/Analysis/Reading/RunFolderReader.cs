@@ -39,7 +39,7 @@ internal static class RunFolderReader
         }
 
         if (manifest.Machines.Count < 2 || manifest.Machines.Count > SimulationOptions.MaxVirtualMachines
-            || manifest.Machines.Select((m, i) => m is not null && m.Id == i + 1 && m.TickRate is >= SimulationOptions.MinTickRateLimit and <= SimulationOptions.MaxTickRateLimit).Any(ok => !ok))
+            || manifest.Machines.Select((m, i) => m is not null && m.Id == i + 1 && SimulationOptions.IsTickRate(m.TickRate)).Any(ok => !ok))
         {
             throw new RunFolderException(string.Create(CultureInfo.InvariantCulture,
                 $"{RunManifestJson.FileName} must list 2 to {SimulationOptions.MaxVirtualMachines} machines with ids 1, 2, … in order and tick rates from {SimulationOptions.MinTickRateLimit} to {SimulationOptions.MaxTickRateLimit}."));
