@@ -1,4 +1,5 @@
 using ClockSim.Configuration;
+using ClockSim.Engines.Sockets;
 using ClockSim.Recording;
 using ClockSim.Run;
 using ClockSim.Tests.Support;
@@ -14,7 +15,7 @@ public sealed class RunFolderTests : IDisposable
 
     private static readonly FakeTimeProvider Noon = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
 
-    private string CreateFolder() => RunFolder.Create(RunPlan.Create(new SimulationOptions { Seed = 5 }), new OutputLocation(_root.Path), Noon).Path;
+    private string CreateFolder() => RunFolder.Create(RunPlan.Create(new SimulationOptions { Seed = 5 }), new OutputLocation(_root.Path), Noon, sockets: 0).Path;
 
     [Fact]
     public void Create_SameSeedInTheSameSecondFromManyThreadsAtOnce_GivesEachRunAFolderOfItsOwn()
@@ -54,11 +55,47 @@ public sealed class RunFolderTests : IDisposable
             MinTickRate = (int)SimulationOptions.MaxTickRateLimit, MaxTickRate = (int)SimulationOptions.MaxTickRateLimit, OutputDirectory = "runs",
         });
 
-        var error = Assert.Throws<SettingsException>(() => RunFolder.Create(plan, new OutputLocation(_root.Path), Noon));
+        var error = Assert.Throws<SettingsException>(() => RunFolder.Create(plan, new OutputLocation(_root.Path), Noon, sockets: 0));
 
         Assert.Matches(@"^the run would write 1\.77 PB of events at the least \(863,999,99\d,\d{3} ticks of 1000 machines\), but the disk that holds .*runs has [\d.]+ [kMGT]?B free; "
             + "shorten Simulation:DurationSeconds, or lower the tick rates or Simulation:Machines\\.$", error.Message);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_root.Path));
+    }
+
+    [Fact]
+    public void ASocketRunThatNeedsMoreOpenFilesThanTheProcessMayHold_IsRefusedWithWhatItNeedsAndWhatToDo()
+    {
+        var plan = RunPlan.Create(new SimulationOptions { Seed = 5, Machines = 64 });
+
+        var error = Assert.Throws<SettingsException>(() => RunFolder.RequireOpenFiles(plan, SocketEngine.Sockets(64), open: 100, limit: 1024));
+
+        Assert.Equal("the run needs 4,324 files and sockets open at once (64 machines' CSVs and 4,096 sockets: a listener for each machine and both ends of each pair's connection, "
+            + "beside the 164 the program holds), but this process may open 1,024 (its open-file limit, ulimit -n); raise the limit, or lower Simulation:Machines, "
+            + "or use the Virtual engine, which opens no sockets.", error.Message);
+    }
+
+    [Fact]
+    public void AVirtualRunThatNeedsMoreOpenFilesThanTheProcessMayHold_IsRefusedForItsCsvsAlone()
+    {
+        var plan = RunPlan.Create(new SimulationOptions { Seed = 5, Engine = SimulationEngine.Virtual, Machines = 1000 });
+
+        var error = Assert.Throws<SettingsException>(() => RunFolder.RequireOpenFiles(plan, sockets: 0, open: 100, limit: 1024));
+
+        Assert.Equal("the run needs 1,164 files and sockets open at once (1000 machines' CSVs, beside the 164 the program holds), but this process may open 1,024 "
+            + "(its open-file limit, ulimit -n); raise the limit, or lower Simulation:Machines.", error.Message);
+    }
+
+    [Theory]
+    [InlineData(4324L, false)]
+    [InlineData(4323L, true)]
+    [InlineData(null, false)]
+    public void TheOpenFileLimit_RefusesOnlyARunThatNeedsMoreThanIt(long? limit, bool refused)
+    {
+        var plan = RunPlan.Create(new SimulationOptions { Seed = 5, Machines = 64 });
+
+        var error = Record.Exception(() => RunFolder.RequireOpenFiles(plan, SocketEngine.Sockets(64), open: 100, limit));
+
+        Assert.Equal(refused, error is SettingsException);
     }
 
     [Fact]

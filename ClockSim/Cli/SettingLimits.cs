@@ -44,6 +44,8 @@ internal static class SettingLimits
             "a millisecond is the unit of ElapsedMs; a day is the longest run"),
         ("A run's events", "no more than the disk under Simulation:OutputDirectory has room for, at the fewest bytes a row takes",
             "a run that fills the disk cannot finish; one that could fit is never refused"),
+        ("A run's open files", "no more than the process's open-file limit (ulimit -n): a CSV per machine, and with the Sockets engine a socket per machine and two per pair",
+            "a run that runs out of them cannot go on; the Virtual engine opens no sockets"),
         ("A settings file", Invariant($"at most {JsonSettingsFile.MaxBytes >> 20} MiB"),
             "appsettings.json, a --config file, a sweep or experiment file: far more than any needs; a larger one is refused before it is read"),
         ("A sweep's combinations", Invariant($"at most {SweepCombinations.MaxCombinations:N0}"), "each is validated as a run's settings are"),

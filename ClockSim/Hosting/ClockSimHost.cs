@@ -81,7 +81,8 @@ internal static class ClockSimHost
         services.AddSingleton(Options.Create(simulation));
 
         services.AddSingleton(sp => RunPlan.Create(sp.GetRequiredService<IOptions<SimulationOptions>>().Value));
-        services.AddSingleton(sp => RunFolder.Create(sp.GetRequiredService<RunPlan>(), sp.GetRequiredService<OutputLocation>(), sp.GetRequiredService<TimeProvider>()));
+        var sockets = simulation.Engine == SimulationEngine.Sockets ? SocketEngine.Sockets(simulation.Machines) : 0;
+        services.AddSingleton(sp => RunFolder.Create(sp.GetRequiredService<RunPlan>(), sp.GetRequiredService<OutputLocation>(), sp.GetRequiredService<TimeProvider>(), sockets));
         services.AddSingleton<RunRecorder>();
 
         // Hosted services stop in reverse order: the recorder stops last, after every machine has stopped;

@@ -12,12 +12,22 @@ namespace ClockSim.Recording;
 /// </summary>
 internal sealed record RunFolder(string Path)
 {
+    /// <summary>
+    /// What the runtime opens as a run starts, beside what it holds when the run's folder is chosen: the assemblies it loads
+    /// then (each held open twice) and its handles for waiting on sockets and threads.
+    /// </summary>
+    private const int RuntimeReserve = 64;
+
     /// <summary>Chooses a free folder for <paramref name="plan"/> under its <c>OutputDirectory</c>, and creates it.</summary>
-    /// <exception cref="SettingsException">The disk has less room than the run's events take at the least.</exception>
-    public static RunFolder Create(RunPlan plan, OutputLocation output, TimeProvider time)
+    /// <param name="sockets">How many sockets the run's engine holds open beside the machines' CSVs.</param>
+    /// <exception cref="SettingsException">
+    /// The disk has less room than the run's events take at the least, or the process may not hold open the files and sockets the run needs.
+    /// </exception>
+    public static RunFolder Create(RunPlan plan, OutputLocation output, TimeProvider time, long sockets)
     {
         var parent = output.Resolve(plan.Options.OutputDirectory);
         RequireRoom(plan, parent);
+        RequireOpenFiles(plan, sockets, OpenFiles.Open(), OpenFiles.Limit());
         var name = string.Create(CultureInfo.InvariantCulture, $"{time.GetUtcNow():yyyyMMdd-HHmmss}-seed{plan.Seed}");
         using var chosenAlone = RunFolderLock.Take(parent);
         var folder = System.IO.Path.Combine(parent, name);
@@ -61,6 +71,28 @@ internal sealed record RunFolder(string Path)
             throw new SettingsException(string.Create(CultureInfo.InvariantCulture,
                 $"the run would write {Size(least)} of events at the least ({ticks:N0} ticks of {plan.MachineCount} machines), but the disk that holds {DisplayPath.Of(parent)} has {Size(free)} free; shorten Simulation:DurationSeconds, or lower the tick rates or Simulation:Machines."));
         }
+    }
+
+    /// <summary>
+    /// Refuses, before anything is written, a run that needs more files and sockets open at once than the process may hold:
+    /// those open now, every machine's CSV, the engine's sockets, and <see cref="RuntimeReserve"/>.
+    /// </summary>
+    /// <param name="open">How many the process holds open now.</param>
+    /// <param name="limit">How many it may hold at once; null when that is unknown or unlimited.</param>
+    internal static void RequireOpenFiles(RunPlan plan, long sockets, int open, long? limit)
+    {
+        var needed = open + RuntimeReserve + plan.MachineCount + sockets;
+        if (limit is null || needed <= limit)
+        {
+            return;
+        }
+
+        var what = sockets == 0
+            ? $"{plan.MachineCount} machines' CSVs"
+            : $"{plan.MachineCount} machines' CSVs and {sockets:N0} sockets: a listener for each machine and both ends of each pair's connection";
+        var instead = sockets == 0 ? "" : ", or use the Virtual engine, which opens no sockets";
+        throw new SettingsException(string.Create(CultureInfo.InvariantCulture,
+            $"the run needs {needed:N0} files and sockets open at once ({what}, beside the {open + RuntimeReserve:N0} the program holds), but this process may open {limit:N0} (its open-file limit, ulimit -n); raise the limit, or lower Simulation:Machines{instead}."));
     }
 
     /// <summary>A number of bytes in decimal units, to three significant figures: <c>45.2 GB</c>, <c>1.77 PB</c>.</summary>

@@ -28,7 +28,7 @@ internal static class SweepRun
     {
         var options = WithSeed(combination.Options, seed, keepUnder);
         var plan = RunPlan.Create(options);
-        var folder = keepUnder is null ? null : RunFolder.Create(plan, new OutputLocation(keepUnder), TimeProvider.System);
+        var folder = keepUnder is null ? null : RunFolder.Create(plan, new OutputLocation(keepUnder), TimeProvider.System, sockets: 0);
         var planned = plan.PlannedTicks();
         var figures = new RunFigures(plan.TickRates, new CausalityCounter(planned, seed), compareClocks ? new ClockComparison(planned, seed) : null);
         IReadOnlyList<IEventLog>? logs = null;

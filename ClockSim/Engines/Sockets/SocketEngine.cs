@@ -28,6 +28,9 @@ internal sealed class SocketEngine : IRunEngine
     private readonly long _syncIntervalNanoseconds;
     private long _endTimestamp;
 
+    /// <summary>The sockets a run of <paramref name="machines"/> holds open: a listener for each machine, and both ends of each pair's connection.</summary>
+    public static long Sockets(int machines) => (long)machines * machines;
+
     public SocketEngine(
         RunPlan plan,
         RunTimeline timeline,
