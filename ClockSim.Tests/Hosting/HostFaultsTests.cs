@@ -4,6 +4,7 @@ using ClockSim.Recording;
 using ClockSim.Run;
 using ClockSim.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ClockSim.Tests.Hosting;
@@ -64,6 +65,38 @@ public sealed class HostFaultsTests
         await harness.RunToEndAsync();
 
         Assert.Null(HostFaults.First(harness.Host.Services));
+    }
+
+    [Fact]
+    public async Task AServiceThatFailsToStart_StopsWhatStarted_SoTheRunFolderIsWhole_AndTheFaultIsReturned()
+    {
+        using var harness = new SimulationHarness(
+            services =>
+            {
+                // After the recorder and the machines, which are listening by then; before the coordinator, so no tick runs.
+                var coordinator = services.Single(s => s.ImplementationType == typeof(RunCoordinator));
+                services.Insert(services.IndexOf(coordinator), ServiceDescriptor.Singleton<IHostedService, FailingStart>());
+            },
+            "--Simulation:Engine=Sockets", "--Simulation:Machines=3", "--Simulation:DurationSeconds=1", "--Simulation:Seed=7");
+
+        var fault = await HostFaults.RunToEndAsync(harness.Host).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(FailingStart.Message, Assert.IsType<InvalidOperationException>(fault).Message);
+        Assert.Empty(Directory.GetFiles(harness.Folder, "*" + AtomicFile.PartialSuffix));
+        Assert.True(File.Exists(Path.Combine(harness.Folder, RunManifestJson.FileName)));
+        var analysis = harness.Analyze();
+        Assert.True(analysis.Verdict.IsValid);
+        Assert.All(analysis.Machines, m => Assert.Equal(0, m.Counts.Ticks));
+    }
+
+    /// <summary>A service that throws as the host starts it.</summary>
+    private sealed class FailingStart : IHostedService
+    {
+        public const string Message = "a start fault injected by the test";
+
+        public Task StartAsync(CancellationToken cancellationToken) => throw new InvalidOperationException(Message);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>The virtual engine, which throws when the run would start: a fault of the program, not of its input.</summary>

@@ -5,7 +5,6 @@ using ClockSim.Display;
 using ClockSim.Recording;
 using ClockSim.Run;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 using ClockSim.Application;
@@ -96,10 +95,9 @@ internal static class RunCommand
         }
 
         var folder = host.Services.GetRequiredService<RunFolder>();
-        await host.StartAsync().ConfigureAwait(false);
-        await host.WaitForShutdownAsync().ConfigureAwait(false);
+        var fault = await HostFaults.RunToEndAsync(host).ConfigureAwait(false);
         var manifest = host.Services.GetRequiredService<RunRecorder>().Manifest
             ?? throw new InvalidOperationException("The run ended without writing its manifest.");
-        return (folder.Path, manifest, host.Services.GetRequiredService<RunTimeline>().EndReason == EndReason.Interrupted, HostFaults.First(host.Services));
+        return (folder.Path, manifest, host.Services.GetRequiredService<RunTimeline>().EndReason == EndReason.Interrupted, fault);
     }
 }
