@@ -69,8 +69,8 @@ public sealed class RunFolderTests : IDisposable
 
         var error = Assert.Throws<SettingsException>(() => RunFolder.RequireOpenFiles(plan, SocketEngine.Sockets(64), open: 100, limit: 1024));
 
-        Assert.Equal("the run needs 4,324 files and sockets open at once (64 machines' CSVs and 4,096 sockets: a listener for each machine and both ends of each pair's connection, "
-            + "beside the 164 the program holds), but this process may open 1,024 (its open-file limit, ulimit -n); raise the limit, or lower Simulation:Machines, "
+        Assert.Equal("the run needs 4,324 files and sockets open at once: 64 machines' CSVs, 4,096 sockets (a listener for each machine and both ends of each pair's connection) "
+            + "and 164 of the program's own; but this process may open 1,024 (its open-file limit, ulimit -n); raise the limit, lower Simulation:Machines, "
             + "or use the Virtual engine, which opens no sockets.", error.Message);
     }
 
@@ -81,8 +81,8 @@ public sealed class RunFolderTests : IDisposable
 
         var error = Assert.Throws<SettingsException>(() => RunFolder.RequireOpenFiles(plan, sockets: 0, open: 100, limit: 1024));
 
-        Assert.Equal("the run needs 1,164 files and sockets open at once (1000 machines' CSVs, beside the 164 the program holds), but this process may open 1,024 "
-            + "(its open-file limit, ulimit -n); raise the limit, or lower Simulation:Machines.", error.Message);
+        Assert.Equal("the run needs 1,164 files open at once: 1000 machines' CSVs and 164 of the program's own; but this process may open 1,024 "
+            + "(its open-file limit, ulimit -n); raise the limit or lower Simulation:Machines.", error.Message);
     }
 
     [Theory]

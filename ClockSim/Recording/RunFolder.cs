@@ -87,12 +87,11 @@ internal sealed record RunFolder(string Path)
             return;
         }
 
-        var what = sockets == 0
-            ? $"{plan.MachineCount} machines' CSVs"
-            : $"{plan.MachineCount} machines' CSVs and {sockets:N0} sockets: a listener for each machine and both ends of each pair's connection";
-        var instead = sockets == 0 ? "" : ", or use the Virtual engine, which opens no sockets";
-        throw new SettingsException(string.Create(CultureInfo.InvariantCulture,
-            $"the run needs {needed:N0} files and sockets open at once ({what}, beside the {open + RuntimeReserve:N0} the program holds), but this process may open {limit:N0} (its open-file limit, ulimit -n); raise the limit, or lower Simulation:Machines{instead}."));
+        var own = open + RuntimeReserve;
+        var message = sockets == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"the run needs {needed:N0} files open at once: {plan.MachineCount} machines' CSVs and {own:N0} of the program's own; but this process may open {limit:N0} (its open-file limit, ulimit -n); raise the limit or lower Simulation:Machines.")
+            : string.Create(CultureInfo.InvariantCulture, $"the run needs {needed:N0} files and sockets open at once: {plan.MachineCount} machines' CSVs, {sockets:N0} sockets (a listener for each machine and both ends of each pair's connection) and {own:N0} of the program's own; but this process may open {limit:N0} (its open-file limit, ulimit -n); raise the limit, lower Simulation:Machines, or use the Virtual engine, which opens no sockets.");
+        throw new SettingsException(message);
     }
 
     /// <summary>A number of bytes in decimal units, to three significant figures: <c>45.2 GB</c>, <c>1.77 PB</c>.</summary>
