@@ -1,6 +1,6 @@
 namespace ClockSim.Application;
 
-/// <summary>Process-wide settings that must be made before the first socket exists and the first chart is drawn.</summary>
+/// <summary>Process-wide settings that must be made before the first socket exists.</summary>
 internal static class RuntimeTuning
 {
     private const string InlineSocketCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
@@ -14,7 +14,6 @@ internal static class RuntimeTuning
     public static void Apply()
     {
         NativeHeap.ReturnLargeBlocks();
-        SkiaLibrary.Choose();
         if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
         {
             Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");

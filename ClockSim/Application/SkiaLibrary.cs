@@ -15,7 +15,7 @@ internal static class SkiaLibrary
     public const string LibraryName = "libSkiaSharp";
     public const string WithoutDependenciesFileName = "libSkiaSharp.nodeps.so";
 
-    /// <summary>Must run before anything draws: the runtime asks the resolver once, at the first call into Skia.</summary>
+    /// <summary>Must run once, before anything draws (the charts' first use does it): the runtime asks the resolver once, at the first call into Skia.</summary>
     public static void Choose()
     {
         if (OperatingSystem.IsLinux())

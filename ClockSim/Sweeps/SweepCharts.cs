@@ -87,7 +87,7 @@ internal static class SweepCharts
             return false;
         }
 
-        using var plot = new Plot();
+        using var plot = PngStyle.NewPlot();
         foreach (var combination in summary.Combinations)
         {
             var column = Array.IndexOf(columns, combination.Values[0].Value);
@@ -113,7 +113,7 @@ internal static class SweepCharts
         plot.Title(title);
         plot.XLabel(summary.Axes[0]);
         plot.YLabel(summary.Axes[1]);
-        ChartStyle.Save(plot, path);
+        PngStyle.Save(plot, path);
         return true;
     }
 }

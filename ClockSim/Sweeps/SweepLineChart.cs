@@ -15,7 +15,7 @@ internal static class SweepLineChart
     public static void Save(string path, string title, string yLabel, XAxis x, SweepSummary summary,
         Func<RankSummary, (double Mean, double Low, double High, double Model)> value)
     {
-        using var plot = new Plot();
+        using var plot = PngStyle.NewPlot();
         var machines = summary.Combinations.Max(c => c.MachineCount);
         foreach (var rank in Ranks(machines))
         {
@@ -38,7 +38,7 @@ internal static class SweepLineChart
     /// <summary>The same for a figure of the whole run, such as the false-order share: one line.</summary>
     public static void SaveRunFigure(string path, string title, string yLabel, XAxis x, SweepSummary summary, Func<CombinationSummary, FigureStatistics> figure)
     {
-        using var plot = new Plot();
+        using var plot = PngStyle.NewPlot();
         var points = summary.Combinations.Select((c, i) => (X: x.Positions[i], c.Runs, Figure: figure(c)))
             .Where(p => p.Runs > 0)
             .OrderBy(p => p.X)
@@ -50,7 +50,7 @@ internal static class SweepLineChart
 
     private static void Add(Plot plot, int rank, int machines, string name, IReadOnlyList<(double X, (double Mean, double Low, double High, double Model) Value)> points)
     {
-        var color = ChartStyle.Of(rank);
+        var color = PngStyle.ColorOf(ChartStyle.ColorOf(rank));
         double[] xs = [.. points.Select(p => p.X)];
         var banded = points.Where(p => double.IsFinite(p.Value.Low) && double.IsFinite(p.Value.High)).ToArray();
         if (banded.Length > 1)
@@ -63,7 +63,7 @@ internal static class SweepLineChart
         double[] means = [.. points.Select(p => p.Value.Mean)];
         var line = plot.Add.Scatter(xs, means, color);
         line.LineWidth = ChartStyle.LineWidthOf(rank, machines);
-        line.MarkerShape = ChartStyle.ShapeOf(rank);
+        line.MarkerShape = PngStyle.ShapeOf(ChartStyle.MarkerOf(rank));
         line.MarkerSize = MarkerSize;
         line.LegendText = $"{name}: mean, 95 % CI";
         var modelled = points.Where(p => double.IsFinite(p.Value.Model)).ToArray();
@@ -90,7 +90,7 @@ internal static class SweepLineChart
         plot.XLabel(x.Label);
         plot.YLabel(yLabel);
         plot.ShowLegend(Alignment.UpperLeft);
-        ChartStyle.Save(plot, path);
+        PngStyle.Save(plot, path);
     }
 
     /// <summary>Every rank, or the slowest, the middle and the fastest of a large mesh.</summary>

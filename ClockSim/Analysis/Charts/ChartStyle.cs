@@ -1,75 +1,72 @@
-using ScottPlot;
-using SkiaSharp;
-
 namespace ClockSim.Analysis.Charts;
 
 /// <summary>
-/// What every chart shares: its size, how it is saved, and a look per machine that is the same on every chart: a
-/// colour, a dash pattern, a marker shape, and a line width that narrows from the first machine to the last. Lines
-/// that coincide (two queues at 0, two clocks in step) stay apparent: the later, narrower line runs inside the earlier
-/// one, in another colour and pattern.
+/// A look per machine that is the same on every chart, in the PNG files and in the report: a colour, a dash pattern, a
+/// marker shape, and a line width that narrows from the first machine to the last. Lines that coincide (two queues at 0,
+/// two clocks in step) stay apparent: the later, narrower line runs inside the earlier one, in another colour and pattern.
+/// The looks are plain colours and names, so the report needs no chart library; <see cref="PngStyle"/> draws them.
 /// </summary>
 internal static class ChartStyle
 {
-    public const int Width = 1000;
-    public const int Height = 560;
+    /// <summary>The colour of the machines drawn together (<see cref="ChartMachines"/>): grey at 35 % opacity, as #RRGGBBAA.</summary>
+    public const string BandColor = "#80808059";
 
     private const float WidestLine = 5;
     private const float NarrowestLine = 2;
 
-    private static readonly ScottPlot.Palettes.Category10 Palette = new();
-    /// <summary>Each line pattern with the name the report draws it by.</summary>
-    private static readonly (LinePattern Pattern, string Name)[] Patterns =
-        [(LinePattern.Solid, "solid"), (LinePattern.Dashed, "dashed"), (LinePattern.Dotted, "dotted"), (LinePattern.DenselyDashed, "densely-dashed")];
+    /// <summary>The ten colours of the Category10 palette, as #RRGGBB; machine 11 takes the first again.</summary>
+    private static readonly string[] Palette = ["#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F", "#BCBD22", "#17BECF"];
+
+    /// <summary>Each dash pattern with the name the report draws it by.</summary>
+    private static readonly (LineDash Dash, string Name)[] Dashes =
+        [(LineDash.Solid, "solid"), (LineDash.Dashed, "dashed"), (LineDash.Dotted, "dotted"), (LineDash.DenselyDashed, "densely-dashed")];
 
     /// <summary>Each marker shape with the name the report draws it by.</summary>
-    private static readonly (MarkerShape Shape, string Name)[] Shapes =
+    private static readonly (MarkerKind Marker, string Name)[] Markers =
     [
-        (MarkerShape.FilledCircle, "circle"), (MarkerShape.FilledSquare, "square"), (MarkerShape.FilledTriangleUp, "triangle-up"),
-        (MarkerShape.FilledDiamond, "diamond"), (MarkerShape.FilledTriangleDown, "triangle-down"),
+        (MarkerKind.Circle, "circle"), (MarkerKind.Square, "square"), (MarkerKind.TriangleUp, "triangle-up"),
+        (MarkerKind.Diamond, "diamond"), (MarkerKind.TriangleDown, "triangle-down"),
     ];
 
-    /// <summary>The colour of the machines drawn together (<see cref="ChartMachines"/>): a translucent grey.</summary>
-    public static readonly Color BandColor = Colors.Gray.WithAlpha(0.35);
+    /// <summary>Machine i's colour, as #RRGGBB.</summary>
+    public static string ColorOf(int machine) => Palette[(machine - 1) % Palette.Length];
 
-    /// <summary>Machine i's colour.</summary>
-    public static Color Of(int machine) => Palette.GetColor(machine - 1);
+    public static LineDash DashOf(int machine) => Dashes[(machine - 1) % Dashes.Length].Dash;
 
-    public static LinePattern PatternOf(int machine) => Patterns[(machine - 1) % Patterns.Length].Pattern;
+    public static string DashNameOf(int machine) => Dashes[(machine - 1) % Dashes.Length].Name;
 
-    public static string PatternNameOf(int machine) => Patterns[(machine - 1) % Patterns.Length].Name;
+    public static MarkerKind MarkerOf(int machine) => Markers[(machine - 1) % Markers.Length].Marker;
 
-    public static MarkerShape ShapeOf(int machine) => Shapes[(machine - 1) % Shapes.Length].Shape;
-
-    public static string ShapeNameOf(int machine) => Shapes[(machine - 1) % Shapes.Length].Name;
+    public static string MarkerNameOf(int machine) => Markers[(machine - 1) % Markers.Length].Name;
 
     /// <summary>Machine 1's line is the widest and machine <paramref name="machineCount"/>'s the narrowest, as they are drawn in that order.</summary>
     public static float LineWidthOf(int machine, int machineCount) =>
         machineCount < 2 ? WidestLine : WidestLine - ((WidestLine - NarrowestLine) * (machine - 1) / (machineCount - 1));
+}
 
-    /// <summary>Titles the chart and its axes, and puts the x axis (real time, or anything else that starts at 0) from 0 to <paramref name="xEnd"/>.</summary>
-    public static void Label(Plot plot, string title, string xLabel, string yLabel, double xEnd)
-    {
-        plot.Title(title);
-        plot.XLabel(xLabel);
-        plot.YLabel(yLabel);
-        plot.Axes.SetLimitsX(0, xEnd > 0 ? xEnd : 1);
-    }
+/// <summary>How a chart's line is dashed.</summary>
+internal enum LineDash
+{
+    Solid,
+    Dashed,
+    Dotted,
+    DenselyDashed,
+}
 
-    /// <summary>
-    /// PNG with the Up filter at zlib level 3: about a fifth of the CPU of the encoder's default (every filter, level
-    /// 6), which was most of an analysis's cost, for files about a quarter larger. Lossless either way.
-    /// </summary>
-    private static readonly SKPngEncoderOptions Png = new(SKPngEncoderFilterFlags.Up, zLibLevel: 3);
+/// <summary>The shape of a chart's markers, drawn filled.</summary>
+internal enum MarkerKind
+{
+    Circle,
+    Square,
+    TriangleUp,
+    Diamond,
+    TriangleDown,
+}
 
-    public static void Save(Plot plot, string path)
-    {
-        using var surface = SKSurface.Create(new SKImageInfo(Width, Height)) ?? throw new InvalidOperationException("SkiaSharp could not create a surface to draw the chart on.");
-        plot.Render(surface.Canvas, Width, Height);
-        using var image = surface.Snapshot();
-        using var pixels = image.PeekPixels();
-        using var png = pixels.Encode(Png) ?? throw new InvalidOperationException("SkiaSharp could not encode the chart as PNG.");
-        using var file = File.Create(path);
-        png.SaveTo(file);
-    }
+/// <summary>The corner of a chart that holds its legend.</summary>
+internal enum LegendCorner
+{
+    UpperLeft,
+    LowerLeft,
+    UpperRight,
 }

@@ -14,22 +14,22 @@ internal static class DelayChart
 
     public static void Save(string path, DelayFigure figure, RunChartSet charts)
     {
-        using var plot = new Plot();
+        using var plot = PngStyle.NewPlot();
         if (charts.Together is { } together && figure.Points.Count > charts.Lines.Count)
         {
-            Add(plot, figure.Points[^1], MarkerShape.FilledCircle, TogetherMarkerSize, together.Color);
+            Add(plot, figure.Points[^1], MarkerShape.FilledCircle, TogetherMarkerSize, PngStyle.ColorOf(together.Color));
         }
 
         foreach (var (look, points) in charts.Lines.Zip(figure.Points))
         {
-            Add(plot, points, look.Marker, MarkerSize, look.Color);
+            Add(plot, points, PngStyle.ShapeOf(look.Marker), MarkerSize, PngStyle.ColorOf(look.Color));
         }
 
         var top = figure.Points.SelectMany(p => p.Y).DefaultIfEmpty(0).Max();
-        ChartStyle.Label(plot, figure.Title, figure.XLabel, figure.YLabel, figure.XEnd);
+        PngStyle.Label(plot, figure.Title, figure.XLabel, figure.YLabel, figure.XEnd);
         plot.Axes.SetLimitsY(0, top > 0 ? top * 1.08 : 1);
         plot.ShowLegend(Alignment.UpperLeft);
-        ChartStyle.Save(plot, path);
+        PngStyle.Save(plot, path);
     }
 
     private static void Add(Plot plot, DelayPoints points, MarkerShape shape, float size, Color color) =>

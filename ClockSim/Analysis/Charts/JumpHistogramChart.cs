@@ -12,11 +12,11 @@ internal static class JumpHistogramChart
 {
     public static void Save(string path, JumpFigure figure, RunChartSet charts)
     {
-        using var plot = new Plot();
-        List<(string Label, Color Color)> groups = [.. charts.Lines.Select(look => (look.Label, look.Color))];
+        using var plot = PngStyle.NewPlot();
+        List<(string Label, Color Color)> groups = [.. charts.Lines.Select(look => (look.Label, PngStyle.ColorOf(look.Color)))];
         if (figure.TogetherLabel is { } togetherLabel && charts.Together is { } together)
         {
-            groups.Add((togetherLabel, together.Color));
+            groups.Add((togetherLabel, PngStyle.ColorOf(together.Color)));
         }
 
         var groupWidth = groups.Count + 1;
@@ -44,6 +44,6 @@ internal static class JumpHistogramChart
         plot.XLabel(figure.XLabel);
         plot.YLabel(figure.YLabel);
         plot.ShowLegend(Alignment.UpperRight);
-        ChartStyle.Save(plot, path);
+        PngStyle.Save(plot, path);
     }
 }

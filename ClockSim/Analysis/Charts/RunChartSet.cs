@@ -1,5 +1,4 @@
 using ClockSim.Analysis.Statistics;
-using ScottPlot;
 
 namespace ClockSim.Analysis.Charts;
 
@@ -37,16 +36,16 @@ internal sealed record RunChartSet(
         var together = drawn.Together.Count > 0 ? new TogetherLook(drawn.TogetherLabel) : null;
         var xEnd = seconds.DefaultIfEmpty(0).Last();
 
-        TimeSeriesFigure Series(ChartFile file, string yLabel, Alignment legend, IReadOnlyList<double[]> values) => new(
+        TimeSeriesFigure Series(ChartFile file, string yLabel, LegendCorner legend, IReadOnlyList<double[]> values) => new(
             file, file.Title, "Real time since the start (s)", yLabel, legend, xEnd,
             [.. drawn.OneByOne.Select((m, index) => LineOf(seconds, values[m.Machine - 1], index, drawn.OneByOne.Count))],
             together is null ? null : BandOf(seconds, [.. drawn.Together.Select(m => values[m.Machine - 1])], $"{together.Label}: lowest to highest"));
 
         return new RunChartSet(
             looks, together,
-            Series(ClockFile, "Logical clock (units)", Alignment.UpperLeft, clocks),
-            Series(DriftFile, "Drift (clock units, 0 = leading, never above)", Alignment.LowerLeft, drift),
-            Series(QueueFile, "Queue length (messages, largest per interval)", Alignment.UpperLeft, queues),
+            Series(ClockFile, "Logical clock (units)", LegendCorner.UpperLeft, clocks),
+            Series(DriftFile, "Drift (clock units, 0 = leading, never above)", LegendCorner.LowerLeft, drift),
+            Series(QueueFile, "Queue length (messages, largest per interval)", LegendCorner.UpperLeft, queues),
             JumpsOf(drawn),
             DelayOf(drawn, run.Delays, run.DurationSeconds));
     }
@@ -164,7 +163,8 @@ internal sealed record RunChartSet(
 /// <summary>The legend label of the machines drawn together, and their colour, a translucent grey.</summary>
 internal sealed record TogetherLook(string Label)
 {
-    public Color Color => ChartStyle.BandColor;
+    /// <summary>The colour, as #RRGGBBAA.</summary>
+    public string Color => ChartStyle.BandColor;
 }
 
 /// <summary>A machine's line as its step corners (the value holds until the next corner) and the few points that carry its markers.</summary>
@@ -175,7 +175,7 @@ internal sealed record StepBand(string Label, double[] X, double[] Low, double[]
 
 /// <summary>The clock, drift or queue chart: a line per machine drawn one by one, and the band of the others.</summary>
 internal sealed record TimeSeriesFigure(
-    ChartFile File, string Title, string XLabel, string YLabel, Alignment Legend, double XEnd, IReadOnlyList<StepLine> Lines, StepBand? Band);
+    ChartFile File, string Title, string XLabel, string YLabel, LegendCorner Legend, double XEnd, IReadOnlyList<StepLine> Lines, StepBand? Band);
 
 /// <summary>
 /// Jump sizes as grouped bars: a count per bin for each machine drawn one by one, then the others' sums when some are

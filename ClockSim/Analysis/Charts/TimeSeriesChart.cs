@@ -13,38 +13,39 @@ internal static class TimeSeriesChart
 
     public static void Save(string path, TimeSeriesFigure figure, RunChartSet charts)
     {
-        using var plot = new Plot();
+        using var plot = PngStyle.NewPlot();
         if (figure.Band is { } band && charts.Together is { } together)
         {
             var fill = plot.Add.FillY(band.X, band.Low, band.High);
-            fill.FillColor = together.Color;
+            fill.FillColor = PngStyle.ColorOf(together.Color);
             fill.LineWidth = 0;
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = band.Label, FillColor = together.Color });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = band.Label, FillColor = fill.FillColor });
         }
 
         foreach (var (look, line) in charts.Lines.Zip(figure.Lines))
         {
-            var scatter = plot.Add.Scatter(line.X, line.Y, look.Color);
+            var (color, pattern, shape) = (PngStyle.ColorOf(look.Color), PngStyle.PatternOf(look.Dash), PngStyle.ShapeOf(look.Marker));
+            var scatter = plot.Add.Scatter(line.X, line.Y, color);
             scatter.MarkerSize = 0;
             scatter.LineWidth = look.Width;
-            scatter.LinePattern = look.Pattern;
+            scatter.LinePattern = pattern;
             scatter.ConnectStyle = ConnectStyle.StepHorizontal;
-            plot.Add.Markers(line.MarkerX, line.MarkerY, look.Marker, MarkerSize, look.Color);
+            plot.Add.Markers(line.MarkerX, line.MarkerY, shape, MarkerSize, color);
             plot.Legend.ManualItems.Add(new LegendItem
             {
                 LabelText = look.Label,
-                LineColor = look.Color,
+                LineColor = color,
                 LineWidth = look.Width,
-                LinePattern = look.Pattern,
-                MarkerShape = look.Marker,
+                LinePattern = pattern,
+                MarkerShape = shape,
                 MarkerSize = MarkerSize,
-                MarkerColor = look.Color,
+                MarkerColor = color,
             });
         }
 
         plot.Axes.AutoScale();
-        ChartStyle.Label(plot, figure.Title, figure.XLabel, figure.YLabel, figure.XEnd);
-        plot.ShowLegend(figure.Legend);
-        ChartStyle.Save(plot, path);
+        PngStyle.Label(plot, figure.Title, figure.XLabel, figure.YLabel, figure.XEnd);
+        plot.ShowLegend(PngStyle.AlignmentOf(figure.Legend));
+        PngStyle.Save(plot, path);
     }
 }

@@ -19,9 +19,9 @@ internal static class ReportCharts
         {
             json.WriteStartObject();
             json.WriteString("label", look.Label);
-            json.WriteString("color", look.Color.ToHex());
-            json.WriteString("dash", ChartStyle.PatternNameOf(look.Style));
-            json.WriteString("marker", ChartStyle.ShapeNameOf(look.Style));
+            json.WriteString("color", look.Color);
+            json.WriteString("dash", ChartStyle.DashNameOf(look.Style));
+            json.WriteString("marker", ChartStyle.MarkerNameOf(look.Style));
             json.WriteNumber("width", look.Width);
             json.WriteEndObject();
         }
@@ -31,7 +31,7 @@ internal static class ReportCharts
         {
             json.WriteStartObject("together");
             json.WriteString("label", together.Label);
-            json.WriteString("color", together.Color.ToHex());
+            json.WriteString("color", together.Color);
             json.WriteEndObject();
         }
         else
